@@ -1,0 +1,2424 @@
+!function() {
+    "use strict";
+    var DEFAULT_LABELS = {
+        online: "Online",
+        away: "Away"
+    };
+    function renderDot(dot, status, labels) {
+        if ("online" === status || "away" === status) {
+            var label = labels[status];
+            dot.className = "sp-presence__dot sp-presence__dot--" + status;
+            dot.setAttribute("aria-label", label);
+            dot.title = label;
+            dot.hidden = !1;
+        } else {
+            dot.hidden = !0;
+            dot.className = "sp-presence__dot";
+            dot.removeAttribute("aria-label");
+            dot.removeAttribute("title");
+        }
+    }
+    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid var(--sp-presence-ring,#fff);", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle,var(--sp-presence-ring,#fff) 0,var(--sp-presence-ring,#fff) 28%,", "var(--sp-presence-away,#c25e00) 32%)}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence--inline{line-height:inherit}", ".sp-presence--inline .sp-presence__dot{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}" ].join("");
+    var PresenceDotController = function() {
+        function PresenceDotController($element, presence) {
+            this.$element = $element;
+            this.presence = presence;
+        }
+        PresenceDotController.prototype.$postLink = function() {
+            var host = this.$element[0];
+            !function(doc) {
+                if (!doc.getElementById("sp-presence-styles")) {
+                    var style = doc.createElement("style");
+                    style.id = "sp-presence-styles";
+                    style.appendChild(doc.createTextNode(DOT_CSS));
+                    (doc.head || doc.documentElement).appendChild(style);
+                }
+            }(host.ownerDocument);
+            this.dot = function(host) {
+                var dot = host.ownerDocument.createElement("span");
+                dot.className = "sp-presence__dot";
+                dot.setAttribute("role", "img");
+                dot.hidden = !0;
+                host.classList.add("sp-presence");
+                host.firstElementChild || host.classList.add("sp-presence--inline");
+                host.appendChild(dot);
+                return dot;
+            }(host);
+            this.follow(this.userId);
+        };
+        PresenceDotController.prototype.$onChanges = function(changes) {
+            changes.userId && this.dot && this.follow(changes.userId.currentValue);
+        };
+        PresenceDotController.prototype.$onDestroy = function() {
+            this.unfollow();
+            if (this.dot) {
+                !function(host, dot) {
+                    dot.parentNode === host && host.removeChild(dot);
+                    host.classList.remove("sp-presence", "sp-presence--inline");
+                }(this.$element[0], this.dot);
+                this.dot = void 0;
+            }
+        };
+        PresenceDotController.prototype.follow = function(userId) {
+            this.unfollow();
+            var dot = this.dot;
+            var presence = this.presence;
+            renderDot(dot, void 0, presence.labels());
+            null != userId && "" !== userId && (this.stop = presence.watch(String(userId), function(status) {
+                renderDot(dot, status, presence.labels());
+            }, {
+                digest: !1
+            }));
+        };
+        PresenceDotController.prototype.unfollow = function() {
+            if (this.stop) {
+                this.stop();
+                this.stop = void 0;
+            }
+        };
+        PresenceDotController.$inject = [ "$element", "spUserPresence" ];
+        return PresenceDotController;
+    }();
+    presenceDotDirective.$inject = [];
+    function presenceDotDirective() {
+        return {
+            restrict: "EA",
+            scope: {},
+            bindToController: {
+                userId: "<"
+            },
+            controller: PresenceDotController
+        };
+    }
+    var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || {
+            __proto__: []
+        } instanceof Array && function(d, b) {
+            d.__proto__ = b;
+        } || function(d, b) {
+            for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
+        };
+        return extendStatics(d, b);
+    };
+    function __extends(d, b) {
+        if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() {
+            this.constructor = d;
+        }
+        d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
+    }
+    function __awaiter(thisArg, _arguments, P, generator) {
+        return new (P || (P = Promise))(function(resolve, reject) {
+            function fulfilled(value) {
+                try {
+                    step(generator.next(value));
+                } catch (e) {
+                    reject(e);
+                }
+            }
+            function rejected(value) {
+                try {
+                    step(generator.throw(value));
+                } catch (e) {
+                    reject(e);
+                }
+            }
+            function step(result) {
+                result.done ? resolve(result.value) : (value = result.value, value instanceof P ? value : new P(function(resolve) {
+                    resolve(value);
+                })).then(fulfilled, rejected);
+                var value;
+            }
+            step((generator = generator.apply(thisArg, _arguments || [])).next());
+        });
+    }
+    function __generator(thisArg, body) {
+        var f, y, t, _ = {
+            label: 0,
+            sent: function() {
+                if (1 & t[0]) throw t[1];
+                return t[1];
+            },
+            trys: [],
+            ops: []
+        }, g = Object.create(("function" == typeof Iterator ? Iterator : Object).prototype);
+        return g.next = verb(0), g.throw = verb(1), g.return = verb(2), "function" == typeof Symbol && (g[Symbol.iterator] = function() {
+            return this;
+        }), g;
+        function verb(n) {
+            return function(v) {
+                return function(op) {
+                    if (f) throw new TypeError("Generator is already executing.");
+                    for (;g && (g = 0, op[0] && (_ = 0)), _; ) try {
+                        if (f = 1, y && (t = 2 & op[0] ? y.return : op[0] ? y.throw || ((t = y.return) && t.call(y), 
+                        0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+                        (y = 0, t) && (op = [ 2 & op[0], t.value ]);
+                        switch (op[0]) {
+                          case 0:
+                          case 1:
+                            t = op;
+                            break;
+
+                          case 4:
+                            _.label++;
+                            return {
+                                value: op[1],
+                                done: !1
+                            };
+
+                          case 5:
+                            _.label++;
+                            y = op[1];
+                            op = [ 0 ];
+                            continue;
+
+                          case 7:
+                            op = _.ops.pop();
+                            _.trys.pop();
+                            continue;
+
+                          default:
+                            if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (6 === op[0] || 2 === op[0])) {
+                                _ = 0;
+                                continue;
+                            }
+                            if (3 === op[0] && (!t || op[1] > t[0] && op[1] < t[3])) {
+                                _.label = op[1];
+                                break;
+                            }
+                            if (6 === op[0] && _.label < t[1]) {
+                                _.label = t[1];
+                                t = op;
+                                break;
+                            }
+                            if (t && _.label < t[2]) {
+                                _.label = t[2];
+                                _.ops.push(op);
+                                break;
+                            }
+                            t[2] && _.ops.pop();
+                            _.trys.pop();
+                            continue;
+                        }
+                        op = body.call(thisArg, _);
+                    } catch (e) {
+                        op = [ 6, e ];
+                        y = 0;
+                    } finally {
+                        f = t = 0;
+                    }
+                    if (5 & op[0]) throw op[1];
+                    return {
+                        value: op[0] ? op[1] : void 0,
+                        done: !0
+                    };
+                }([ n, v ]);
+            };
+        }
+    }
+    Object.create;
+    function __values(o) {
+        var s = "function" == typeof Symbol && Symbol.iterator, m = s && o[s], i = 0;
+        if (m) return m.call(o);
+        if (o && "number" == typeof o.length) return {
+            next: function() {
+                o && i >= o.length && (o = void 0);
+                return {
+                    value: o && o[i++],
+                    done: !o
+                };
+            }
+        };
+        throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+    }
+    function __read(o, n) {
+        var m = "function" == typeof Symbol && o[Symbol.iterator];
+        if (!m) return o;
+        var r, e, i = m.call(o), ar = [];
+        try {
+            for (;(void 0 === n || n-- > 0) && !(r = i.next()).done; ) ar.push(r.value);
+        } catch (error) {
+            e = {
+                error: error
+            };
+        } finally {
+            try {
+                r && !r.done && (m = i.return) && m.call(i);
+            } finally {
+                if (e) throw e.error;
+            }
+        }
+        return ar;
+    }
+    function __spreadArray(to, from, pack) {
+        if (pack || 2 === arguments.length) for (var ar, i = 0, l = from.length; i < l; i++) if (ar || !(i in from)) {
+            ar || (ar = Array.prototype.slice.call(from, 0, i));
+            ar[i] = from[i];
+        }
+        return to.concat(ar || Array.prototype.slice.call(from));
+    }
+    function __await(v) {
+        return this instanceof __await ? (this.v = v, this) : new __await(v);
+    }
+    function __asyncGenerator(thisArg, _arguments, generator) {
+        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+        var i, g = generator.apply(thisArg, _arguments || []), q = [];
+        return i = Object.create(("function" == typeof AsyncIterator ? AsyncIterator : Object).prototype), 
+        verb("next"), verb("throw"), verb("return", function(f) {
+            return function(v) {
+                return Promise.resolve(v).then(f, reject);
+            };
+        }), i[Symbol.asyncIterator] = function() {
+            return this;
+        }, i;
+        function verb(n, f) {
+            if (g[n]) {
+                i[n] = function(v) {
+                    return new Promise(function(a, b) {
+                        q.push([ n, v, a, b ]) > 1 || resume(n, v);
+                    });
+                };
+                f && (i[n] = f(i[n]));
+            }
+        }
+        function resume(n, v) {
+            try {
+                (r = g[n](v)).value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
+            } catch (e) {
+                settle(q[0][3], e);
+            }
+            var r;
+        }
+        function fulfill(value) {
+            resume("next", value);
+        }
+        function reject(value) {
+            resume("throw", value);
+        }
+        function settle(f, v) {
+            (f(v), q.shift(), q.length) && resume(q[0][0], q[0][1]);
+        }
+    }
+    function __asyncValues(o) {
+        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+        var i, m = o[Symbol.asyncIterator];
+        return m ? m.call(o) : (o = __values(o), i = {}, verb("next"), verb("throw"), verb("return"), 
+        i[Symbol.asyncIterator] = function() {
+            return this;
+        }, i);
+        function verb(n) {
+            i[n] = o[n] && function(v) {
+                return new Promise(function(resolve, reject) {
+                    (function(resolve, reject, d, v) {
+                        Promise.resolve(v).then(function(v) {
+                            resolve({
+                                value: v,
+                                done: d
+                            });
+                        }, reject);
+                    })(resolve, reject, (v = o[n](v)).done, v.value);
+                });
+            };
+        }
+    }
+    Object.create;
+    function isFunction(value) {
+        return "function" == typeof value;
+    }
+    function createErrorClass(createImpl) {
+        var ctorFunc = createImpl(function(instance) {
+            Error.call(instance);
+            instance.stack = (new Error).stack;
+        });
+        ctorFunc.prototype = Object.create(Error.prototype);
+        ctorFunc.prototype.constructor = ctorFunc;
+        return ctorFunc;
+    }
+    var UnsubscriptionError = createErrorClass(function(_super) {
+        return function(errors) {
+            _super(this);
+            this.message = errors ? errors.length + " errors occurred during unsubscription:\n" + errors.map(function(err, i) {
+                return i + 1 + ") " + err.toString();
+            }).join("\n  ") : "";
+            this.name = "UnsubscriptionError";
+            this.errors = errors;
+        };
+    });
+    function arrRemove(arr, item) {
+        if (arr) {
+            var index = arr.indexOf(item);
+            0 <= index && arr.splice(index, 1);
+        }
+    }
+    var Subscription = function() {
+        function Subscription(initialTeardown) {
+            this.initialTeardown = initialTeardown;
+            this.closed = !1;
+            this._parentage = null;
+            this._finalizers = null;
+        }
+        Subscription.prototype.unsubscribe = function() {
+            var e_1, _a, e_2, _b;
+            var errors;
+            if (!this.closed) {
+                this.closed = !0;
+                var _parentage = this._parentage;
+                if (_parentage) {
+                    this._parentage = null;
+                    if (Array.isArray(_parentage)) try {
+                        for (var _parentage_1 = __values(_parentage), _parentage_1_1 = _parentage_1.next(); !_parentage_1_1.done; _parentage_1_1 = _parentage_1.next()) {
+                            _parentage_1_1.value.remove(this);
+                        }
+                    } catch (e_1_1) {
+                        e_1 = {
+                            error: e_1_1
+                        };
+                    } finally {
+                        try {
+                            _parentage_1_1 && !_parentage_1_1.done && (_a = _parentage_1.return) && _a.call(_parentage_1);
+                        } finally {
+                            if (e_1) throw e_1.error;
+                        }
+                    } else _parentage.remove(this);
+                }
+                var initialFinalizer = this.initialTeardown;
+                if (isFunction(initialFinalizer)) try {
+                    initialFinalizer();
+                } catch (e) {
+                    errors = e instanceof UnsubscriptionError ? e.errors : [ e ];
+                }
+                var _finalizers = this._finalizers;
+                if (_finalizers) {
+                    this._finalizers = null;
+                    try {
+                        for (var _finalizers_1 = __values(_finalizers), _finalizers_1_1 = _finalizers_1.next(); !_finalizers_1_1.done; _finalizers_1_1 = _finalizers_1.next()) {
+                            var finalizer = _finalizers_1_1.value;
+                            try {
+                                execFinalizer(finalizer);
+                            } catch (err) {
+                                errors = null != errors ? errors : [];
+                                err instanceof UnsubscriptionError ? errors = __spreadArray(__spreadArray([], __read(errors)), __read(err.errors)) : errors.push(err);
+                            }
+                        }
+                    } catch (e_2_1) {
+                        e_2 = {
+                            error: e_2_1
+                        };
+                    } finally {
+                        try {
+                            _finalizers_1_1 && !_finalizers_1_1.done && (_b = _finalizers_1.return) && _b.call(_finalizers_1);
+                        } finally {
+                            if (e_2) throw e_2.error;
+                        }
+                    }
+                }
+                if (errors) throw new UnsubscriptionError(errors);
+            }
+        };
+        Subscription.prototype.add = function(teardown) {
+            var _a;
+            if (teardown && teardown !== this) if (this.closed) execFinalizer(teardown); else {
+                if (teardown instanceof Subscription) {
+                    if (teardown.closed || teardown._hasParent(this)) return;
+                    teardown._addParent(this);
+                }
+                (this._finalizers = null !== (_a = this._finalizers) && void 0 !== _a ? _a : []).push(teardown);
+            }
+        };
+        Subscription.prototype._hasParent = function(parent) {
+            var _parentage = this._parentage;
+            return _parentage === parent || Array.isArray(_parentage) && _parentage.includes(parent);
+        };
+        Subscription.prototype._addParent = function(parent) {
+            var _parentage = this._parentage;
+            this._parentage = Array.isArray(_parentage) ? (_parentage.push(parent), _parentage) : _parentage ? [ _parentage, parent ] : parent;
+        };
+        Subscription.prototype._removeParent = function(parent) {
+            var _parentage = this._parentage;
+            _parentage === parent ? this._parentage = null : Array.isArray(_parentage) && arrRemove(_parentage, parent);
+        };
+        Subscription.prototype.remove = function(teardown) {
+            var _finalizers = this._finalizers;
+            _finalizers && arrRemove(_finalizers, teardown);
+            teardown instanceof Subscription && teardown._removeParent(this);
+        };
+        Subscription.EMPTY = function() {
+            var empty = new Subscription;
+            empty.closed = !0;
+            return empty;
+        }();
+        return Subscription;
+    }();
+    var EMPTY_SUBSCRIPTION = Subscription.EMPTY;
+    function isSubscription(value) {
+        return value instanceof Subscription || value && "closed" in value && isFunction(value.remove) && isFunction(value.add) && isFunction(value.unsubscribe);
+    }
+    function execFinalizer(finalizer) {
+        isFunction(finalizer) ? finalizer() : finalizer.unsubscribe();
+    }
+    var config = {
+        onUnhandledError: null,
+        onStoppedNotification: null,
+        Promise: void 0,
+        useDeprecatedSynchronousErrorHandling: !1,
+        useDeprecatedNextContext: !1
+    };
+    var timeoutProvider = {
+        setTimeout: function(handler, timeout) {
+            var args = [];
+            for (var _i = 2; _i < arguments.length; _i++) args[_i - 2] = arguments[_i];
+            var delegate = timeoutProvider.delegate;
+            return (null == delegate ? void 0 : delegate.setTimeout) ? delegate.setTimeout.apply(delegate, __spreadArray([ handler, timeout ], __read(args))) : setTimeout.apply(void 0, __spreadArray([ handler, timeout ], __read(args)));
+        },
+        clearTimeout: function(handle) {
+            var delegate = timeoutProvider.delegate;
+            return ((null == delegate ? void 0 : delegate.clearTimeout) || clearTimeout)(handle);
+        },
+        delegate: void 0
+    };
+    function reportUnhandledError(err) {
+        timeoutProvider.setTimeout(function() {
+            var onUnhandledError = config.onUnhandledError;
+            if (!onUnhandledError) throw err;
+            onUnhandledError(err);
+        });
+    }
+    function noop() {}
+    var COMPLETE_NOTIFICATION = createNotification("C", void 0, void 0);
+    function createNotification(kind, value, error) {
+        return {
+            kind: kind,
+            value: value,
+            error: error
+        };
+    }
+    var context = null;
+    function errorContext(cb) {
+        if (config.useDeprecatedSynchronousErrorHandling) {
+            var isRoot = !context;
+            isRoot && (context = {
+                errorThrown: !1,
+                error: null
+            });
+            cb();
+            if (isRoot) {
+                var _a = context, errorThrown = _a.errorThrown, error = _a.error;
+                context = null;
+                if (errorThrown) throw error;
+            }
+        } else cb();
+    }
+    var Subscriber = function(_super) {
+        __extends(Subscriber, _super);
+        function Subscriber(destination) {
+            var _this = _super.call(this) || this;
+            _this.isStopped = !1;
+            if (destination) {
+                _this.destination = destination;
+                isSubscription(destination) && destination.add(_this);
+            } else _this.destination = EMPTY_OBSERVER;
+            return _this;
+        }
+        Subscriber.create = function(next, error, complete) {
+            return new SafeSubscriber(next, error, complete);
+        };
+        Subscriber.prototype.next = function(value) {
+            this.isStopped ? handleStoppedNotification(function(value) {
+                return createNotification("N", value, void 0);
+            }(value), this) : this._next(value);
+        };
+        Subscriber.prototype.error = function(err) {
+            if (this.isStopped) handleStoppedNotification(createNotification("E", void 0, err), this); else {
+                this.isStopped = !0;
+                this._error(err);
+            }
+        };
+        Subscriber.prototype.complete = function() {
+            if (this.isStopped) handleStoppedNotification(COMPLETE_NOTIFICATION, this); else {
+                this.isStopped = !0;
+                this._complete();
+            }
+        };
+        Subscriber.prototype.unsubscribe = function() {
+            if (!this.closed) {
+                this.isStopped = !0;
+                _super.prototype.unsubscribe.call(this);
+                this.destination = null;
+            }
+        };
+        Subscriber.prototype._next = function(value) {
+            this.destination.next(value);
+        };
+        Subscriber.prototype._error = function(err) {
+            try {
+                this.destination.error(err);
+            } finally {
+                this.unsubscribe();
+            }
+        };
+        Subscriber.prototype._complete = function() {
+            try {
+                this.destination.complete();
+            } finally {
+                this.unsubscribe();
+            }
+        };
+        return Subscriber;
+    }(Subscription);
+    var _bind = Function.prototype.bind;
+    function bind(fn, thisArg) {
+        return _bind.call(fn, thisArg);
+    }
+    var ConsumerObserver = function() {
+        function ConsumerObserver(partialObserver) {
+            this.partialObserver = partialObserver;
+        }
+        ConsumerObserver.prototype.next = function(value) {
+            var partialObserver = this.partialObserver;
+            if (partialObserver.next) try {
+                partialObserver.next(value);
+            } catch (error) {
+                handleUnhandledError(error);
+            }
+        };
+        ConsumerObserver.prototype.error = function(err) {
+            var partialObserver = this.partialObserver;
+            if (partialObserver.error) try {
+                partialObserver.error(err);
+            } catch (error) {
+                handleUnhandledError(error);
+            } else handleUnhandledError(err);
+        };
+        ConsumerObserver.prototype.complete = function() {
+            var partialObserver = this.partialObserver;
+            if (partialObserver.complete) try {
+                partialObserver.complete();
+            } catch (error) {
+                handleUnhandledError(error);
+            }
+        };
+        return ConsumerObserver;
+    }();
+    var SafeSubscriber = function(_super) {
+        __extends(SafeSubscriber, _super);
+        function SafeSubscriber(observerOrNext, error, complete) {
+            var _this = _super.call(this) || this;
+            var partialObserver;
+            if (isFunction(observerOrNext) || !observerOrNext) partialObserver = {
+                next: null != observerOrNext ? observerOrNext : void 0,
+                error: null != error ? error : void 0,
+                complete: null != complete ? complete : void 0
+            }; else {
+                var context_1;
+                if (_this && config.useDeprecatedNextContext) {
+                    (context_1 = Object.create(observerOrNext)).unsubscribe = function() {
+                        return _this.unsubscribe();
+                    };
+                    partialObserver = {
+                        next: observerOrNext.next && bind(observerOrNext.next, context_1),
+                        error: observerOrNext.error && bind(observerOrNext.error, context_1),
+                        complete: observerOrNext.complete && bind(observerOrNext.complete, context_1)
+                    };
+                } else partialObserver = observerOrNext;
+            }
+            _this.destination = new ConsumerObserver(partialObserver);
+            return _this;
+        }
+        return SafeSubscriber;
+    }(Subscriber);
+    function handleUnhandledError(error) {
+        config.useDeprecatedSynchronousErrorHandling ? function(err) {
+            if (config.useDeprecatedSynchronousErrorHandling && context) {
+                context.errorThrown = !0;
+                context.error = err;
+            }
+        }(error) : reportUnhandledError(error);
+    }
+    function handleStoppedNotification(notification, subscriber) {
+        var onStoppedNotification = config.onStoppedNotification;
+        onStoppedNotification && timeoutProvider.setTimeout(function() {
+            return onStoppedNotification(notification, subscriber);
+        });
+    }
+    var EMPTY_OBSERVER = {
+        closed: !0,
+        next: noop,
+        error: function(err) {
+            throw err;
+        },
+        complete: noop
+    };
+    var observable = "function" == typeof Symbol && Symbol.observable || "@@observable";
+    function identity(x) {
+        return x;
+    }
+    function pipeFromArray(fns) {
+        return 0 === fns.length ? identity : 1 === fns.length ? fns[0] : function(input) {
+            return fns.reduce(function(prev, fn) {
+                return fn(prev);
+            }, input);
+        };
+    }
+    var Observable = function() {
+        function Observable(subscribe) {
+            subscribe && (this._subscribe = subscribe);
+        }
+        Observable.prototype.lift = function(operator) {
+            var observable = new Observable;
+            observable.source = this;
+            observable.operator = operator;
+            return observable;
+        };
+        Observable.prototype.subscribe = function(observerOrNext, error, complete) {
+            var _this = this;
+            var subscriber = (value = observerOrNext) && value instanceof Subscriber || function(value) {
+                return value && isFunction(value.next) && isFunction(value.error) && isFunction(value.complete);
+            }(value) && isSubscription(value) ? observerOrNext : new SafeSubscriber(observerOrNext, error, complete);
+            var value;
+            errorContext(function() {
+                var _a = _this, operator = _a.operator, source = _a.source;
+                subscriber.add(operator ? operator.call(subscriber, source) : source ? _this._subscribe(subscriber) : _this._trySubscribe(subscriber));
+            });
+            return subscriber;
+        };
+        Observable.prototype._trySubscribe = function(sink) {
+            try {
+                return this._subscribe(sink);
+            } catch (err) {
+                sink.error(err);
+            }
+        };
+        Observable.prototype.forEach = function(next, promiseCtor) {
+            var _this = this;
+            return new (promiseCtor = getPromiseCtor(promiseCtor))(function(resolve, reject) {
+                var subscriber = new SafeSubscriber({
+                    next: function(value) {
+                        try {
+                            next(value);
+                        } catch (err) {
+                            reject(err);
+                            subscriber.unsubscribe();
+                        }
+                    },
+                    error: reject,
+                    complete: resolve
+                });
+                _this.subscribe(subscriber);
+            });
+        };
+        Observable.prototype._subscribe = function(subscriber) {
+            var _a;
+            return null === (_a = this.source) || void 0 === _a ? void 0 : _a.subscribe(subscriber);
+        };
+        Observable.prototype[observable] = function() {
+            return this;
+        };
+        Observable.prototype.pipe = function() {
+            var operations = [];
+            for (var _i = 0; _i < arguments.length; _i++) operations[_i] = arguments[_i];
+            return pipeFromArray(operations)(this);
+        };
+        Observable.prototype.toPromise = function(promiseCtor) {
+            var _this = this;
+            return new (promiseCtor = getPromiseCtor(promiseCtor))(function(resolve, reject) {
+                var value;
+                _this.subscribe(function(x) {
+                    return value = x;
+                }, function(err) {
+                    return reject(err);
+                }, function() {
+                    return resolve(value);
+                });
+            });
+        };
+        Observable.create = function(subscribe) {
+            return new Observable(subscribe);
+        };
+        return Observable;
+    }();
+    function getPromiseCtor(promiseCtor) {
+        var _a;
+        return null !== (_a = null != promiseCtor ? promiseCtor : config.Promise) && void 0 !== _a ? _a : Promise;
+    }
+    var EMPTY = new Observable(function(subscriber) {
+        return subscriber.complete();
+    });
+    function operate(init) {
+        return function(source) {
+            if (function(source) {
+                return isFunction(null == source ? void 0 : source.lift);
+            }(source)) return source.lift(function(liftedSource) {
+                try {
+                    return init(liftedSource, this);
+                } catch (err) {
+                    this.error(err);
+                }
+            });
+            throw new TypeError("Unable to lift unknown Observable type");
+        };
+    }
+    function createOperatorSubscriber(destination, onNext, onComplete, onError, onFinalize) {
+        return new OperatorSubscriber(destination, onNext, onComplete, onError, onFinalize);
+    }
+    var OperatorSubscriber = function(_super) {
+        __extends(OperatorSubscriber, _super);
+        function OperatorSubscriber(destination, onNext, onComplete, onError, onFinalize, shouldUnsubscribe) {
+            var _this = _super.call(this, destination) || this;
+            _this.onFinalize = onFinalize;
+            _this.shouldUnsubscribe = shouldUnsubscribe;
+            _this._next = onNext ? function(value) {
+                try {
+                    onNext(value);
+                } catch (err) {
+                    destination.error(err);
+                }
+            } : _super.prototype._next;
+            _this._error = onError ? function(err) {
+                try {
+                    onError(err);
+                } catch (err) {
+                    destination.error(err);
+                } finally {
+                    this.unsubscribe();
+                }
+            } : _super.prototype._error;
+            _this._complete = onComplete ? function() {
+                try {
+                    onComplete();
+                } catch (err) {
+                    destination.error(err);
+                } finally {
+                    this.unsubscribe();
+                }
+            } : _super.prototype._complete;
+            return _this;
+        }
+        OperatorSubscriber.prototype.unsubscribe = function() {
+            var _a;
+            if (!this.shouldUnsubscribe || this.shouldUnsubscribe()) {
+                var closed_1 = this.closed;
+                _super.prototype.unsubscribe.call(this);
+                !closed_1 && (null === (_a = this.onFinalize) || void 0 === _a || _a.call(this));
+            }
+        };
+        return OperatorSubscriber;
+    }(Subscriber);
+    var Action = function(_super) {
+        __extends(Action, _super);
+        function Action(scheduler, work) {
+            return _super.call(this) || this;
+        }
+        Action.prototype.schedule = function(state, delay) {
+            void 0 === delay && (delay = 0);
+            return this;
+        };
+        return Action;
+    }(Subscription);
+    var intervalProvider = {
+        setInterval: function(handler, timeout) {
+            var args = [];
+            for (var _i = 2; _i < arguments.length; _i++) args[_i - 2] = arguments[_i];
+            var delegate = intervalProvider.delegate;
+            return (null == delegate ? void 0 : delegate.setInterval) ? delegate.setInterval.apply(delegate, __spreadArray([ handler, timeout ], __read(args))) : setInterval.apply(void 0, __spreadArray([ handler, timeout ], __read(args)));
+        },
+        clearInterval: function(handle) {
+            var delegate = intervalProvider.delegate;
+            return ((null == delegate ? void 0 : delegate.clearInterval) || clearInterval)(handle);
+        },
+        delegate: void 0
+    };
+    var AsyncAction = function(_super) {
+        __extends(AsyncAction, _super);
+        function AsyncAction(scheduler, work) {
+            var _this = _super.call(this, scheduler, work) || this;
+            _this.scheduler = scheduler;
+            _this.work = work;
+            _this.pending = !1;
+            return _this;
+        }
+        AsyncAction.prototype.schedule = function(state, delay) {
+            var _a;
+            void 0 === delay && (delay = 0);
+            if (this.closed) return this;
+            this.state = state;
+            var id = this.id;
+            var scheduler = this.scheduler;
+            null != id && (this.id = this.recycleAsyncId(scheduler, id, delay));
+            this.pending = !0;
+            this.delay = delay;
+            this.id = null !== (_a = this.id) && void 0 !== _a ? _a : this.requestAsyncId(scheduler, this.id, delay);
+            return this;
+        };
+        AsyncAction.prototype.requestAsyncId = function(scheduler, _id, delay) {
+            void 0 === delay && (delay = 0);
+            return intervalProvider.setInterval(scheduler.flush.bind(scheduler, this), delay);
+        };
+        AsyncAction.prototype.recycleAsyncId = function(_scheduler, id, delay) {
+            void 0 === delay && (delay = 0);
+            if (null != delay && this.delay === delay && !1 === this.pending) return id;
+            null != id && intervalProvider.clearInterval(id);
+        };
+        AsyncAction.prototype.execute = function(state, delay) {
+            if (this.closed) return new Error("executing a cancelled action");
+            this.pending = !1;
+            var error = this._execute(state, delay);
+            if (error) return error;
+            !1 === this.pending && null != this.id && (this.id = this.recycleAsyncId(this.scheduler, this.id, null));
+        };
+        AsyncAction.prototype._execute = function(state, _delay) {
+            var errored = !1;
+            var errorValue;
+            try {
+                this.work(state);
+            } catch (e) {
+                errored = !0;
+                errorValue = e || new Error("Scheduled action threw falsy error");
+            }
+            if (errored) {
+                this.unsubscribe();
+                return errorValue;
+            }
+        };
+        AsyncAction.prototype.unsubscribe = function() {
+            if (!this.closed) {
+                var id = this.id, scheduler = this.scheduler;
+                var actions = scheduler.actions;
+                this.work = this.state = this.scheduler = null;
+                this.pending = !1;
+                arrRemove(actions, this);
+                null != id && (this.id = this.recycleAsyncId(scheduler, id, null));
+                this.delay = null;
+                _super.prototype.unsubscribe.call(this);
+            }
+        };
+        return AsyncAction;
+    }(Action);
+    var dateTimestampProvider = {
+        now: function() {
+            return (dateTimestampProvider.delegate || Date).now();
+        },
+        delegate: void 0
+    };
+    var Scheduler = function() {
+        function Scheduler(schedulerActionCtor, now) {
+            void 0 === now && (now = Scheduler.now);
+            this.schedulerActionCtor = schedulerActionCtor;
+            this.now = now;
+        }
+        Scheduler.prototype.schedule = function(work, delay, state) {
+            void 0 === delay && (delay = 0);
+            return new this.schedulerActionCtor(this, work).schedule(state, delay);
+        };
+        Scheduler.now = dateTimestampProvider.now;
+        return Scheduler;
+    }();
+    var asyncScheduler = new (function(_super) {
+        __extends(AsyncScheduler, _super);
+        function AsyncScheduler(SchedulerAction, now) {
+            void 0 === now && (now = Scheduler.now);
+            var _this = _super.call(this, SchedulerAction, now) || this;
+            _this.actions = [];
+            _this._active = !1;
+            return _this;
+        }
+        AsyncScheduler.prototype.flush = function(action) {
+            var actions = this.actions;
+            if (this._active) actions.push(action); else {
+                var error;
+                this._active = !0;
+                do {
+                    if (error = action.execute(action.state, action.delay)) break;
+                } while (action = actions.shift());
+                this._active = !1;
+                if (error) {
+                    for (;action = actions.shift(); ) action.unsubscribe();
+                    throw error;
+                }
+            }
+        };
+        return AsyncScheduler;
+    }(Scheduler))(AsyncAction);
+    var async_async = asyncScheduler;
+    var ObjectUnsubscribedError = createErrorClass(function(_super) {
+        return function() {
+            _super(this);
+            this.name = "ObjectUnsubscribedError";
+            this.message = "object unsubscribed";
+        };
+    });
+    var Subject = function(_super) {
+        __extends(Subject, _super);
+        function Subject() {
+            var _this = _super.call(this) || this;
+            _this.closed = !1;
+            _this.currentObservers = null;
+            _this.observers = [];
+            _this.isStopped = !1;
+            _this.hasError = !1;
+            _this.thrownError = null;
+            return _this;
+        }
+        Subject.prototype.lift = function(operator) {
+            var subject = new AnonymousSubject(this, this);
+            subject.operator = operator;
+            return subject;
+        };
+        Subject.prototype._throwIfClosed = function() {
+            if (this.closed) throw new ObjectUnsubscribedError;
+        };
+        Subject.prototype.next = function(value) {
+            var _this = this;
+            errorContext(function() {
+                var e_1, _a;
+                _this._throwIfClosed();
+                if (!_this.isStopped) {
+                    _this.currentObservers || (_this.currentObservers = Array.from(_this.observers));
+                    try {
+                        for (var _b = __values(_this.currentObservers), _c = _b.next(); !_c.done; _c = _b.next()) {
+                            _c.value.next(value);
+                        }
+                    } catch (e_1_1) {
+                        e_1 = {
+                            error: e_1_1
+                        };
+                    } finally {
+                        try {
+                            _c && !_c.done && (_a = _b.return) && _a.call(_b);
+                        } finally {
+                            if (e_1) throw e_1.error;
+                        }
+                    }
+                }
+            });
+        };
+        Subject.prototype.error = function(err) {
+            var _this = this;
+            errorContext(function() {
+                _this._throwIfClosed();
+                if (!_this.isStopped) {
+                    _this.hasError = _this.isStopped = !0;
+                    _this.thrownError = err;
+                    var observers = _this.observers;
+                    for (;observers.length; ) observers.shift().error(err);
+                }
+            });
+        };
+        Subject.prototype.complete = function() {
+            var _this = this;
+            errorContext(function() {
+                _this._throwIfClosed();
+                if (!_this.isStopped) {
+                    _this.isStopped = !0;
+                    var observers = _this.observers;
+                    for (;observers.length; ) observers.shift().complete();
+                }
+            });
+        };
+        Subject.prototype.unsubscribe = function() {
+            this.isStopped = this.closed = !0;
+            this.observers = this.currentObservers = null;
+        };
+        Object.defineProperty(Subject.prototype, "observed", {
+            get: function() {
+                var _a;
+                return (null === (_a = this.observers) || void 0 === _a ? void 0 : _a.length) > 0;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        Subject.prototype._trySubscribe = function(subscriber) {
+            this._throwIfClosed();
+            return _super.prototype._trySubscribe.call(this, subscriber);
+        };
+        Subject.prototype._subscribe = function(subscriber) {
+            this._throwIfClosed();
+            this._checkFinalizedStatuses(subscriber);
+            return this._innerSubscribe(subscriber);
+        };
+        Subject.prototype._innerSubscribe = function(subscriber) {
+            var _this = this;
+            var hasError = this.hasError, isStopped = this.isStopped, observers = this.observers;
+            if (hasError || isStopped) return EMPTY_SUBSCRIPTION;
+            this.currentObservers = null;
+            observers.push(subscriber);
+            return new Subscription(function() {
+                _this.currentObservers = null;
+                arrRemove(observers, subscriber);
+            });
+        };
+        Subject.prototype._checkFinalizedStatuses = function(subscriber) {
+            var hasError = this.hasError, thrownError = this.thrownError, isStopped = this.isStopped;
+            hasError ? subscriber.error(thrownError) : isStopped && subscriber.complete();
+        };
+        Subject.prototype.asObservable = function() {
+            var observable = new Observable;
+            observable.source = this;
+            return observable;
+        };
+        Subject.create = function(destination, source) {
+            return new AnonymousSubject(destination, source);
+        };
+        return Subject;
+    }(Observable);
+    var AnonymousSubject = function(_super) {
+        __extends(AnonymousSubject, _super);
+        function AnonymousSubject(destination, source) {
+            var _this = _super.call(this) || this;
+            _this.destination = destination;
+            _this.source = source;
+            return _this;
+        }
+        AnonymousSubject.prototype.next = function(value) {
+            var _a, _b;
+            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.next) || void 0 === _b || _b.call(_a, value);
+        };
+        AnonymousSubject.prototype.error = function(err) {
+            var _a, _b;
+            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.error) || void 0 === _b || _b.call(_a, err);
+        };
+        AnonymousSubject.prototype.complete = function() {
+            var _a, _b;
+            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.complete) || void 0 === _b || _b.call(_a);
+        };
+        AnonymousSubject.prototype._subscribe = function(subscriber) {
+            var _a, _b;
+            return null !== (_b = null === (_a = this.source) || void 0 === _a ? void 0 : _a.subscribe(subscriber)) && void 0 !== _b ? _b : EMPTY_SUBSCRIPTION;
+        };
+        return AnonymousSubject;
+    }(Subject);
+    var BehaviorSubject = function(_super) {
+        __extends(BehaviorSubject, _super);
+        function BehaviorSubject(_value) {
+            var _this = _super.call(this) || this;
+            _this._value = _value;
+            return _this;
+        }
+        Object.defineProperty(BehaviorSubject.prototype, "value", {
+            get: function() {
+                return this.getValue();
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        BehaviorSubject.prototype._subscribe = function(subscriber) {
+            var subscription = _super.prototype._subscribe.call(this, subscriber);
+            !subscription.closed && subscriber.next(this._value);
+            return subscription;
+        };
+        BehaviorSubject.prototype.getValue = function() {
+            var hasError = this.hasError, thrownError = this.thrownError, _value = this._value;
+            if (hasError) throw thrownError;
+            this._throwIfClosed();
+            return _value;
+        };
+        BehaviorSubject.prototype.next = function(value) {
+            _super.prototype.next.call(this, this._value = value);
+        };
+        return BehaviorSubject;
+    }(Subject);
+    function isScheduler(value) {
+        return value && isFunction(value.schedule);
+    }
+    function isValidDate(value) {
+        return value instanceof Date && !isNaN(value);
+    }
+    function timer(dueTime, intervalOrScheduler, scheduler) {
+        void 0 === dueTime && (dueTime = 0);
+        void 0 === scheduler && (scheduler = async_async);
+        var intervalDuration = -1;
+        null != intervalOrScheduler && (isScheduler(intervalOrScheduler) ? scheduler = intervalOrScheduler : intervalDuration = intervalOrScheduler);
+        return new Observable(function(subscriber) {
+            var due = isValidDate(dueTime) ? +dueTime - scheduler.now() : dueTime;
+            due < 0 && (due = 0);
+            var n = 0;
+            return scheduler.schedule(function() {
+                if (!subscriber.closed) {
+                    subscriber.next(n++);
+                    0 <= intervalDuration ? this.schedule(void 0, intervalDuration) : subscriber.complete();
+                }
+            }, due);
+        });
+    }
+    var isArrayLike = function(x) {
+        return x && "number" == typeof x.length && "function" != typeof x;
+    };
+    function isPromise(value) {
+        return isFunction(null == value ? void 0 : value.then);
+    }
+    function isInteropObservable(input) {
+        return isFunction(input[observable]);
+    }
+    function isAsyncIterable(obj) {
+        return Symbol.asyncIterator && isFunction(null == obj ? void 0 : obj[Symbol.asyncIterator]);
+    }
+    function createInvalidObservableTypeError(input) {
+        return new TypeError("You provided " + (null !== input && "object" == typeof input ? "an invalid object" : "'" + input + "'") + " where a stream was expected. You can provide an Observable, Promise, ReadableStream, Array, AsyncIterable, or Iterable.");
+    }
+    var iterator_iterator = "function" == typeof Symbol && Symbol.iterator ? Symbol.iterator : "@@iterator";
+    function isIterable(input) {
+        return isFunction(null == input ? void 0 : input[iterator_iterator]);
+    }
+    function readableStreamLikeToAsyncGenerator(readableStream) {
+        return __asyncGenerator(this, arguments, function() {
+            var reader, _a, value;
+            return __generator(this, function(_b) {
+                switch (_b.label) {
+                  case 0:
+                    reader = readableStream.getReader();
+                    _b.label = 1;
+
+                  case 1:
+                    _b.trys.push([ 1, , 9, 10 ]);
+                    _b.label = 2;
+
+                  case 2:
+                    0;
+                    return [ 4, __await(reader.read()) ];
+
+                  case 3:
+                    _a = _b.sent(), value = _a.value;
+                    return _a.done ? [ 4, __await(void 0) ] : [ 3, 5 ];
+
+                  case 4:
+                    return [ 2, _b.sent() ];
+
+                  case 5:
+                    return [ 4, __await(value) ];
+
+                  case 6:
+                    return [ 4, _b.sent() ];
+
+                  case 7:
+                    _b.sent();
+                    return [ 3, 2 ];
+
+                  case 8:
+                    return [ 3, 10 ];
+
+                  case 9:
+                    reader.releaseLock();
+                    return [ 7 ];
+
+                  case 10:
+                    return [ 2 ];
+                }
+            });
+        });
+    }
+    function isReadableStreamLike(obj) {
+        return isFunction(null == obj ? void 0 : obj.getReader);
+    }
+    function innerFrom(input) {
+        if (input instanceof Observable) return input;
+        if (null != input) {
+            if (isInteropObservable(input)) return obj = input, new Observable(function(subscriber) {
+                var obs = obj[observable]();
+                if (isFunction(obs.subscribe)) return obs.subscribe(subscriber);
+                throw new TypeError("Provided object does not correctly implement Symbol.observable");
+            });
+            if (isArrayLike(input)) return array = input, new Observable(function(subscriber) {
+                for (var i = 0; i < array.length && !subscriber.closed; i++) subscriber.next(array[i]);
+                subscriber.complete();
+            });
+            if (isPromise(input)) return promise = input, new Observable(function(subscriber) {
+                promise.then(function(value) {
+                    if (!subscriber.closed) {
+                        subscriber.next(value);
+                        subscriber.complete();
+                    }
+                }, function(err) {
+                    return subscriber.error(err);
+                }).then(null, reportUnhandledError);
+            });
+            if (isAsyncIterable(input)) return fromAsyncIterable(input);
+            if (isIterable(input)) return iterable = input, new Observable(function(subscriber) {
+                var e_1, _a;
+                try {
+                    for (var iterable_1 = __values(iterable), iterable_1_1 = iterable_1.next(); !iterable_1_1.done; iterable_1_1 = iterable_1.next()) {
+                        var value = iterable_1_1.value;
+                        subscriber.next(value);
+                        if (subscriber.closed) return;
+                    }
+                } catch (e_1_1) {
+                    e_1 = {
+                        error: e_1_1
+                    };
+                } finally {
+                    try {
+                        iterable_1_1 && !iterable_1_1.done && (_a = iterable_1.return) && _a.call(iterable_1);
+                    } finally {
+                        if (e_1) throw e_1.error;
+                    }
+                }
+                subscriber.complete();
+            });
+            if (isReadableStreamLike(input)) return fromAsyncIterable(readableStreamLikeToAsyncGenerator(input));
+        }
+        var iterable;
+        var promise;
+        var array;
+        var obj;
+        throw createInvalidObservableTypeError(input);
+    }
+    function fromAsyncIterable(asyncIterable) {
+        return new Observable(function(subscriber) {
+            (function(asyncIterable, subscriber) {
+                var asyncIterable_1, asyncIterable_1_1;
+                var e_2, _a;
+                return __awaiter(this, void 0, void 0, function() {
+                    var value, e_2_1;
+                    return __generator(this, function(_b) {
+                        switch (_b.label) {
+                          case 0:
+                            _b.trys.push([ 0, 5, 6, 11 ]);
+                            asyncIterable_1 = __asyncValues(asyncIterable);
+                            _b.label = 1;
+
+                          case 1:
+                            return [ 4, asyncIterable_1.next() ];
+
+                          case 2:
+                            if (!(asyncIterable_1_1 = _b.sent(), !asyncIterable_1_1.done)) return [ 3, 4 ];
+                            value = asyncIterable_1_1.value;
+                            subscriber.next(value);
+                            if (subscriber.closed) return [ 2 ];
+                            _b.label = 3;
+
+                          case 3:
+                            return [ 3, 1 ];
+
+                          case 4:
+                            return [ 3, 11 ];
+
+                          case 5:
+                            e_2_1 = _b.sent();
+                            e_2 = {
+                                error: e_2_1
+                            };
+                            return [ 3, 11 ];
+
+                          case 6:
+                            _b.trys.push([ 6, , 9, 10 ]);
+                            return asyncIterable_1_1 && !asyncIterable_1_1.done && (_a = asyncIterable_1.return) ? [ 4, _a.call(asyncIterable_1) ] : [ 3, 8 ];
+
+                          case 7:
+                            _b.sent();
+                            _b.label = 8;
+
+                          case 8:
+                            return [ 3, 10 ];
+
+                          case 9:
+                            if (e_2) throw e_2.error;
+                            return [ 7 ];
+
+                          case 10:
+                            return [ 7 ];
+
+                          case 11:
+                            subscriber.complete();
+                            return [ 2 ];
+                        }
+                    });
+                });
+            })(asyncIterable, subscriber).catch(function(err) {
+                return subscriber.error(err);
+            });
+        });
+    }
+    function executeSchedule(parentSubscription, scheduler, work, delay, repeat) {
+        void 0 === delay && (delay = 0);
+        void 0 === repeat && (repeat = !1);
+        var scheduleSubscription = scheduler.schedule(function() {
+            work();
+            repeat ? parentSubscription.add(this.schedule(null, delay)) : this.unsubscribe();
+        }, delay);
+        parentSubscription.add(scheduleSubscription);
+        if (!repeat) return scheduleSubscription;
+    }
+    function observeOn(scheduler, delay) {
+        void 0 === delay && (delay = 0);
+        return operate(function(source, subscriber) {
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                return executeSchedule(subscriber, scheduler, function() {
+                    return subscriber.next(value);
+                }, delay);
+            }, function() {
+                return executeSchedule(subscriber, scheduler, function() {
+                    return subscriber.complete();
+                }, delay);
+            }, function(err) {
+                return executeSchedule(subscriber, scheduler, function() {
+                    return subscriber.error(err);
+                }, delay);
+            }));
+        });
+    }
+    function subscribeOn(scheduler, delay) {
+        void 0 === delay && (delay = 0);
+        return operate(function(source, subscriber) {
+            subscriber.add(scheduler.schedule(function() {
+                return source.subscribe(subscriber);
+            }, delay));
+        });
+    }
+    function scheduleAsyncIterable(input, scheduler) {
+        if (!input) throw new Error("Iterable cannot be null");
+        return new Observable(function(subscriber) {
+            executeSchedule(subscriber, scheduler, function() {
+                var iterator = input[Symbol.asyncIterator]();
+                executeSchedule(subscriber, scheduler, function() {
+                    iterator.next().then(function(result) {
+                        result.done ? subscriber.complete() : subscriber.next(result.value);
+                    });
+                }, 0, !0);
+            });
+        });
+    }
+    function scheduled(input, scheduler) {
+        if (null != input) {
+            if (isInteropObservable(input)) return function(input, scheduler) {
+                return innerFrom(input).pipe(subscribeOn(scheduler), observeOn(scheduler));
+            }(input, scheduler);
+            if (isArrayLike(input)) return function(input, scheduler) {
+                return new Observable(function(subscriber) {
+                    var i = 0;
+                    return scheduler.schedule(function() {
+                        if (i === input.length) subscriber.complete(); else {
+                            subscriber.next(input[i++]);
+                            subscriber.closed || this.schedule();
+                        }
+                    });
+                });
+            }(input, scheduler);
+            if (isPromise(input)) return function(input, scheduler) {
+                return innerFrom(input).pipe(subscribeOn(scheduler), observeOn(scheduler));
+            }(input, scheduler);
+            if (isAsyncIterable(input)) return scheduleAsyncIterable(input, scheduler);
+            if (isIterable(input)) return function(input, scheduler) {
+                return new Observable(function(subscriber) {
+                    var iterator;
+                    executeSchedule(subscriber, scheduler, function() {
+                        iterator = input[iterator_iterator]();
+                        executeSchedule(subscriber, scheduler, function() {
+                            var _a;
+                            var value;
+                            var done;
+                            try {
+                                value = (_a = iterator.next()).value, done = _a.done;
+                            } catch (err) {
+                                subscriber.error(err);
+                                return;
+                            }
+                            done ? subscriber.complete() : subscriber.next(value);
+                        }, 0, !0);
+                    });
+                    return function() {
+                        return isFunction(null == iterator ? void 0 : iterator.return) && iterator.return();
+                    };
+                });
+            }(input, scheduler);
+            if (isReadableStreamLike(input)) return function(input, scheduler) {
+                return scheduleAsyncIterable(readableStreamLikeToAsyncGenerator(input), scheduler);
+            }(input, scheduler);
+        }
+        throw createInvalidObservableTypeError(input);
+    }
+    function from(input, scheduler) {
+        return scheduler ? scheduled(input, scheduler) : innerFrom(input);
+    }
+    function filter(predicate, thisArg) {
+        return operate(function(source, subscriber) {
+            var index = 0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                return predicate.call(thisArg, value, index++) && subscriber.next(value);
+            }));
+        });
+    }
+    function distinctUntilChanged(comparator, keySelector) {
+        void 0 === keySelector && (keySelector = identity);
+        comparator = null != comparator ? comparator : defaultCompare;
+        return operate(function(source, subscriber) {
+            var previousKey;
+            var first = !0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                var currentKey = keySelector(value);
+                if (first || !comparator(previousKey, currentKey)) {
+                    first = !1;
+                    previousKey = currentKey;
+                    subscriber.next(value);
+                }
+            }));
+        });
+    }
+    function defaultCompare(a, b) {
+        return a === b;
+    }
+    function map(project, thisArg) {
+        return operate(function(source, subscriber) {
+            var index = 0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                subscriber.next(project.call(thisArg, value, index++));
+            }));
+        });
+    }
+    function mergeMap(project, resultSelector, concurrent) {
+        void 0 === concurrent && (concurrent = 1 / 0);
+        if (isFunction(resultSelector)) return mergeMap(function(a, i) {
+            return map(function(b, ii) {
+                return resultSelector(a, b, i, ii);
+            })(innerFrom(project(a, i)));
+        }, concurrent);
+        "number" == typeof resultSelector && (concurrent = resultSelector);
+        return operate(function(source, subscriber) {
+            return function(source, subscriber, project, concurrent, onBeforeNext, expand, innerSubScheduler, additionalFinalizer) {
+                var buffer = [];
+                var active = 0;
+                var index = 0;
+                var isComplete = !1;
+                var checkComplete = function() {
+                    !isComplete || buffer.length || active || subscriber.complete();
+                };
+                var outerNext = function(value) {
+                    return active < concurrent ? doInnerSub(value) : buffer.push(value);
+                };
+                var doInnerSub = function(value) {
+                    expand && subscriber.next(value);
+                    active++;
+                    var innerComplete = !1;
+                    innerFrom(project(value, index++)).subscribe(createOperatorSubscriber(subscriber, function(innerValue) {
+                        null == onBeforeNext || onBeforeNext(innerValue);
+                        expand ? outerNext(innerValue) : subscriber.next(innerValue);
+                    }, function() {
+                        innerComplete = !0;
+                    }, void 0, function() {
+                        if (innerComplete) try {
+                            active--;
+                            var _loop_1 = function() {
+                                var bufferedValue = buffer.shift();
+                                innerSubScheduler ? executeSchedule(subscriber, innerSubScheduler, function() {
+                                    return doInnerSub(bufferedValue);
+                                }) : doInnerSub(bufferedValue);
+                            };
+                            for (;buffer.length && active < concurrent; ) _loop_1();
+                            checkComplete();
+                        } catch (err) {
+                            subscriber.error(err);
+                        }
+                    }));
+                };
+                source.subscribe(createOperatorSubscriber(subscriber, outerNext, function() {
+                    isComplete = !0;
+                    checkComplete();
+                }));
+                return function() {
+                    null == additionalFinalizer || additionalFinalizer();
+                };
+            }(source, subscriber, project, concurrent);
+        });
+    }
+    function reduce(accumulator, seed) {
+        return operate(function(accumulator, seed, hasSeed, emitOnNext, emitBeforeComplete) {
+            return function(source, subscriber) {
+                var hasState = hasSeed;
+                var state = seed;
+                var index = 0;
+                source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                    var i = index++;
+                    state = hasState ? accumulator(state, value, i) : (hasState = !0, value);
+                    emitOnNext && subscriber.next(state);
+                }, emitBeforeComplete && function() {
+                    hasState && subscriber.next(state);
+                    subscriber.complete();
+                }));
+            };
+        }(accumulator, seed, arguments.length >= 2, !1, !0));
+    }
+    var arrReducer = function(arr, value) {
+        return arr.push(value), arr;
+    };
+    var TimeoutError = createErrorClass(function(_super) {
+        return function(info) {
+            void 0 === info && (info = null);
+            _super(this);
+            this.message = "Timeout has occurred";
+            this.name = "TimeoutError";
+            this.info = info;
+        };
+    });
+    function timeoutErrorFactory(info) {
+        throw new TimeoutError(info);
+    }
+    function failure(kind, message, status, retryAfterMs) {
+        var result = {
+            kind: kind,
+            message: message
+        };
+        void 0 !== status && (result.status = status);
+        void 0 !== retryAfterMs && (result.retryAfterMs = retryAfterMs);
+        return result;
+    }
+    function last(arr) {
+        return arr[arr.length - 1];
+    }
+    function popScheduler(args) {
+        return isScheduler(last(args)) ? args.pop() : void 0;
+    }
+    var NEVER = new Observable(noop);
+    var isArray = Array.isArray;
+    function mapOneOrManyArgs(fn) {
+        return map(function(args) {
+            return function(fn, args) {
+                return isArray(args) ? fn.apply(void 0, __spreadArray([], __read(args))) : fn(args);
+            }(fn, args);
+        });
+    }
+    var nodeEventEmitterMethods = [ "addListener", "removeListener" ];
+    var eventTargetMethods = [ "addEventListener", "removeEventListener" ];
+    var jqueryMethods = [ "on", "off" ];
+    function fromEvent(target, eventName, options, resultSelector) {
+        if (isFunction(options)) {
+            resultSelector = options;
+            options = void 0;
+        }
+        if (resultSelector) return fromEvent(target, eventName, options).pipe(mapOneOrManyArgs(resultSelector));
+        var _a = __read(function(target) {
+            return isFunction(target.addEventListener) && isFunction(target.removeEventListener);
+        }(target) ? eventTargetMethods.map(function(methodName) {
+            return function(handler) {
+                return target[methodName](eventName, handler, options);
+            };
+        }) : function(target) {
+            return isFunction(target.addListener) && isFunction(target.removeListener);
+        }(target) ? nodeEventEmitterMethods.map(toCommonHandlerRegistry(target, eventName)) : function(target) {
+            return isFunction(target.on) && isFunction(target.off);
+        }(target) ? jqueryMethods.map(toCommonHandlerRegistry(target, eventName)) : [], 2), add = _a[0], remove = _a[1];
+        if (!add && isArrayLike(target)) return mergeMap(function(subTarget) {
+            return fromEvent(subTarget, eventName, options);
+        })(innerFrom(target));
+        if (!add) throw new TypeError("Invalid event target");
+        return new Observable(function(subscriber) {
+            var handler = function() {
+                var args = [];
+                for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
+                return subscriber.next(1 < args.length ? args : args[0]);
+            };
+            add(handler);
+            return function() {
+                return remove(handler);
+            };
+        });
+    }
+    function toCommonHandlerRegistry(target, eventName) {
+        return function(methodName) {
+            return function(handler) {
+                return target[methodName](eventName, handler);
+            };
+        };
+    }
+    function mergeAll(concurrent) {
+        void 0 === concurrent && (concurrent = 1 / 0);
+        return mergeMap(identity, concurrent);
+    }
+    function merge() {
+        var args = [];
+        for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
+        var scheduler = popScheduler(args);
+        var concurrent = function(args, defaultValue) {
+            return "number" == typeof last(args) ? args.pop() : defaultValue;
+        }(args, 1 / 0);
+        var sources = args;
+        return sources.length ? 1 === sources.length ? innerFrom(sources[0]) : mergeAll(concurrent)(from(sources, scheduler)) : EMPTY;
+    }
+    var argsArgArrayOrObject_isArray = Array.isArray;
+    var getPrototypeOf = Object.getPrototypeOf, objectProto = Object.prototype, getKeys = Object.keys;
+    function argsArgArrayOrObject(args) {
+        if (1 === args.length) {
+            var first_1 = args[0];
+            if (argsArgArrayOrObject_isArray(first_1)) return {
+                args: first_1,
+                keys: null
+            };
+            if ((obj = first_1) && "object" == typeof obj && getPrototypeOf(obj) === objectProto) {
+                var keys = getKeys(first_1);
+                return {
+                    args: keys.map(function(key) {
+                        return first_1[key];
+                    }),
+                    keys: keys
+                };
+            }
+        }
+        var obj;
+        return {
+            args: args,
+            keys: null
+        };
+    }
+    function combineLatest() {
+        var args = [];
+        for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
+        var scheduler = popScheduler(args);
+        var resultSelector = function(args) {
+            return isFunction(last(args)) ? args.pop() : void 0;
+        }(args);
+        var _a = argsArgArrayOrObject(args), observables = _a.args, keys = _a.keys;
+        if (0 === observables.length) return from([], scheduler);
+        var result = new Observable(function(observables, scheduler, valueTransform) {
+            void 0 === valueTransform && (valueTransform = identity);
+            return function(subscriber) {
+                maybeSchedule(scheduler, function() {
+                    var length = observables.length;
+                    var values = new Array(length);
+                    var active = length;
+                    var remainingFirstValues = length;
+                    var _loop_1 = function(i) {
+                        maybeSchedule(scheduler, function() {
+                            var source = from(observables[i], scheduler);
+                            var hasFirstValue = !1;
+                            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                                values[i] = value;
+                                if (!hasFirstValue) {
+                                    hasFirstValue = !0;
+                                    remainingFirstValues--;
+                                }
+                                remainingFirstValues || subscriber.next(valueTransform(values.slice()));
+                            }, function() {
+                                --active || subscriber.complete();
+                            }));
+                        }, subscriber);
+                    };
+                    for (var i = 0; i < length; i++) _loop_1(i);
+                }, subscriber);
+            };
+        }(observables, scheduler, keys ? function(values) {
+            return function(keys, values) {
+                return keys.reduce(function(result, key, i) {
+                    return result[key] = values[i], result;
+                }, {});
+            }(keys, values);
+        } : identity));
+        return resultSelector ? result.pipe(mapOneOrManyArgs(resultSelector)) : result;
+    }
+    function maybeSchedule(scheduler, execute, subscription) {
+        scheduler ? executeSchedule(subscription, scheduler, execute) : execute();
+    }
+    function concat() {
+        var args = [];
+        for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
+        return mergeAll(1)(from(args, popScheduler(args)));
+    }
+    function startWith() {
+        var values = [];
+        for (var _i = 0; _i < arguments.length; _i++) values[_i] = arguments[_i];
+        var scheduler = popScheduler(values);
+        return operate(function(source, subscriber) {
+            (scheduler ? concat(values, source, scheduler) : concat(values, source)).subscribe(subscriber);
+        });
+    }
+    var ALWAYS_ACTIVE = {
+        active$: function() {
+            var args = [];
+            for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
+            return from(args, popScheduler(args));
+        }(!0),
+        resume$: NEVER
+    };
+    var SYS_ID = /^[0-9a-f]{32}$/;
+    function normaliseSysId(value) {
+        if ("string" == typeof value) {
+            var id = value.trim().toLowerCase();
+            return SYS_ID.test(id) ? id : void 0;
+        }
+    }
+    function parseRetryAfter(value, nowMs) {
+        if (null !== value && "" !== value.trim()) {
+            var text = value.trim();
+            if (/^\d+$/.test(text)) return 1e3 * parseInt(text, 10);
+            var date = Date.parse(text);
+            return isNaN(date) ? void 0 : Math.max(0, date - nowMs);
+        }
+    }
+    function statusFailure(answer, nowMs) {
+        var s = answer.status;
+        switch (s) {
+          case 401:
+            return failure("unauthorized", "not signed in (401); presence paused until the page is focused again", s);
+
+          case 403:
+            return failure("forbidden", "access denied (403); presence paused until the page is focused again", s);
+
+          case 404:
+            return failure("gone", "the presence endpoint does not exist on this instance (404); presence is off for this page", s);
+
+          case 429:
+            var wait = parseRetryAfter(answer.retryAfter, nowMs);
+            return failure("rate-limited", "rate limited by the instance (429); " + (void 0 === wait ? "backing off" : "retrying after " + Math.ceil(wait / 1e3) + " s"), s, wait);
+        }
+        return s >= 500 ? failure("server", "the instance answered " + s + "; backing off", s, parseRetryAfter(answer.retryAfter, nowMs)) : failure("http", "unexpected HTTP status " + s + "; backing off", s);
+    }
+    function toEpochMs(value) {
+        var n = "string" == typeof value && /^\s*\d+(\.\d+)?\s*$/.test(value) ? parseFloat(value) : value;
+        return "number" == typeof n && isFinite(n) && n >= 0 ? n : void 0;
+    }
+    function isObject(value) {
+        return "object" == typeof value && null !== value && !(value instanceof Array);
+    }
+    function readUsers(entries) {
+        var lastOn = {};
+        for (var i = 0; i < entries.length; i++) {
+            var entry = entries[i];
+            if (isObject(entry)) {
+                var id = normaliseSysId(void 0 !== entry.user ? entry.user : entry.sys_id);
+                var time = toEpochMs(entry.last_on);
+                void 0 !== id && void 0 !== time && (lastOn[id] = Math.max(time, lastOn[id] || 0));
+            }
+        }
+        return lastOn;
+    }
+    function parseAnswer(answer, nowMs) {
+        if (answer.status < 200 || answer.status >= 300) return {
+            ok: !1,
+            failure: statusFailure(answer, nowMs)
+        };
+        var body = answer.body.replace(/^\uFEFF/, "").trim();
+        if (/html/i.test(answer.contentType) || /^</.test(body)) return {
+            ok: !1,
+            failure: failure("login-page", "the instance answered an HTML page (session expired?); presence paused until the page is focused again", answer.status)
+        };
+        var json;
+        try {
+            json = JSON.parse(body);
+        } catch (e) {
+            return {
+                ok: !1,
+                failure: failure("malformed", "the presence answer is not valid JSON; backing off", answer.status)
+            };
+        }
+        var snapshot = function(json) {
+            var payload = isObject(json) && "result" in json ? json.result : json;
+            if (payload instanceof Array) return {
+                serverTime: void 0,
+                lastOn: readUsers(payload)
+            };
+            if (isObject(payload) && payload.presenceArray instanceof Array) {
+                var rawTime = void 0 !== payload.serverTimeMilis ? payload.serverTimeMilis : payload.serverTimeMillis;
+                var serverTime = toEpochMs(rawTime);
+                if (void 0 === rawTime || void 0 !== serverTime) return {
+                    serverTime: serverTime,
+                    lastOn: readUsers(payload.presenceArray)
+                };
+            }
+        }(json);
+        return snapshot ? {
+            ok: !0,
+            snapshot: snapshot
+        } : {
+            ok: !1,
+            failure: failure("shape", "the presence answer has an unknown shape (has the endpoint changed?); backing off", answer.status)
+        };
+    }
+    function createReporter(log) {
+        var told = {};
+        return {
+            report: function(kind, message) {
+                if (!told[kind]) {
+                    told[kind] = !0;
+                    log("[sp-presence] " + message);
+                }
+            },
+            reset: function() {
+                told = {};
+            }
+        };
+    }
+    var DEFAULT_THRESHOLDS_onlineMs = 3e4, DEFAULT_THRESHOLDS_awayMs = 6e4;
+    var settings_extends = function() {
+        var extendStatics = function(d, b) {
+            extendStatics = Object.setPrototypeOf || {
+                __proto__: []
+            } instanceof Array && function(d, b) {
+                d.__proto__ = b;
+            } || function(d, b) {
+                for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
+            };
+            return extendStatics(d, b);
+        };
+        return function(d, b) {
+            if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+            extendStatics(d, b);
+            function __() {
+                this.constructor = d;
+            }
+            d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
+        };
+    }();
+    var settings_assign = function() {
+        settings_assign = Object.assign || function(t) {
+            for (var s, i = 1, n = arguments.length; i < n; i++) {
+                s = arguments[i];
+                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
+            }
+            return t;
+        };
+        return settings_assign.apply(this, arguments);
+    };
+    var DEFAULT_SETTINGS = {
+        onlineMs: DEFAULT_THRESHOLDS_onlineMs,
+        awayMs: DEFAULT_THRESHOLDS_awayMs,
+        intervalMs: 15e3,
+        timeoutMs: 1e4,
+        endpoint: "/api/now/ui/presence",
+        maxBatch: 100,
+        coalesceMs: 30
+    };
+    var SettingsError = function(_super) {
+        settings_extends(SettingsError, _super);
+        function SettingsError(message) {
+            var _this = _super.call(this, "[sp-presence] invalid settings: " + message) || this;
+            Object.setPrototypeOf(_this, SettingsError.prototype);
+            _this.name = "SettingsError";
+            return _this;
+        }
+        return SettingsError;
+    }(Error);
+    function checkNumber(name, value, min, max) {
+        if (!function(value) {
+            return "number" == typeof value && isFinite(value);
+        }(value) || value < min || value > max) throw new SettingsError(name + " must be a number from " + min + " to " + max + " (got " + String(value) + ")");
+    }
+    function mergeSettings(current, changes) {
+        if ("object" != typeof changes || null === changes) throw new SettingsError("expected an object such as { intervalMs: 15000 }");
+        var next = settings_assign({}, current);
+        var input = changes;
+        Object.keys(input).forEach(function(key) {
+            if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) throw new SettingsError('unknown setting "' + key + '" (known: ' + Object.keys(DEFAULT_SETTINGS).join(", ") + ")");
+            next[key] = input[key];
+        });
+        checkNumber("onlineMs", next.onlineMs, 1, 864e5);
+        checkNumber("awayMs", next.awayMs, 1, 864e5);
+        if (next.awayMs <= next.onlineMs) throw new SettingsError("awayMs (" + next.awayMs + ") must be greater than onlineMs (" + next.onlineMs + ")");
+        checkNumber("intervalMs", next.intervalMs, 5e3, 36e5);
+        checkNumber("timeoutMs", next.timeoutMs, 1e3, 12e4);
+        checkNumber("coalesceMs", next.coalesceMs, 0, 1e3);
+        checkNumber("maxBatch", next.maxBatch, 1, 1e3);
+        if (next.maxBatch !== Math.floor(next.maxBatch)) throw new SettingsError("maxBatch must be a whole number (got " + next.maxBatch + ")");
+        if ("string" != typeof next.endpoint || !/^\/(?!\/)[^\s\\]*$/.test(next.endpoint)) throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + String(next.endpoint) + ")");
+        return next;
+    }
+    var engine_assign = function() {
+        engine_assign = Object.assign || function(t) {
+            for (var s, i = 1, n = arguments.length; i < n; i++) {
+                s = arguments[i];
+                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
+            }
+            return t;
+        };
+        return engine_assign.apply(this, arguments);
+    };
+    function isStatus(value) {
+        return void 0 !== value;
+    }
+    var PresenceEngine = function() {
+        function PresenceEngine(options) {
+            this.entries = new Map;
+            this.mode = "running";
+            this.active = !0;
+            this.failuresInARow = 0;
+            this.notBefore = 0;
+            this.skewMs = 0;
+            this.requestCount = 0;
+            this.transport = options.transport;
+            this.signals = options.signals || ALWAYS_ACTIVE;
+            this.scheduler = options.scheduler || asyncScheduler;
+            this.random = options.random || Math.random;
+            var log = options.log || function(message) {
+                console.warn(message);
+            };
+            this.failures = createReporter(log);
+            this.misuse = createReporter(log);
+            this.settings = mergeSettings(DEFAULT_SETTINGS, options.settings || {});
+        }
+        PresenceEngine.prototype.configure = function(changes) {
+            this.settings = mergeSettings(this.settings, changes);
+            this.refreshStatuses();
+            return engine_assign({}, this.settings);
+        };
+        PresenceEngine.prototype.getSettings = function() {
+            return engine_assign({}, this.settings);
+        };
+        Object.defineProperty(PresenceEngine.prototype, "requestsSent", {
+            get: function() {
+                return this.requestCount;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        Object.defineProperty(PresenceEngine.prototype, "watchedCount", {
+            get: function() {
+                return this.entries.size;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        PresenceEngine.prototype.watch = function(sysId) {
+            var self = this;
+            return new Observable(function(subscriber) {
+                var id = normaliseSysId(sysId);
+                if (void 0 !== id) {
+                    var inner = self.acquire(id).status$.pipe(filter(isStatus), distinctUntilChanged()).subscribe(subscriber);
+                    return function() {
+                        inner.unsubscribe();
+                        self.release(id);
+                    };
+                }
+                self.misuse.report("invalid-id", "ignoring invalid sys_id " + function(value) {
+                    var text;
+                    try {
+                        text = "string" == typeof value ? JSON.stringify(value) : String(value);
+                    } catch (e) {
+                        text = Object.prototype.toString.call(value);
+                    }
+                    return text.length > 60 ? text.slice(0, 57) + "..." : text;
+                }(sysId) + " (and any later ones): such users show as offline");
+                subscriber.next("offline");
+            });
+        };
+        PresenceEngine.prototype.acquire = function(id) {
+            var entry = this.entries.get(id);
+            if (!entry) {
+                entry = {
+                    refs: 0,
+                    lastOn: void 0,
+                    fetched: !1,
+                    status$: new BehaviorSubject(void 0)
+                };
+                this.entries.set(id, entry);
+                "running" !== this.mode && entry.status$.next("offline");
+            }
+            entry.refs++;
+            this.listening || this.startListening();
+            this.scheduleFill();
+            return entry;
+        };
+        PresenceEngine.prototype.release = function(id) {
+            var entry = this.entries.get(id);
+            if (entry && !(--entry.refs > 0)) {
+                this.entries.delete(id);
+                entry.status$.complete();
+                0 === this.entries.size && this.stopAll();
+            }
+        };
+        PresenceEngine.prototype.startListening = function() {
+            var self = this;
+            this.listening = new Subscription;
+            this.listening.add(this.signals.active$.subscribe(function(active) {
+                self.setActive(active);
+            }));
+            this.listening.add(this.signals.resume$.subscribe(function() {
+                self.resume();
+            }));
+        };
+        PresenceEngine.prototype.stopAll = function() {
+            this.cancel("tick");
+            this.cancel("fill");
+            this.cancel("ageing");
+            this.cancel("request");
+            this.cancel("listening");
+        };
+        PresenceEngine.prototype.cancel = function(name) {
+            var subscription = this[name];
+            if (subscription) {
+                this[name] = void 0;
+                subscription.unsubscribe();
+            }
+        };
+        PresenceEngine.prototype.now = function() {
+            return this.scheduler.now();
+        };
+        PresenceEngine.prototype.canPoll = function() {
+            return "running" === this.mode && this.active && this.entries.size > 0;
+        };
+        PresenceEngine.prototype.setActive = function(active) {
+            var wasActive = this.active;
+            this.active = active;
+            if (active) wasActive || this.scheduleTick(0); else {
+                this.cancel("tick");
+                this.cancel("fill");
+            }
+        };
+        PresenceEngine.prototype.resume = function() {
+            if ("paused" === this.mode) {
+                this.mode = "running";
+                this.failuresInARow = 0;
+                this.scheduleTick(0);
+            }
+        };
+        PresenceEngine.prototype.watchedIds = function() {
+            var ids = [];
+            this.entries.forEach(function(_entry, id) {
+                ids.push(id);
+            });
+            return ids;
+        };
+        PresenceEngine.prototype.unfetchedIds = function() {
+            var ids = [];
+            this.entries.forEach(function(entry, id) {
+                entry.fetched || ids.push(id);
+            });
+            return ids;
+        };
+        PresenceEngine.prototype.scheduleFill = function() {
+            if (!(this.fill || this.request || this.failuresInARow > 0) && this.canPoll()) if (0 !== this.unfetchedIds().length) {
+                var self = this;
+                var delay = Math.max(this.settings.coalesceMs, this.notBefore - this.now());
+                this.fill = timer(delay, this.scheduler).subscribe(function() {
+                    self.fill = void 0;
+                    self.poll(self.unfetchedIds(), !1);
+                });
+            } else this.tick || this.scheduleTick(this.settings.intervalMs);
+        };
+        PresenceEngine.prototype.scheduleTick = function(delayMs) {
+            this.cancel("tick");
+            if (this.canPoll()) {
+                var self = this;
+                var delay = Math.max(delayMs, this.notBefore - this.now());
+                this.tick = timer(delay, this.scheduler).subscribe(function() {
+                    self.tick = void 0;
+                    self.poll(self.watchedIds(), !0);
+                });
+            }
+        };
+        PresenceEngine.prototype.poll = function(ids, full) {
+            if (!this.request && this.canPoll()) {
+                full && this.cancel("fill");
+                var self = this;
+                var settings = this.settings;
+                this.request = from(function(items, size) {
+                    var chunks = [];
+                    for (var i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+                    return chunks;
+                }(ids, settings.maxBatch)).pipe((project = function(ids) {
+                    return self.send(ids, settings);
+                }, isFunction(resultSelector) ? mergeMap(project, resultSelector, 1) : mergeMap(project, 1)), operate(function(source, subscriber) {
+                    reduce(arrReducer, [])(source).subscribe(subscriber);
+                })).subscribe({
+                    next: function(snapshots) {
+                        self.request = void 0;
+                        self.succeeded(snapshots, full);
+                    },
+                    error: function(f) {
+                        self.request = void 0;
+                        self.failed(f);
+                    }
+                });
+                var project, resultSelector;
+            }
+        };
+        PresenceEngine.prototype.send = function(ids, settings) {
+            var self = this;
+            var answer$ = new Observable(function(subscriber) {
+                var controller = new AbortController;
+                self.requestCount++;
+                self.transport({
+                    endpoint: settings.endpoint,
+                    ids: ids,
+                    signal: controller.signal
+                }).then(function(answer) {
+                    subscriber.next(answer);
+                    subscriber.complete();
+                }, function() {
+                    subscriber.error(failure("network", "the presence request failed (network); backing off"));
+                });
+                return function() {
+                    controller.abort();
+                };
+            });
+            return new Observable(function(subscriber) {
+                return answer$.pipe(function(config, schedulerArg) {
+                    var _a = isValidDate(config) ? {
+                        first: config
+                    } : "number" == typeof config ? {
+                        each: config
+                    } : config, first = _a.first, each = _a.each, _b = _a.with, _with = void 0 === _b ? timeoutErrorFactory : _b, _c = _a.scheduler, scheduler = void 0 === _c ? null != schedulerArg ? schedulerArg : asyncScheduler : _c, _d = _a.meta, meta = void 0 === _d ? null : _d;
+                    if (null == first && null == each) throw new TypeError("No timeout provided.");
+                    return operate(function(source, subscriber) {
+                        var originalSourceSubscription;
+                        var timerSubscription;
+                        var lastValue = null;
+                        var seen = 0;
+                        var startTimer = function(delay) {
+                            timerSubscription = executeSchedule(subscriber, scheduler, function() {
+                                try {
+                                    originalSourceSubscription.unsubscribe();
+                                    innerFrom(_with({
+                                        meta: meta,
+                                        lastValue: lastValue,
+                                        seen: seen
+                                    })).subscribe(subscriber);
+                                } catch (err) {
+                                    subscriber.error(err);
+                                }
+                            }, delay);
+                        };
+                        originalSourceSubscription = source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                            null == timerSubscription || timerSubscription.unsubscribe();
+                            seen++;
+                            subscriber.next(lastValue = value);
+                            each > 0 && startTimer(each);
+                        }, void 0, void 0, function() {
+                            (null == timerSubscription ? void 0 : timerSubscription.closed) || null == timerSubscription || timerSubscription.unsubscribe();
+                            lastValue = null;
+                        }));
+                        !seen && startTimer(null != first ? "number" == typeof first ? first : +first - scheduler.now() : each);
+                    });
+                }({
+                    first: settings.timeoutMs,
+                    scheduler: self.scheduler
+                })).subscribe({
+                    next: function(answer) {
+                        var result = parseAnswer(answer, self.now());
+                        if (result.ok) {
+                            subscriber.next({
+                                ids: ids,
+                                snapshot: result.snapshot
+                            });
+                            subscriber.complete();
+                        } else subscriber.error(result.failure);
+                    },
+                    error: function(error) {
+                        var isFailure = "object" == typeof error && null !== error && "kind" in error;
+                        subscriber.error(isFailure ? error : failure("timeout", "the presence request timed out after " + settings.timeoutMs + " ms; backing off"));
+                    }
+                });
+            });
+        };
+        PresenceEngine.prototype.succeeded = function(results, full) {
+            this.failuresInARow = 0;
+            this.notBefore = 0;
+            this.failures.reset();
+            var self = this;
+            results.forEach(function(result) {
+                var snapshot = result.snapshot;
+                self.skewMs = void 0 === snapshot.serverTime ? 0 : snapshot.serverTime - self.now();
+                result.ids.forEach(function(id) {
+                    var entry = self.entries.get(id);
+                    if (entry) {
+                        entry.fetched = !0;
+                        entry.lastOn = snapshot.lastOn[id];
+                    }
+                });
+            });
+            this.refreshStatuses();
+            !full && this.tick || this.scheduleTick(this.settings.intervalMs);
+            this.scheduleFill();
+        };
+        PresenceEngine.prototype.failed = function(f) {
+            this.failuresInARow++;
+            this.failures.report(f.kind, f.message);
+            var decision = function(f, attempt, intervalMs, random) {
+                switch (f.kind) {
+                  case "unauthorized":
+                  case "forbidden":
+                  case "login-page":
+                    return {
+                        action: "pause"
+                    };
+
+                  case "gone":
+                    return {
+                        action: "halt"
+                    };
+                }
+                var ceiling = Math.min(3e5, intervalMs * Math.pow(2, Math.min(attempt, 20)));
+                var jittered = ceiling / 2 + ceiling / 2 * random;
+                var delay = Math.max(intervalMs, jittered, f.retryAfterMs || 0);
+                return {
+                    action: "retry",
+                    delayMs: Math.round(delay)
+                };
+            }(f, this.failuresInARow, this.settings.intervalMs, this.random());
+            if ("retry" !== decision.action) {
+                this.mode = "halt" === decision.action ? "halted" : "paused";
+                this.notBefore = this.now() + this.settings.intervalMs;
+                this.cancel("tick");
+                this.cancel("fill");
+                this.entries.forEach(function(entry) {
+                    entry.lastOn = void 0;
+                    "offline" !== entry.status$.value && entry.status$.next("offline");
+                });
+                this.refreshStatuses();
+            } else {
+                this.notBefore = this.now() + decision.delayMs;
+                this.entries.forEach(function(entry) {
+                    void 0 === entry.status$.value && entry.status$.next("offline");
+                });
+                this.scheduleTick(decision.delayMs);
+            }
+        };
+        PresenceEngine.prototype.refreshStatuses = function() {
+            this.cancel("ageing");
+            var serverNow = this.now() + this.skewMs;
+            var settings = this.settings;
+            var next;
+            this.entries.forEach(function(entry) {
+                var known = entry.fetched || void 0 !== entry.status$.value;
+                var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
+                var status = (thresholds = settings, void 0 !== (elapsedMs = elapsed) && isFinite(elapsedMs) ? elapsedMs < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline");
+                var elapsedMs, thresholds;
+                known && entry.status$.value !== status && entry.status$.next(status);
+                var wait = function(elapsedMs, thresholds) {
+                    if (void 0 !== elapsedMs && isFinite(elapsedMs)) return elapsedMs < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
+                }(elapsed, settings);
+                void 0 !== wait && (void 0 === next || wait < next) && (next = wait);
+            });
+            if (void 0 !== next && this.entries.size > 0) {
+                var self_1 = this;
+                this.ageing = timer(next, this.scheduler).subscribe(function() {
+                    self_1.ageing = void 0;
+                    self_1.refreshStatuses();
+                });
+            }
+        };
+        return PresenceEngine;
+    }();
+    var user_presence_factory_assign = function() {
+        user_presence_factory_assign = Object.assign || function(t) {
+            for (var s, i = 1, n = arguments.length; i < n; i++) {
+                s = arguments[i];
+                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
+            }
+            return t;
+        };
+        return user_presence_factory_assign.apply(this, arguments);
+    };
+    function initialSettings(win) {
+        var seconds = win.NOW && Number(win.NOW.presence_interval);
+        if (seconds && isFinite(seconds)) try {
+            return mergeSettings(DEFAULT_SETTINGS, {
+                intervalMs: 1e3 * seconds
+            });
+        } catch (e) {
+            return {};
+        }
+        return {};
+    }
+    userPresenceFactory.$inject = [ "$q", "$rootScope", "$window" ];
+    function userPresenceFactory($q, $rootScope, $window) {
+        var engine = new PresenceEngine({
+            transport: (options = {
+                fetch: $window.fetch.bind($window),
+                token: function() {
+                    return $window.g_ck;
+                }
+            }, function(request) {
+                var headers = {
+                    Accept: "application/json",
+                    "Content-Type": "application/json"
+                };
+                var token = options.token();
+                token && (headers["X-UserToken"] = token);
+                return options.fetch(request.endpoint, {
+                    method: "POST",
+                    credentials: "same-origin",
+                    headers: headers,
+                    body: JSON.stringify({
+                        users: request.ids
+                    }),
+                    signal: request.signal
+                }).then(function(response) {
+                    return response.text().then(function(body) {
+                        return {
+                            status: response.status,
+                            contentType: response.headers.get("Content-Type") || "",
+                            body: body,
+                            retryAfter: response.headers.get("Retry-After")
+                        };
+                    });
+                });
+            }),
+            settings: initialSettings($window),
+            signals: (win = $window, doc = win.document, isVisible = function() {
+                return "hidden" !== doc.visibilityState;
+            }, {
+                active$: combineLatest([ fromEvent(doc, "visibilitychange").pipe(map(isVisible), startWith(isVisible())), merge(fromEvent(win, "online").pipe(map(function() {
+                    return !0;
+                })), fromEvent(win, "offline").pipe(map(function() {
+                    return !1;
+                }))).pipe(startWith(!1 !== win.navigator.onLine)) ]).pipe(map(function(pair) {
+                    return pair[0] && pair[1];
+                }), distinctUntilChanged()),
+                resume$: merge(fromEvent(win, "focus"), fromEvent(doc, "visibilitychange").pipe(filter(isVisible)))
+            })
+        });
+        var win, doc, isVisible;
+        var options;
+        var labels = DEFAULT_LABELS;
+        function firstStatus(sysId) {
+            return $q(function(resolve) {
+                engine.watch(sysId).pipe((count = 1, count <= 0 ? function() {
+                    return EMPTY;
+                } : operate(function(source, subscriber) {
+                    var seen = 0;
+                    source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                        if (++seen <= count) {
+                            subscriber.next(value);
+                            count <= seen && subscriber.complete();
+                        }
+                    }));
+                }))).subscribe(resolve);
+                var count;
+            });
+        }
+        return {
+            getUserPresence: function(users) {
+                return users instanceof Array ? $q.all(users.map(function(user) {
+                    var ref = "string" == typeof user ? {
+                        sys_id: user
+                    } : user_presence_factory_assign({}, user);
+                    return firstStatus(ref && ref.sys_id).then(function(status) {
+                        return user_presence_factory_assign(user_presence_factory_assign({}, ref), {
+                            status: status
+                        });
+                    });
+                })) : $q.reject(new TypeError("[sp-presence] getUserPresence expects an array of {sys_id} objects or sys_id strings"));
+            },
+            watch: function(sysId, callback, options) {
+                var inDigest = !options || !1 !== options.digest;
+                var subscription = engine.watch(sysId).subscribe(function(status) {
+                    inDigest ? $rootScope.$applyAsync(function() {
+                        callback(status);
+                    }) : callback(status);
+                });
+                return function() {
+                    subscription.unsubscribe();
+                };
+            },
+            configure: function(config) {
+                var rest = user_presence_factory_assign({}, config);
+                var nextLabels = "labels" in rest ? function(current, input) {
+                    var next = {
+                        online: current.online,
+                        away: current.away
+                    };
+                    var given = input || {};
+                    Object.keys(given).forEach(function(key) {
+                        var value = given[key];
+                        if ("online" !== key && "away" !== key || "string" != typeof value || "" === value.trim()) throw new SettingsError("labels." + key + ' must be "online" or "away" with a non-empty text');
+                        next[key] = value;
+                    });
+                    return next;
+                }(labels, rest.labels) : labels;
+                delete rest.labels;
+                var settings = engine.configure(rest);
+                labels = nextLabels;
+                return settings;
+            },
+            labels: function() {
+                return labels;
+            }
+        };
+    }
+    angular.module("spPresence", []).factory("spUserPresence", userPresenceFactory).directive("spPresenceDot", presenceDotDirective);
+}();

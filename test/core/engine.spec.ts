@@ -1,0 +1,403 @@
+import { BehaviorSubject, Subject, Subscription } from 'rxjs';
+import { EngineOptions, PresenceEngine } from '../../src/core/engine';
+import { PageSignals } from '../../src/core/page-signals';
+import { PresenceStatus } from '../../src/core/status';
+import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
+import { advance, installClock, settle, uninstallClock } from '../helpers/time';
+
+const A = sysId(0xa);
+const B = sysId(0xb);
+const C = sysId(0xc);
+
+describe('PresenceEngine', function () {
+  let instance: FakeInstance;
+  let logs: string[];
+  let subscriptions: Subscription;
+
+  beforeEach(function () {
+    installClock();
+    instance = new FakeInstance();
+    logs = [];
+    subscriptions = new Subscription();
+  });
+
+  afterEach(function () {
+    subscriptions.unsubscribe();
+    uninstallClock();
+  });
+
+  function engine(extra?: Partial<EngineOptions>): PresenceEngine {
+    return new PresenceEngine({
+      transport: instance.transport,
+      log: function (line) { logs.push(line); },
+      random: function () { return 0.5; },
+      ...extra
+    });
+  }
+
+  /** Subscribes and records every status the user's stream emits. */
+  function record(e: PresenceEngine, id: unknown): PresenceStatus[] {
+    const seen: PresenceStatus[] = [];
+    subscriptions.add(e.watch(id).subscribe(function (s) { seen.push(s); }));
+    return seen;
+  }
+
+  describe('batching', function () {
+    it('sends one request for dots mounted together: three for one user plus two others carry three ids', async function () {
+      const e = engine();
+      instance.activeAgo(1000, A, B);
+      const a1 = record(e, A);
+      record(e, A);
+      record(e, A.toUpperCase());
+      const b = record(e, B);
+      const c = record(e, C);
+      await advance(29);
+      expect(instance.requests.length).toBe(0);
+      await advance(1);
+      expect(instance.requests.length).toBe(1);
+      expect(instance.idsOf(0)).toEqual([A, B, C].sort());
+      expect(a1).toEqual(['online']);
+      expect(b).toEqual(['online']);
+      expect(c).toEqual(['offline']); // missing from the answer
+    });
+
+    it('gives the first status within one round trip, not after a full interval', async function () {
+      const e = engine();
+      instance.activeAgo(0, A);
+      const a = record(e, A);
+      await advance(30);
+      expect(a).toEqual(['online']);
+    });
+
+    it('polls once per interval for all users, emitting only changes', async function () {
+      const e = engine();
+      instance.responder = function (ids) {
+        instance.activeAgo(0, ...ids); // users who keep working
+        return instance.answer(ids);
+      };
+      const a = record(e, A);
+      record(e, B);
+      await advance(30);
+      await advance(15000);
+      await advance(15000);
+      expect(instance.requests.length).toBe(3);
+      expect(instance.idsOf(2)).toEqual([A, B]);
+      expect(a).toEqual(['online']);
+      expect(e.requestsSent).toBe(3);
+    });
+
+    it('asks early only for users mounted later, keeping the interval for the rest', async function () {
+      const e = engine();
+      record(e, A);
+      await advance(30);
+      await advance(5000);
+      record(e, B);
+      await advance(30);
+      expect(instance.requests.length).toBe(2);
+      expect(instance.idsOf(1)).toEqual([B]);
+      await advance(10000 - 30);
+      expect(instance.requests.length).toBe(3);
+      expect(instance.idsOf(2)).toEqual([A, B]);
+    });
+
+    it('splits very large sets into bounded requests within the same poll', async function () {
+      const e = engine({ settings: { maxBatch: 2 } });
+      [A, B, C, sysId(0xd), sysId(0xe)].forEach(function (id) { record(e, id); });
+      await advance(30);
+      expect(instance.requests.map(function (r) { return r.ids.length; })).toEqual([2, 2, 1]);
+    });
+
+    it('sends a new user mounted during a request right after it answers', async function () {
+      const e = engine();
+      let release: (() => void) | undefined;
+      instance.responder = function (ids) {
+        return new Promise(function (resolve) { release = function () { resolve(instance.answer(ids)); }; });
+      };
+      record(e, A);
+      await advance(30);
+      record(e, B);
+      await advance(100);
+      expect(instance.requests.length).toBe(1);
+      (release as () => void)();
+      await settle();
+      await advance(30);
+      expect(instance.requests.length).toBe(2);
+      expect(instance.idsOf(1)).toEqual([B]);
+    });
+  });
+
+  describe('teardown', function () {
+    it('sends nothing once the last watcher leaves', async function () {
+      const e = engine();
+      const first = e.watch(A).subscribe();
+      const second = e.watch(A).subscribe();
+      await advance(30);
+      first.unsubscribe();
+      await advance(15000);
+      expect(instance.requests.length).toBe(2);
+      second.unsubscribe();
+      expect(e.watchedCount).toBe(0);
+      await advance(10 * 60000);
+      expect(instance.requests.length).toBe(2);
+    });
+
+    it('drops a pending coalesced request when its dots go before it is sent', async function () {
+      const e = engine();
+      e.watch(A).subscribe().unsubscribe();
+      await advance(1000);
+      expect(instance.requests.length).toBe(0);
+    });
+
+    it('aborts the request in flight when the last watcher leaves', async function () {
+      const e = engine();
+      instance.responder = function () { return new Promise(function () { return undefined; }); };
+      const s = e.watch(A).subscribe();
+      await advance(30);
+      expect(instance.requests[0].signal.aborted).toBe(false);
+      s.unsubscribe();
+      expect(instance.requests[0].signal.aborted).toBe(true);
+    });
+
+    it('stops listening to page signals when nothing is watched', async function () {
+      const active$ = new BehaviorSubject(true);
+      const resume$ = new Subject<void>();
+      const e = engine({ signals: { active$: active$, resume$: resume$ } });
+      const s = e.watch(A).subscribe();
+      expect(active$.observed).toBe(true);
+      s.unsubscribe();
+      expect(active$.observed).toBe(false);
+      expect(resume$.observed).toBe(false);
+    });
+  });
+
+  describe('invalid sys_ids', function () {
+    it('never sends them, reads them as offline and reports once', async function () {
+      const e = engine();
+      const bad = record(e, '<img src=x onerror=alert(1)>');
+      const worse = record(e, 42);
+      record(e, A);
+      await advance(30);
+      expect(bad).toEqual(['offline']);
+      expect(worse).toEqual(['offline']);
+      expect(instance.requests.length).toBe(1);
+      expect(instance.idsOf(0)).toEqual([A]);
+      expect(logs.length).toBe(1);
+      expect(logs[0]).toContain('invalid sys_id');
+      expect(logs[0]).toContain('<img src=x onerror=alert(1)>');
+    });
+  });
+
+  describe('clock and ageing', function () {
+    it('computes status on the server clock, not the browser clock', async function () {
+      const e = engine();
+      const serverAhead = 3600000;
+      instance.responder = function (ids) {
+        const serverTime = Date.now() + serverAhead;
+        return jsonAnswer({ result: { serverTimeMilis: serverTime, presenceArray: ids.map(function (id) { return { user: id, last_on: serverTime - 45000 }; }) } });
+      };
+      const a = record(e, A);
+      await advance(30);
+      expect(a).toEqual(['away']);
+    });
+
+    it('ages dots between polls: away at 30 s, gone at 60 s, without asking the server', async function () {
+      const e = engine({ settings: { intervalMs: 300000 } });
+      instance.activeAgo(20000, A);
+      const a = record(e, A);
+      await advance(30);
+      expect(a).toEqual(['online']);
+      await advance(9969);
+      expect(a).toEqual(['online']);
+      await advance(1);
+      expect(a).toEqual(['online', 'away']);
+      await advance(30000);
+      expect(a).toEqual(['online', 'away', 'offline']);
+      expect(instance.requests.length).toBe(1);
+    });
+
+    it('applies new thresholds to known activity at once', async function () {
+      const e = engine();
+      instance.activeAgo(20000, A);
+      const a = record(e, A);
+      await advance(30);
+      e.configure({ onlineMs: 10000, awayMs: 25000 });
+      expect(a).toEqual(['online', 'away']);
+    });
+  });
+
+  describe('failures', function () {
+    it('backs off on 5xx, hides dots it never had, logs one line for repeated failures', async function () {
+      const e = engine({ random: function () { return 0.999999; } });
+      instance.responder = function () { return jsonAnswer('oops', 500); };
+      const a = record(e, A);
+      await advance(30);
+      expect(a).toEqual(['offline']);
+      expect(instance.requests.length).toBe(1);
+      await advance(29999);
+      expect(instance.requests.length).toBe(1); // attempt 1: up to 2 intervals
+      await advance(1);
+      expect(instance.requests.length).toBe(2);
+      await advance(59999);
+      expect(instance.requests.length).toBe(2); // attempt 2: up to 4 intervals
+      await advance(1);
+      expect(instance.requests.length).toBe(3);
+      expect(logs).toEqual(['[sp-presence] the instance answered 500; backing off']);
+    });
+
+    it('keeps known statuses ageing through a transient failure, then recovers', async function () {
+      const e = engine({ random: function () { return 0.999999; } });
+      instance.activeAgo(0, A);
+      const a = record(e, A);
+      await advance(30);
+      instance.responder = function () { return jsonAnswer('', 503); };
+      await advance(15000); // fails at 15 s; retry due 30 s later
+      expect(a).toEqual(['online']);
+      await advance(15000);
+      expect(a).toEqual(['online', 'away']);
+      instance.responder = function (ids) { return instance.answer(ids); };
+      instance.activeAgo(0, A);
+      await advance(15000);
+      expect(a).toEqual(['online', 'away', 'online']);
+      expect(instance.requests.length).toBe(3);
+    });
+
+    it('honours Retry-After on 429', async function () {
+      const e = engine();
+      instance.responder = function () { return jsonAnswer('', 429, { retryAfter: '120' }); };
+      record(e, A);
+      await advance(30);
+      await advance(119999);
+      expect(instance.requests.length).toBe(1);
+      await advance(1);
+      expect(instance.requests.length).toBe(2);
+      expect(logs[0]).toContain('retrying after 120 s');
+    });
+
+    it('stops for good on 404 and hides every dot, including later ones', async function () {
+      const e = engine();
+      instance.activeAgo(0, A);
+      const a = record(e, A);
+      await advance(30);
+      instance.responder = function () { return jsonAnswer('', 404); };
+      await advance(15000);
+      expect(a).toEqual(['online', 'offline']);
+      const b = record(e, B);
+      expect(b).toEqual(['offline']);
+      await advance(3600000);
+      expect(instance.requests.length).toBe(2);
+      expect(logs.length).toBe(1);
+      expect(logs[0]).toContain('404');
+    });
+
+    [
+      { name: '401', answer: jsonAnswer('', 401) },
+      { name: '403', answer: jsonAnswer('', 403) },
+      { name: 'the login page', answer: jsonAnswer('<html>login</html>', 200, { contentType: 'text/html' }) }
+    ].forEach(function (c) {
+      it('pauses on ' + c.name + ' until the user comes back, then tries again', async function () {
+        const resume$ = new Subject<void>();
+        const e = engine({ signals: { active$: new BehaviorSubject(true), resume$: resume$ } });
+        instance.responder = function () { return c.answer; };
+        const a = record(e, A);
+        await advance(30);
+        expect(a).toEqual(['offline']);
+        await advance(600000);
+        expect(instance.requests.length).toBe(1);
+        instance.responder = function (ids) { return instance.answer(ids); };
+        instance.activeAgo(0, A);
+        resume$.next();
+        await advance(0);
+        expect(instance.requests.length).toBe(2);
+        expect(a).toEqual(['offline', 'online']);
+      });
+    });
+
+    it('does not turn a burst of focus events into a burst of requests while signed out', async function () {
+      const resume$ = new Subject<void>();
+      const e = engine({ signals: { active$: new BehaviorSubject(true), resume$: resume$ } });
+      instance.responder = function () { return jsonAnswer('', 401); };
+      record(e, A);
+      await advance(30);
+      for (let i = 0; i < 10; i++) {
+        resume$.next();
+        await advance(100);
+      }
+      expect(instance.requests.length).toBe(1);
+    });
+
+    it('times out a request that never answers, aborts it, and backs off', async function () {
+      const e = engine({ settings: { timeoutMs: 5000 } });
+      instance.responder = function () { return new Promise(function () { return undefined; }); };
+      record(e, A);
+      await advance(30);
+      await advance(5000);
+      expect(instance.requests[0].signal.aborted).toBe(true);
+      expect(logs).toEqual(['[sp-presence] the presence request timed out after 5000 ms; backing off']);
+    });
+
+    it('treats a network error as transient', async function () {
+      const e = engine();
+      instance.responder = function () { return Promise.reject(new TypeError('Failed to fetch')); };
+      const a = record(e, A);
+      await advance(30);
+      expect(a).toEqual(['offline']);
+      expect(logs[0]).toContain('network');
+    });
+
+    it('logs a failure kind again after a recovery', async function () {
+      const e = engine({ random: function () { return 0; } });
+      instance.responder = function () { return jsonAnswer('', 500); };
+      record(e, A);
+      await advance(30);
+      instance.responder = function (ids) { return instance.answer(ids); };
+      await advance(15000);
+      instance.responder = function () { return jsonAnswer('', 500); };
+      await advance(15000);
+      expect(logs.length).toBe(2);
+    });
+  });
+
+  describe('page signals', function () {
+    function signals(active: boolean): PageSignals & { active$: BehaviorSubject<boolean> } {
+      return { active$: new BehaviorSubject(active), resume$: new Subject<void>() };
+    }
+
+    it('sends nothing while the page is hidden or offline, and refreshes at once when it is back', async function () {
+      const s = signals(false);
+      const e = engine({ signals: s });
+      const a = record(e, A);
+      await advance(60000);
+      expect(instance.requests.length).toBe(0);
+      instance.activeAgo(0, A);
+      s.active$.next(true);
+      await advance(0);
+      expect(instance.requests.length).toBe(1);
+      expect(a).toEqual(['online']);
+    });
+
+    it('stops the interval when the page is hidden after polling', async function () {
+      const s = signals(true);
+      const e = engine({ signals: s });
+      record(e, A);
+      await advance(30);
+      s.active$.next(false);
+      await advance(120000);
+      expect(instance.requests.length).toBe(1);
+    });
+
+    it('keeps the backoff when the page comes back during it', async function () {
+      const s = signals(true);
+      const e = engine({ signals: s });
+      instance.responder = function () { return jsonAnswer('', 429, { retryAfter: '100' }); };
+      record(e, A);
+      await advance(30);
+      s.active$.next(false);
+      await advance(10000);
+      s.active$.next(true);
+      await advance(80000);
+      expect(instance.requests.length).toBe(1);
+      await advance(10000);
+      expect(instance.requests.length).toBe(2);
+    });
+  });
+});

@@ -1,0 +1,74 @@
+// Builds what ships: the AngularJS module (readable and minified) and the two Angular Provider
+// bodies that scripts/build.js wraps into sp_angular_provider scripts. Everything is ES5;
+// `angular` is never bundled (the instance provides it).
+const path = require('path');
+const TerserPlugin = require('terser-webpack-plugin');
+
+const es5Environment = {
+  arrowFunction: false,
+  const: false,
+  destructuring: false,
+  forOf: false,
+  optionalChaining: false,
+  templateLiteral: false,
+  dynamicImport: false,
+  module: false
+};
+
+// `readable` keeps names and layout (for people reading the shipped file) but still drops dead
+// code, such as tslib's unused ES2015 default export that would break the ES5 guarantee.
+function config({ name, entry, dir, filename, library, readable }) {
+  return {
+    name,
+    mode: 'production',
+    target: ['web', 'es5'],
+    entry,
+    devtool: false,
+    output: {
+      path: path.resolve(__dirname, dir),
+      filename,
+      iife: true,
+      library,
+      environment: es5Environment
+    },
+    externals: { angular: 'angular' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true } }]
+    },
+    performance: { hints: false },
+    optimization: {
+      minimize: true,
+      minimizer: [
+        new TerserPlugin({
+          extractComments: false,
+          terserOptions: readable
+            ? { ecma: 5, mangle: false, compress: { sequences: false, join_vars: false }, format: { beautify: true, comments: false } }
+            : { ecma: 5, format: { comments: false } }
+        })
+      ]
+    }
+  };
+}
+
+module.exports = [
+  config({ name: 'module', entry: './src/angular/module.ts', dir: 'dist', filename: 'sp-presence.js', readable: true }),
+  config({ name: 'module-min', entry: './src/angular/module.ts', dir: 'dist', filename: 'sp-presence.min.js', readable: false }),
+  // Provider bodies: each assigns one variable that the provider wrapper returns from.
+  config({
+    name: 'provider-factory',
+    entry: './src/angular/user-presence.factory.ts',
+    dir: 'build/providers',
+    filename: 'spUserPresence.body.js',
+    library: { type: 'var', name: 'spPresenceExports' },
+    readable: false
+  }),
+  config({
+    name: 'provider-directive',
+    entry: './src/angular/presence-dot.directive.ts',
+    dir: 'build/providers',
+    filename: 'spPresenceDot.body.js',
+    library: { type: 'var', name: 'spPresenceExports' },
+    readable: false
+  })
+];
