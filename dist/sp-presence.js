@@ -1797,8 +1797,9 @@
             };
         }
         var snapshot = function(json) {
-            var payload = isObject(json) && "result" in json ? json.result : json;
-            if (payload instanceof Array) return {
+            var wrapped = isObject(json) && "result" in json;
+            var payload = wrapped ? json.result : json;
+            if (wrapped && payload instanceof Array) return {
                 serverTime: void 0,
                 lastOn: readUsers(payload)
             };

@@ -1,0 +1,196 @@
+import '../../src/angular/module';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { FakeInstance, sysId } from '../helpers/fake-instance';
+import { advance, installClock, uninstallClock } from '../helpers/time';
+
+const A = sysId(0xa2);
+const B = sysId(0xb2);
+const C = sysId(0xc2);
+
+describe('<sp-presence-dot>', function () {
+  let instance: FakeInstance;
+  let $compile: angular.ICompileService;
+  let $rootScope: angular.IRootScopeService;
+  let scope: angular.IScope & { [key: string]: unknown };
+  let host: HTMLElement;
+
+  beforeEach(function () {
+    installClock();
+    instance = new FakeInstance();
+    spyOn(window, 'fetch').and.callFake(fakeFetch(instance, []) as typeof fetch);
+    angular.mock.module('spPresence');
+    angular.mock.inject(function (_$compile_: angular.ICompileService, _$rootScope_: angular.IRootScopeService) {
+      $compile = _$compile_;
+      $rootScope = _$rootScope_;
+    });
+    scope = $rootScope.$new() as typeof scope;
+    host = document.createElement('div');
+    document.body.appendChild(host);
+  });
+
+  afterEach(function () {
+    scope.$destroy();
+    document.body.removeChild(host);
+    uninstallClock();
+  });
+
+  function render(html: string): HTMLElement {
+    const element = $compile(html)(scope)[0] as HTMLElement;
+    host.appendChild(element);
+    scope.$digest();
+    return element;
+  }
+
+  function dotOf(element: HTMLElement): HTMLElement {
+    return element.querySelector('.sp-presence__dot') as HTMLElement;
+  }
+
+  it('shows a labelled green dot for an online user, after one round trip', async function () {
+    instance.activeAgo(0, A);
+    scope.id = A;
+    const el = render('<sp-presence-dot user-id="id"></sp-presence-dot>');
+    expect(dotOf(el).hidden).toBe(true);
+    await advance(30);
+    const dot = dotOf(el);
+    expect(dot.hidden).toBe(false);
+    expect(dot.className).toBe('sp-presence__dot sp-presence__dot--online');
+    expect(dot.getAttribute('role')).toBe('img');
+    expect(dot.getAttribute('aria-label')).toBe('Online');
+    expect(dot.title).toBe('Online');
+    expect(getComputedStyle(dot).display).not.toBe('none');
+  });
+
+  it('shows an orange dot with its own label for an away user, and nothing for an offline one', async function () {
+    instance.activeAgo(40000, A);
+    instance.activeAgo(70000, B);
+    scope.a = A;
+    scope.b = B;
+    const away = render('<sp-presence-dot user-id="a"></sp-presence-dot>');
+    const offline = render('<sp-presence-dot user-id="b"></sp-presence-dot>');
+    await advance(30);
+    expect(dotOf(away).className).toContain('sp-presence__dot--away');
+    expect(dotOf(away).getAttribute('aria-label')).toBe('Away');
+    expect(getComputedStyle(dotOf(away)).backgroundImage).toContain('radial-gradient');
+    expect(dotOf(offline).hidden).toBe(true);
+    expect(getComputedStyle(dotOf(offline)).display).toBe('none');
+    expect(dotOf(offline).hasAttribute('aria-label')).toBe(false);
+  });
+
+  it('batches: three dots for one user plus two others make one request carrying three ids', async function () {
+    scope.a = A;
+    scope.b = B;
+    scope.c = C;
+    render('<div><sp-presence-dot user-id="a"></sp-presence-dot><sp-presence-dot user-id="a"></sp-presence-dot>' +
+      '<span sp-presence-dot user-id="a"></span><sp-presence-dot user-id="b"></sp-presence-dot><sp-presence-dot user-id="c"></sp-presence-dot></div>');
+    await advance(30);
+    expect(instance.requests.length).toBe(1);
+    expect(instance.idsOf(0)).toEqual([A, B, C].sort());
+  });
+
+  it('sends nothing after the last dot is destroyed', async function () {
+    scope.a = A;
+    render('<sp-presence-dot user-id="a"></sp-presence-dot>');
+    await advance(30);
+    scope.$destroy();
+    await advance(10 * 60000);
+    expect(instance.requests.length).toBe(1);
+  });
+
+  it('follows a user id changed at runtime, and stops asking for the old one', async function () {
+    instance.activeAgo(0, A);
+    scope.id = A;
+    const el = render('<sp-presence-dot user-id="id"></sp-presence-dot>');
+    await advance(30);
+    expect(dotOf(el).hidden).toBe(false);
+    scope.id = B;
+    scope.$digest();
+    expect(dotOf(el).hidden).toBe(true); // no stale status while the new one loads
+    await advance(30);
+    expect(instance.idsOf(1)).toEqual([B]);
+    instance.activeAgo(0, B);
+    await advance(15000);
+    expect(instance.idsOf(2)).toEqual([B]);
+    expect(dotOf(el).hidden).toBe(false);
+    expect(el.querySelectorAll('.sp-presence__dot').length).toBe(1);
+  });
+
+  it('waits quietly for an id that is not bound yet', async function () {
+    spyOn(console, 'warn');
+    const el = render('<sp-presence-dot user-id="later"></sp-presence-dot>');
+    await advance(60000);
+    expect(instance.requests.length).toBe(0);
+    expect(console.warn).not.toHaveBeenCalled();
+    instance.activeAgo(0, C);
+    scope.later = C;
+    scope.$digest();
+    await advance(30);
+    expect(dotOf(el).hidden).toBe(false);
+  });
+
+  it('hides and never sends an invalid or hostile id', async function () {
+    spyOn(console, 'warn');
+    scope.bad = '"><img src=x onerror="window.__pwned=1">';
+    const el = render('<sp-presence-dot user-id="bad"></sp-presence-dot>');
+    await advance(30);
+    expect(instance.requests.length).toBe(0);
+    expect(dotOf(el).hidden).toBe(true);
+    expect(el.querySelector('img')).toBeNull();
+    expect(console.warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('sits on the lower-right edge of an avatar it wraps, sized in proportion', async function () {
+    instance.activeAgo(0, A);
+    scope.id = A;
+    const el = render('<span sp-presence-dot user-id="id"><span class="avatar" style="display:block;width:48px;height:48px;border-radius:50%"></span></span>');
+    await advance(30);
+    const avatar = (el.querySelector('.avatar') as HTMLElement).getBoundingClientRect();
+    const dot = dotOf(el).getBoundingClientRect();
+    expect(el.classList.contains('sp-presence')).toBe(true);
+    expect(el.classList.contains('sp-presence--inline')).toBe(false);
+    expect(Math.round(dot.right)).toBe(Math.round(avatar.right));
+    expect(Math.round(dot.bottom)).toBe(Math.round(avatar.bottom));
+    expect(Math.round(dot.width)).toBe(Math.round(48 * 0.3));
+  });
+
+  it('changes status without a digest and without touching other dots', async function () {
+    instance.activeAgo(0, A, B);
+    scope.a = A;
+    scope.b = B;
+    const a = render('<sp-presence-dot user-id="a"></sp-presence-dot>');
+    render('<sp-presence-dot user-id="b"></sp-presence-dot>');
+    await advance(30);
+    let digests = 0;
+    $rootScope.$watch(function () { digests++; });
+    const touched: Node[] = [];
+    const observer = new MutationObserver(function (records) {
+      records.forEach(function (r) { touched.push(r.target); });
+    });
+    observer.observe(host, { subtree: true, attributes: true, childList: true });
+    instance.responder = function (ids) {
+      instance.activeAgo(0, B); // B keeps working, only A goes quiet
+      return instance.answer(ids);
+    };
+    await advance(15000);
+    await advance(15000);
+    observer.disconnect();
+    expect(digests).toBe(0);
+    expect(dotOf(a).className).toContain('--away');
+    expect(touched.length).toBeGreaterThan(0);
+    touched.forEach(function (node) { expect(node).toBe(dotOf(a)); });
+  });
+
+  it('removes its dot and classes when destroyed', async function () {
+    scope.id = A;
+    const el = render('<div sp-presence-dot user-id="id"><i class="avatar"></i></div>');
+    scope.$destroy();
+    expect(dotOf(el)).toBeNull();
+    expect(el.className).not.toContain('sp-presence');
+    expect(el.querySelector('.avatar')).not.toBeNull();
+  });
+
+  it('adds its stylesheet to the page once', function () {
+    scope.a = A;
+    render('<sp-presence-dot user-id="a"></sp-presence-dot><sp-presence-dot user-id="a"></sp-presence-dot>');
+    expect(document.querySelectorAll('#sp-presence-styles').length).toBe(1);
+  });
+});

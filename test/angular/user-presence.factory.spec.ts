@@ -1,0 +1,180 @@
+import '../../src/angular/module';
+import { UserPresenceService } from '../../src/angular/user-presence.factory';
+import { SettingsError } from '../../src/core/settings';
+import { PresenceStatus } from '../../src/core/status';
+import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
+import { FakeInstance, sysId } from '../helpers/fake-instance';
+import { advance, installClock, uninstallClock } from '../helpers/time';
+
+const A = sysId(0xa1);
+const B = sysId(0xb1);
+const C = sysId(0xc1);
+
+interface TestWindow {
+  g_ck?: string;
+  NOW?: { presence_interval?: unknown };
+}
+
+describe('spUserPresence', function () {
+  let instance: FakeInstance;
+  let calls: FetchCall[];
+  let service: UserPresenceService;
+  let $rootScope: angular.IRootScopeService;
+  let $timeout: angular.ITimeoutService;
+  const win = window as unknown as TestWindow;
+
+  function setUp(now?: TestWindow['NOW']) {
+    installClock();
+    instance = new FakeInstance();
+    calls = [];
+    spyOn(window, 'fetch').and.callFake(fakeFetch(instance, calls) as typeof fetch);
+    win.g_ck = 'token-abc';
+    win.NOW = now;
+    angular.mock.module('spPresence');
+    angular.mock.inject(function (spUserPresence: UserPresenceService, _$rootScope_: angular.IRootScopeService, _$timeout_: angular.ITimeoutService) {
+      service = spUserPresence;
+      $rootScope = _$rootScope_;
+      $timeout = _$timeout_;
+    });
+  }
+
+  afterEach(function () {
+    uninstallClock();
+    delete win.g_ck;
+    delete win.NOW;
+  });
+
+  describe('getUserPresence (the article contract)', function () {
+    beforeEach(function () { setUp(); });
+
+    it('resolves [{sys_id, status}] in input order from one request, keeping extra fields', async function () {
+      instance.activeAgo(1000, A);
+      instance.activeAgo(45000, B);
+      const input = [{ sys_id: A, name: 'Ann' }, { sys_id: B }, { sys_id: C }];
+      let result: unknown;
+      service.getUserPresence(input).then(function (users) { result = users; });
+      await advance(30);
+      $rootScope.$digest();
+      expect(result).toEqual([
+        { sys_id: A, name: 'Ann', status: 'online' },
+        { sys_id: B, status: 'away' },
+        { sys_id: C, status: 'offline' }
+      ]);
+      expect(instance.requests.length).toBe(1);
+      expect(input[0]).toEqual({ sys_id: A, name: 'Ann' }); // input untouched
+    });
+
+    it('accepts plain sys_id strings and answers offline for invalid ones without sending them', async function () {
+      spyOn(console, 'warn');
+      instance.activeAgo(0, A);
+      let result: unknown;
+      service.getUserPresence([A, 'not-an-id', { sys_id: '<script>alert(1)</script>' }] as string[]).then(function (users) { result = users; });
+      await advance(30);
+      $rootScope.$digest();
+      expect(result).toEqual([
+        { sys_id: A, status: 'online' },
+        { sys_id: 'not-an-id', status: 'offline' },
+        { sys_id: '<script>alert(1)</script>', status: 'offline' }
+      ]);
+      expect(instance.idsOf(0)).toEqual([A]);
+      expect(console.warn).toHaveBeenCalledTimes(1);
+    });
+
+    it('rejects a non-array with a clear TypeError', function () {
+      let error: unknown;
+      service.getUserPresence('abc' as unknown as string[]).catch(function (e) { error = e; });
+      $rootScope.$digest();
+      expect(error instanceof TypeError).toBe(true);
+      expect(String(error)).toContain('getUserPresence expects an array');
+    });
+
+    it('stops asking once answered: a one-shot call leaves no polling behind', async function () {
+      service.getUserPresence([A]);
+      await advance(30);
+      await advance(120000);
+      expect(instance.requests.length).toBe(1);
+    });
+
+    it('sends the session token and JSON headers to the same-origin endpoint', async function () {
+      service.getUserPresence([A]);
+      await advance(30);
+      expect(calls[0].url).toBe('/api/now/ui/presence');
+      expect(calls[0].headers['X-UserToken']).toBe('token-abc');
+      expect(calls[0].headers.Accept).toBe('application/json');
+    });
+  });
+
+  describe('watch', function () {
+    beforeEach(function () { setUp(); });
+
+    it('calls back inside a digest on changes, and stops after unsubscribe', async function () {
+      instance.activeAgo(0, A);
+      const seen: PresenceStatus[] = [];
+      let inDigest = false;
+      const stop = service.watch(A, function (status) {
+        seen.push(status);
+        inDigest = !!$rootScope.$$phase;
+      });
+      await advance(30);
+      expect(seen).toEqual([]);
+      $timeout.flush();
+      expect(seen).toEqual(['online']);
+      expect(inDigest).toBe(true);
+      stop();
+      await advance(60000);
+      expect(instance.requests.length).toBe(1);
+    });
+
+    it('can call back outside AngularJS for DOM-only consumers', async function () {
+      const seen: PresenceStatus[] = [];
+      const stop = service.watch(A, function (status) { seen.push(status); }, { digest: false });
+      await advance(30);
+      expect(seen).toEqual(['offline']);
+      stop();
+    });
+  });
+
+  describe('configure', function () {
+    beforeEach(function () { setUp(); });
+
+    it('validates settings and names the bad one', function () {
+      expect(function () { service.configure({ onlineMs: 60000, awayMs: 30000 }); }).toThrowMatching(function (e) {
+        return e instanceof SettingsError && /awayMs/.test(e.message);
+      });
+      expect(function () { service.configure({ labels: { busy: 'Busy' } } as never); }).toThrowError(SettingsError, /labels\.busy/);
+      expect(service.configure({ intervalMs: 20000 }).intervalMs).toBe(20000);
+    });
+
+    it('keeps labels for the dots (e.g. translated by a widget)', function () {
+      service.configure({ labels: { online: 'En ligne' } });
+      expect(service.labels()).toEqual({ online: 'En ligne', away: 'Away' });
+    });
+
+    it('applies nothing from a call that fails validation', function () {
+      expect(function () { service.configure({ labels: { online: 'X' }, intervalMs: 1 }); }).toThrow();
+      expect(service.labels().online).toBe('Online');
+    });
+  });
+
+  describe('UI16 interval', function () {
+    it('follows NOW.presence_interval (seconds) when the page sets one', async function () {
+      setUp({ presence_interval: 30 });
+      const stop = service.watch(A, function () { return undefined; }, { digest: false });
+      await advance(30);
+      await advance(29999);
+      expect(instance.requests.length).toBe(1);
+      await advance(1);
+      expect(instance.requests.length).toBe(2);
+      stop();
+    });
+
+    it('ignores an unusable NOW.presence_interval', async function () {
+      setUp({ presence_interval: 'often' });
+      const stop = service.watch(A, function () { return undefined; }, { digest: false });
+      await advance(30);
+      await advance(15000);
+      expect(instance.requests.length).toBe(2);
+      stop();
+    });
+  });
+});
