@@ -61,7 +61,13 @@ module.exports = function (karma) {
       target: ['web', 'es5'],
       externals: { angular: 'angular' },
       resolve: { extensions: ['.ts', '.js'] },
-      module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true } }] },
+      module: {
+        rules: [
+          { test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true } },
+          // `file?raw`: the exact text of a shipped file (dist/, widget/) for the packaging specs.
+          { resourceQuery: /raw/, type: 'asset/source' }
+        ]
+      },
       performance: { hints: false },
       stats: 'errors-only'
     },

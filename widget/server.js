@@ -1,0 +1,95 @@
+(function () {
+  /* People presence: reads the users to show (ACL-checked) and sends only what the template needs. */
+  var MAX_LIMIT = 100;
+  var SYS_ID = /^[0-9a-f]{32}$/;
+
+  /* Options only, never client input: the query must stay what the admin configured. */
+  function option(name) {
+    var value = options[name];
+    return value === undefined || value === null ? '' : String(value);
+  }
+
+  function limit() {
+    var n = parseInt(option('limit'), 10);
+    return isNaN(n) || n < 1 ? 20 : Math.min(n, MAX_LIMIT);
+  }
+
+  function number(name) {
+    var text = option(name);
+    if (text === '') {
+      return undefined;
+    }
+    var n = Number(text);
+    return isNaN(n) ? text : n;
+  }
+
+  function idList(text) {
+    var ids = [];
+    var parts = text.split(',');
+    for (var i = 0; i < parts.length; i++) {
+      var id = parts[i].trim().toLowerCase();
+      if (SYS_ID.test(id) && ids.indexOf(id) < 0) {
+        ids.push(id);
+      }
+    }
+    return ids;
+  }
+
+  function readUsers(query, max) {
+    var users = [];
+    var user = new GlideRecordSecure('sys_user');
+    user.addActiveQuery();
+    user.addEncodedQuery(query);
+    user.orderBy('name');
+    user.setLimit(max);
+    user.query();
+    while (user.next()) {
+      users.push({ sys_id: user.getUniqueValue(), name: user.getDisplayValue('name') });
+    }
+    return users;
+  }
+
+  function groupMembers(groupId, max) {
+    var ids = [];
+    var member = new GlideRecordSecure('sys_user_grmember');
+    member.addQuery('group', groupId);
+    member.setLimit(MAX_LIMIT * 2);
+    member.query();
+    while (member.next()) {
+      ids.push(String(member.getValue('user')));
+    }
+    return ids.length ? readUsers('sys_idIN' + ids.join(','), max) : [];
+  }
+
+  var source = option('user_source') || 'list';
+  var max = limit();
+  data.title = option('title') || gs.getMessage('People');
+  data.users = [];
+
+  if (source === 'group') {
+    var group = option('group').trim().toLowerCase();
+    data.users = SYS_ID.test(group) ? groupMembers(group, max) : [];
+  } else if (source === 'query') {
+    var query = option('query');
+    data.users = query ? readUsers(query, max) : [];
+  } else {
+    var ids = idList(option('users'));
+    data.users = ids.length ? readUsers('sys_idIN' + ids.join(','), max) : [];
+  }
+  if (!data.users.length) {
+    data.message = gs.getMessage('No people to show');
+  }
+
+  /* Only the overrides an admin set; the client validates them. */
+  data.settings = { labels: { online: gs.getMessage('Online'), away: gs.getMessage('Away') } };
+  var overrides = { onlineMs: number('online_ms'), awayMs: number('away_ms') };
+  var seconds = number('interval_s');
+  if (seconds !== undefined) {
+    overrides.intervalMs = typeof seconds === 'number' ? seconds * 1000 : seconds;
+  }
+  for (var key in overrides) {
+    if (overrides[key] !== undefined) {
+      data.settings[key] = overrides[key];
+    }
+  }
+})();
