@@ -1,0 +1,80 @@
+/**
+ * Runs the widget's fields the way Service Portal does: the server script with its globals, the
+ * client script as `api.controller` with `c.data`/`c.options` bound before it runs, and the
+ * template with ${...} translated and `c` as the controller.
+ */
+import clientJs from '../../widget/client.js?raw';
+import serverJs from '../../widget/server.js?raw';
+import template from '../../widget/template.html?raw';
+
+export interface WidgetModel {
+  data: { [key: string]: unknown };
+  options: { [key: string]: unknown };
+}
+
+export function widgetController(): angular.Injectable<angular.IControllerConstructor> {
+  const api: { controller?: angular.Injectable<angular.IControllerConstructor> } = {};
+  new Function('api', clientJs)(api);
+  return api.controller as angular.Injectable<angular.IControllerConstructor>;
+}
+
+/** ${Text} is translated by the portal before the template reaches the browser. */
+export function translatedTemplate(): string {
+  return template.replace(/\$\{([^}]*)\}/g, function (_m: string, text: string) { return text; });
+}
+
+export function renderWidget(model: WidgetModel): { element: HTMLElement; scope: angular.IScope } {
+  let result: { element: HTMLElement; scope: angular.IScope } | undefined;
+  angular.mock.inject(function ($controller: angular.IControllerService, $compile: angular.ICompileService, $rootScope: angular.IRootScopeService) {
+    const scope = $rootScope.$new() as angular.IScope & { c?: unknown };
+    // Deferred instantiation (what $compile uses): the portal binds c.data and c.options
+    // before the client script's constructor runs, on AngularJS 1.5 and 1.8 alike.
+    type Later = (() => unknown) & { instance: { [key: string]: unknown } };
+    const later = ($controller as unknown as (ctrl: unknown, locals: unknown, later: boolean) => Later)(widgetController(), { $scope: scope }, true);
+    later.instance.data = model.data;
+    later.instance.options = model.options;
+    scope.c = later();
+    const element = $compile('<div>' + translatedTemplate() + '</div>')(scope)[0] as HTMLElement;
+    document.body.appendChild(element);
+    scope.$digest();
+    result = { element: element, scope: scope };
+  });
+  return result as { element: HTMLElement; scope: angular.IScope };
+}
+
+/** A GlideRecordSecure stand-in over in-memory tables, recording the queries it was given. */
+export interface FakeGlide {
+  tables: { [table: string]: { [field: string]: string }[] };
+  queries: { table: string; encoded: string[]; conditions: [string, string][]; limit?: number }[];
+}
+
+export function runServerScript(options: { [key: string]: unknown }, glide: FakeGlide): { [key: string]: unknown } {
+  const data: { [key: string]: unknown } = {};
+  function GlideRecordSecure(this: { [key: string]: unknown }, table: string) {
+    const query = { table: table, encoded: [] as string[], conditions: [] as [string, string][], limit: undefined as number | undefined };
+    glide.queries.push(query);
+    let rows: { [field: string]: string }[] = [];
+    let index = -1;
+    this.addActiveQuery = function () { query.conditions.push(['active', 'true']); };
+    this.addEncodedQuery = function (q: string) { query.encoded.push(q); };
+    this.addQuery = function (f: string, v: string) { query.conditions.push([f, v]); };
+    this.orderBy = function () { return undefined; };
+    this.setLimit = function (n: number) { query.limit = n; };
+    this.query = function () {
+      rows = (glide.tables[table] || []).filter(function (row) {
+        const inList = query.encoded.every(function (q) {
+          const m = /^sys_idIN(.*)$/.exec(q);
+          return m ? m[1].split(',').indexOf(row.sys_id) >= 0 : true;
+        });
+        return inList && query.conditions.every(function (c) { return row[c[0]] === c[1]; });
+      }).slice(0, query.limit);
+    };
+    this.next = function () { return ++index < rows.length; };
+    this.getUniqueValue = function () { return rows[index].sys_id; };
+    this.getValue = function (f: string) { return rows[index][f]; };
+    this.getDisplayValue = function (f: string) { return rows[index][f]; };
+  }
+  const gs = { getMessage: function (text: string) { return text; } };
+  new Function('options', 'data', 'gs', 'GlideRecordSecure', serverJs)(options, data, gs, GlideRecordSecure);
+  return data;
+}

@@ -1,0 +1,170 @@
+import '../../src/angular/module';
+import demoData from '../../widget/demo_data.json?raw';
+import { fakeFetch } from '../helpers/fake-fetch';
+import { FakeInstance, sysId } from '../helpers/fake-instance';
+import { advance, installClock, uninstallClock } from '../helpers/time';
+import { FakeGlide, renderWidget, runServerScript, WidgetModel } from './harness';
+
+describe('People presence widget: client script and template', function () {
+  let instance: FakeInstance;
+  let rendered: { element: HTMLElement; scope: angular.IScope } | undefined;
+
+  beforeEach(function () {
+    installClock();
+    instance = new FakeInstance();
+    spyOn(window, 'fetch').and.callFake(fakeFetch(instance, []) as typeof fetch);
+    angular.mock.module('spPresence');
+  });
+
+  afterEach(function () {
+    if (rendered) {
+      rendered.scope.$destroy();
+      document.body.removeChild(rendered.element);
+      rendered = undefined;
+    }
+    uninstallClock();
+  });
+
+  function demo(): WidgetModel {
+    return JSON.parse(demoData) as WidgetModel;
+  }
+
+  it('renders every demo user with a name and a live dot, from one request', async function () {
+    const model = demo();
+    const users = model.data.users as { sys_id: string; name: string }[];
+    instance.activeAgo(0, users[0].sys_id);
+    instance.activeAgo(45000, users[1].sys_id);
+    rendered = renderWidget(model);
+    await advance(30);
+    const people = rendered.element.querySelectorAll('.sp-presence-people__person');
+    expect(people.length).toBe(users.length);
+    expect(instance.requests.length).toBe(1);
+    expect(instance.idsOf(0)).toEqual(users.map(function (u) { return u.sys_id; }).sort());
+    const dots = rendered.element.querySelectorAll('.sp-presence__dot');
+    expect((dots[0] as HTMLElement).getAttribute('aria-label')).toBe('Online');
+    expect((dots[1] as HTMLElement).getAttribute('aria-label')).toBe('Away');
+    expect((dots[2] as HTMLElement).hidden).toBe(true);
+    expect((people[0].querySelector('.sp-presence-people__name') as HTMLElement).textContent).toBe(users[0].name);
+    expect(rendered.element.querySelector('.panel-title')!.textContent).toBe('Team');
+  });
+
+  it('shows a hostile name as text and runs none of it', function () {
+    const win = window as unknown as { __spPresencePwned?: number };
+    rendered = renderWidget(demo());
+    const names = Array.prototype.map.call(rendered.element.querySelectorAll('.sp-presence-people__name'), function (n: Element) { return n.textContent; });
+    expect(names).toContain('<img src=x onerror="window.__spPresencePwned=1">');
+    expect(rendered.element.querySelector('img')).toBeNull();
+    expect(win.__spPresencePwned).toBeUndefined();
+  });
+
+  it('hides names visually but keeps them for screen readers when show_names is off', function () {
+    const model = demo();
+    model.options.show_names = 'false';
+    model.options.avatar_size = 'large';
+    rendered = renderWidget(model);
+    expect(rendered.element.querySelector('.sp-presence-people__name')).toBeNull();
+    expect(rendered.element.querySelectorAll('.sr-only').length).toBe(4);
+    expect(rendered.element.querySelector('sn-avatar')!.className).toContain('avatar-large');
+  });
+
+  it('falls back to a medium avatar for an unknown size', function () {
+    const model = demo();
+    model.options.avatar_size = '"><script>';
+    rendered = renderWidget(model);
+    expect(rendered.element.querySelector('sn-avatar')!.className).toContain('avatar-medium');
+  });
+
+  it('applies valid overrides page-wide and translated labels', async function () {
+    const model = demo();
+    model.data.settings = { intervalMs: 30000, labels: { online: 'En ligne', away: 'Absent' } };
+    const users = model.data.users as { sys_id: string }[];
+    instance.activeAgo(0, users[0].sys_id);
+    rendered = renderWidget(model);
+    await advance(30);
+    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe('En ligne');
+    await advance(15000);
+    expect(instance.requests.length).toBe(1);
+    await advance(15000);
+    expect(instance.requests.length).toBe(2);
+  });
+
+  it('keeps defaults and says why once when an admin typed bad thresholds', async function () {
+    spyOn(console, 'warn');
+    const model = demo();
+    model.data.settings = { onlineMs: 60000, awayMs: 30000, labels: { online: 'En ligne', away: 'Absent' } };
+    rendered = renderWidget(model);
+    expect(console.warn).toHaveBeenCalledTimes(1);
+    expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain('awayMs');
+    const users = model.data.users as { sys_id: string }[];
+    instance.activeAgo(0, users[0].sys_id);
+    await advance(30);
+    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe('En ligne');
+  });
+
+  it('says so when there is nobody to show', function () {
+    const model = demo();
+    model.data.users = [];
+    model.data.message = 'No people to show';
+    rendered = renderWidget(model);
+    expect(rendered.element.querySelector('.sp-presence-people__empty')!.textContent!.trim()).toBe('No people to show');
+    expect(instance.requests.length).toBe(0);
+  });
+});
+
+describe('People presence widget: server script', function () {
+  const U1 = sysId(0x101);
+  const U2 = sysId(0x102);
+  const U3 = sysId(0x103);
+  const GROUP = sysId(0x900);
+  let glide: FakeGlide;
+
+  beforeEach(function () {
+    glide = {
+      queries: [],
+      tables: {
+        sys_user: [
+          { sys_id: U1, name: 'Ann', active: 'true', email: 'ann@example.com' },
+          { sys_id: U2, name: 'Bob', active: 'true', email: 'bob@example.com' },
+          { sys_id: U3, name: 'Cy', active: 'false', email: 'cy@example.com' }
+        ],
+        sys_user_grmember: [{ group: GROUP, user: U2 }, { group: sysId(0x901), user: U1 }]
+      }
+    };
+  });
+
+  it('reads listed users through GlideRecordSecure, dropping invalid ids, sending only sys_id and name', function () {
+    const data = runServerScript({ user_source: 'list', users: U1 + ', not-an-id,' + U2.toUpperCase() + ',' + U3 }, glide);
+    expect(data.users).toEqual([{ sys_id: U1, name: 'Ann' }, { sys_id: U2, name: 'Bob' }]);
+    expect(glide.queries[0].table).toBe('sys_user');
+    expect(glide.queries[0].encoded).toEqual(['sys_idIN' + [U1, U2, U3].join(',')]);
+  });
+
+  it('reads the members of a group', function () {
+    const data = runServerScript({ user_source: 'group', group: GROUP }, glide);
+    expect(data.users).toEqual([{ sys_id: U2, name: 'Bob' }]);
+    expect(glide.queries.map(function (q) { return q.table; })).toEqual(['sys_user_grmember', 'sys_user']);
+  });
+
+  it('runs an encoded query with a bounded limit', function () {
+    runServerScript({ user_source: 'query', query: 'department=x', limit: '5000' }, glide);
+    expect(glide.queries[0].encoded).toEqual(['department=x']);
+    expect(glide.queries[0].limit).toBe(100);
+  });
+
+  it('shows a message and queries nothing for an empty or invalid source', function () {
+    const data = runServerScript({ user_source: 'group', group: '<script>' }, glide);
+    expect(data.users).toEqual([]);
+    expect(data.message).toBe('No people to show');
+    expect(glide.queries.length).toBe(0);
+  });
+
+  it('passes threshold and interval overrides to the client, seconds as ms', function () {
+    const data = runServerScript({ users: U1, online_ms: '20000', away_ms: '40000', interval_s: '30' }, glide);
+    expect(data.settings).toEqual({ labels: { online: 'Online', away: 'Away' }, onlineMs: 20000, awayMs: 40000, intervalMs: 30000 });
+  });
+
+  it('passes a non-numeric override through unchanged so the client can name it', function () {
+    const data = runServerScript({ users: U1, online_ms: 'soon' }, glide);
+    expect((data.settings as { onlineMs: unknown }).onlineMs).toBe('soon');
+  });
+});
