@@ -42,39 +42,16 @@ export function renderWidget(model: WidgetModel): { element: HTMLElement; scope:
   return result as { element: HTMLElement; scope: angular.IScope };
 }
 
-/** A GlideRecordSecure stand-in over in-memory tables, recording the queries it was given. */
+/** The widget server script, run against in-memory tables (demo/instance/glide.js). */
 export interface FakeGlide {
   tables: { [table: string]: { [field: string]: string }[] };
   queries: { table: string; encoded: string[]; conditions: [string, string][]; limit?: number }[];
 }
 
-export function runServerScript(options: { [key: string]: unknown }, glide: FakeGlide): { [key: string]: unknown } {
-  const data: { [key: string]: unknown } = {};
-  function GlideRecordSecure(this: { [key: string]: unknown }, table: string) {
-    const query = { table: table, encoded: [] as string[], conditions: [] as [string, string][], limit: undefined as number | undefined };
-    glide.queries.push(query);
-    let rows: { [field: string]: string }[] = [];
-    let index = -1;
-    this.addActiveQuery = function () { query.conditions.push(['active', 'true']); };
-    this.addEncodedQuery = function (q: string) { query.encoded.push(q); };
-    this.addQuery = function (f: string, v: string) { query.conditions.push([f, v]); };
-    this.orderBy = function () { return undefined; };
-    this.setLimit = function (n: number) { query.limit = n; };
-    this.query = function () {
-      rows = (glide.tables[table] || []).filter(function (row) {
-        const inList = query.encoded.every(function (q) {
-          const m = /^sys_idIN(.*)$/.exec(q);
-          return m ? m[1].split(',').indexOf(row.sys_id) >= 0 : true;
-        });
-        return inList && query.conditions.every(function (c) { return row[c[0]] === c[1]; });
-      }).slice(0, query.limit);
-    };
-    this.next = function () { return ++index < rows.length; };
-    this.getUniqueValue = function () { return rows[index].sys_id; };
-    this.getValue = function (f: string) { return rows[index][f]; };
-    this.getDisplayValue = function (f: string) { return rows[index][f]; };
-  }
-  const gs = { getMessage: function (text: string) { return text; } };
-  new Function('options', 'data', 'gs', 'GlideRecordSecure', serverJs)(options, data, gs, GlideRecordSecure);
-  return data;
+const glide = require('../../demo/instance/glide.js') as {
+  runServerScript(source: string, options: unknown, tables: unknown, log: unknown[]): { [key: string]: unknown };
+};
+
+export function runServerScript(options: { [key: string]: unknown }, fake: FakeGlide): { [key: string]: unknown } {
+  return glide.runServerScript(serverJs, options, fake.tables, fake.queries);
 }

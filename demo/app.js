@@ -1,0 +1,233 @@
+// The demo's simulated instance: serves the portal-like page, the shipped dist/ and widget/
+// files, the presence endpoint (with its failure modes) and a small admin API for the control
+// panel and the end-to-end tests. Plain node:http: nothing here needs a framework.
+const crypto = require('crypto');
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+const { createClock } = require('./instance/clock');
+const { createDirectory } = require('./instance/directory');
+const { runServerScript } = require('./instance/glide');
+const { createPresenceApi } = require('./instance/presence-api');
+
+const root = path.join(__dirname, '..');
+
+const ANGULAR = {
+  '1.5': path.join(root, 'node_modules', 'angular-15', 'angular.js'),
+  '1.8': path.join(root, 'node_modules', 'angular', 'angular.js')
+};
+
+// URL prefix -> folder; only files inside these folders are served.
+const STATIC = {
+  '/dist/': path.join(root, 'dist'),
+  '/widget/': path.join(root, 'widget'),
+  '/demo/': path.join(__dirname, 'public'),
+  '/vendor/bootstrap/': path.join(root, 'node_modules', 'bootstrap', 'dist', 'css')
+};
+
+const WIDGET_SERVER_SCRIPTS = {
+  'sp-presence-people': path.join(root, 'widget', 'server.js'),
+  'activity-stream': path.join(__dirname, 'public', 'widgets', 'activity-stream', 'server.js'),
+  'ticket-header': path.join(__dirname, 'public', 'widgets', 'ticket-header', 'server.js')
+};
+
+const TYPES = {
+  '.html': 'text/html;charset=UTF-8',
+  '.js': 'text/javascript;charset=UTF-8',
+  '.css': 'text/css;charset=UTF-8',
+  '.scss': 'text/plain;charset=UTF-8',
+  '.json': 'application/json;charset=UTF-8',
+  '.xml': 'application/xml;charset=UTF-8'
+};
+
+const MAX_BODY = 64 * 1024;
+
+function createDemoApp(options) {
+  const opts = options || {};
+  const clock = createClock({ speed: opts.speed });
+  const directory = createDirectory();
+  const token = crypto.randomBytes(16).toString('hex');
+  const presence = createPresenceApi({ directory: directory, clock: clock, token: token, retryAfterSeconds: opts.retryAfterSeconds });
+
+  function send(res, status, type, body) {
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    res.end(body);
+  }
+
+  function json(res, status, value) {
+    send(res, status, TYPES['.json'], JSON.stringify(value));
+  }
+
+  function serveFile(res, file) {
+    fs.readFile(file, function (err, data) {
+      if (err) {
+        return send(res, 404, 'text/plain', 'Not found');
+      }
+      return send(res, 200, TYPES[path.extname(file)] || 'application/octet-stream', data);
+    });
+  }
+
+  function serveStatic(res, pathname) {
+    const prefix = Object.keys(STATIC).find(function (p) { return pathname.startsWith(p); });
+    if (!prefix) {
+      return false;
+    }
+    const base = STATIC[prefix];
+    const file = path.resolve(base, '.' + decodeURIComponent(pathname.slice(prefix.length - 1)));
+    if (!file.startsWith(base + path.sep)) {
+      send(res, 403, 'text/plain', 'Forbidden');
+    } else {
+      serveFile(res, file);
+    }
+    return true;
+  }
+
+  function page(res, query) {
+    const version = ANGULAR[query.get('angular')] ? query.get('angular') : '1.8';
+    const interval = Number(query.get('interval')) || 5;
+    fs.readFile(path.join(__dirname, 'public', 'index.html'), 'utf8', function (err, html) {
+      if (err) {
+        return send(res, 500, 'text/plain', 'demo page missing');
+      }
+      const globals = 'window.g_ck = ' + JSON.stringify(token) + ';\nwindow.NOW = { presence_interval: ' + JSON.stringify(interval) + ' };';
+      const filled = html
+        .replace('/*GLOBALS*/', globals)
+        .replace('{{ANGULAR}}', version)
+        .replace(/\{\{GROUP:([^}]+)\}\}/g, function (_m, name) {
+          const group = directory.groups.find(function (g) { return g.name === name; });
+          return group ? group.sys_id : '';
+        });
+      return send(res, 200, TYPES['.html'], filled);
+    });
+  }
+
+  function state() {
+    const now = Date.now();
+    const requests = presence.state.requests;
+    return {
+      mode: presence.state.mode,
+      modes: presence.modes,
+      serverTime: clock.now(),
+      requests: requests.length,
+      lastMinute: requests.filter(function (r) { return now - r.at < 60000; }).length,
+      last: requests.length ? requests[requests.length - 1] : null,
+      log: requests.slice(-50)
+    };
+  }
+
+  function admin(req, res, pathname, body) {
+    if (pathname === '/demo-api/state') {
+      return json(res, 200, state());
+    }
+    if (pathname === '/demo-api/avatars') {
+      return json(res, 200, directory.users.map(function (u) {
+        return { sys_id: u.sys_id, name: u.name, initials: u.initials, photo: u.photo };
+      }));
+    }
+    if (req.method !== 'POST') {
+      return json(res, 405, { error: 'POST only' });
+    }
+    let input;
+    try {
+      input = JSON.parse(body || '{}');
+    } catch (e) {
+      return json(res, 400, { error: 'invalid JSON' });
+    }
+    switch (pathname) {
+      case '/demo-api/mode':
+        try {
+          presence.setMode(String(input.mode));
+        } catch (e) {
+          return json(res, 400, { error: e.message });
+        }
+        return json(res, 200, state());
+      case '/demo-api/clock':
+        clock.advance(Number(input.advanceMs) || 0);
+        return json(res, 200, state());
+      case '/demo-api/activity':
+        if (!directory.get(input.sys_id)) {
+          return json(res, 404, { error: 'no such user' });
+        }
+        directory.pin(input.sys_id, clock.now() - (Number(input.agoMs) || 0));
+        return json(res, 200, state());
+      case '/demo-api/reset':
+        presence.setMode('ok');
+        directory.unpinAll();
+        presence.state.requests.length = 0;
+        return json(res, 200, state());
+      case '/demo-api/widget-data': {
+        const script = WIDGET_SERVER_SCRIPTS[input.widget];
+        if (!script) {
+          return json(res, 404, { error: 'no such widget' });
+        }
+        const data = runServerScript(fs.readFileSync(script, 'utf8'), input.options || {}, directory.tables());
+        return json(res, 200, { data: data });
+      }
+      default:
+        return json(res, 404, { error: 'no such admin call' });
+    }
+  }
+
+  function route(req, res, body) {
+    const url = new URL(req.url, 'http://localhost');
+    const pathname = url.pathname;
+    if (pathname === '/' || pathname === '/index.html') {
+      return page(res, url.searchParams);
+    }
+    if (pathname === '/api/now/ui/presence') {
+      return presence.handle(req, res, body);
+    }
+    if (pathname === '/vendor/angular.js') {
+      return serveFile(res, ANGULAR[url.searchParams.get('v')] || ANGULAR['1.8']);
+    }
+    if (pathname.startsWith('/demo-api/')) {
+      return admin(req, res, pathname, body);
+    }
+    if (!serveStatic(res, pathname)) {
+      send(res, 404, 'text/plain', 'Not found');
+    }
+    return undefined;
+  }
+
+  const server = http.createServer(function (req, res) {
+    let size = 0;
+    const chunks = [];
+    req.on('data', function (chunk) {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        send(res, 413, 'text/plain', 'Too large');
+        req.destroy();
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    req.on('end', function () {
+      if (!res.headersSent) {
+        route(req, res, Buffer.concat(chunks).toString('utf8'));
+      }
+    });
+  });
+
+  return {
+    server: server,
+    directory: directory,
+    clock: clock,
+    presence: presence,
+    token: token,
+    listen: function (port, host) {
+      return new Promise(function (resolve, reject) {
+        server.once('error', reject);
+        server.listen(port, host || '127.0.0.1', function () {
+          resolve('http://' + (host || '127.0.0.1') + ':' + server.address().port + '/');
+        });
+      });
+    },
+    close: function () {
+      presence.releaseHeld();
+      server.closeAllConnections();
+      return new Promise(function (resolve) { server.close(resolve); });
+    }
+  };
+}
+
+module.exports = { createDemoApp };

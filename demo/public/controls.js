@@ -1,0 +1,43 @@
+// The "Simulated instance" panel: switch the presence endpoint into each failure mode, move the
+// instance's clock, and watch the request counter. Not part of the portal: plain DOM.
+(function () {
+  'use strict';
+  const mode = document.getElementById('instance-mode');
+  const requests = document.getElementById('instance-requests');
+  const lastMinute = document.getElementById('instance-last-minute');
+  const last = document.getElementById('instance-last');
+
+  function call(path, body) {
+    return fetch('/demo-api/' + path, body === undefined ? {} : {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body)
+    }).then(function (res) { return res.json(); });
+  }
+
+  function show(state) {
+    if (!mode.options.length) {
+      Object.keys(state.modes).forEach(function (key) {
+        mode.appendChild(new Option(state.modes[key], key));
+      });
+    }
+    if (document.activeElement !== mode) {
+      mode.value = state.mode;
+    }
+    requests.textContent = String(state.requests);
+    lastMinute.textContent = String(state.lastMinute);
+    last.textContent = state.last
+      ? state.last.ids + ' users, ' + (state.last.status || 'pending') + ', ' + Math.round((Date.now() - state.last.at) / 1000) + ' s ago'
+      : 'none';
+  }
+
+  function refresh() {
+    call('state').then(show, function () { last.textContent = 'demo server unreachable'; });
+  }
+
+  mode.addEventListener('change', function () { call('mode', { mode: mode.value }).then(show); });
+  document.getElementById('instance-advance').addEventListener('click', function () { call('clock', { advanceMs: 30000 }).then(show); });
+  document.getElementById('instance-reset').addEventListener('click', function () { call('reset', {}).then(show); });
+  refresh();
+  setInterval(refresh, 1000);
+})();

@@ -1,0 +1,3 @@
+api.controller = function () {
+  /* Display only: the dots need no client code. */
+};
