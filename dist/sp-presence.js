@@ -1820,6 +1820,178 @@
             failure: failure("shape", "the presence answer has an unknown shape (has the endpoint changed?); backing off", answer.status)
         };
     }
+    var TabLeader = function() {
+        function TabLeader(options) {
+            this.peers = new Map;
+            this.leader = new BehaviorSubject(!1);
+            this.results = new Subject;
+            this.changes = new Subject;
+            this.resumes = new Subject;
+            this.local = function() {
+                return {
+                    ids: [],
+                    active: !1
+                };
+            };
+            this.joined = !1;
+            this.leadership$ = this.leader.pipe(distinctUntilChanged());
+            this.results$ = this.results.asObservable();
+            this.peersChanged$ = this.changes.asObservable();
+            this.resume$ = this.resumes.asObservable();
+            this.options = options;
+            this.id = options.id;
+        }
+        Object.defineProperty(TabLeader.prototype, "isLeader", {
+            get: function() {
+                return this.leader.value;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        TabLeader.prototype.start = function(local) {
+            var self = this;
+            var o = this.options;
+            this.local = local;
+            this.joined = !1;
+            this.running = new Subscription;
+            this.running.add(o.channel.messages$.subscribe(function(message) {
+                self.receive(message);
+            }));
+            this.running.add(timer(o.joinMs, o.scheduler).subscribe(function() {
+                self.joined = !0;
+                self.elect();
+            }));
+            this.running.add(timer(o.heartbeatMs, o.heartbeatMs, o.scheduler).subscribe(function() {
+                self.announce();
+                self.prune();
+                self.elect();
+            }));
+            o.channel.post({
+                type: "hello",
+                from: this.id
+            });
+            this.announce();
+        };
+        TabLeader.prototype.stop = function() {
+            if (this.running) {
+                this.running.unsubscribe();
+                this.running = void 0;
+                this.options.channel.post({
+                    type: "bye",
+                    from: this.id
+                });
+                this.peers.clear();
+                this.leader.next(!1);
+            }
+        };
+        TabLeader.prototype.announce = function() {
+            if (this.running) {
+                this.options.channel.post({
+                    type: "alive",
+                    from: this.id,
+                    state: this.local()
+                });
+                this.elect();
+            }
+        };
+        TabLeader.prototype.publish = function(result) {
+            this.options.channel.post({
+                type: "result",
+                from: this.id,
+                result: result
+            });
+        };
+        TabLeader.prototype.requestResume = function() {
+            this.options.channel.post({
+                type: "resume",
+                from: this.id
+            });
+        };
+        TabLeader.prototype.remoteIds = function() {
+            var ids = [];
+            this.peers.forEach(function(peer) {
+                ids.push.apply(ids, peer.state.ids);
+            });
+            return ids;
+        };
+        TabLeader.prototype.anyRemoteActive = function() {
+            var active = !1;
+            this.peers.forEach(function(peer) {
+                active = active || peer.state.active;
+            });
+            return active;
+        };
+        TabLeader.prototype.now = function() {
+            return this.options.scheduler.now();
+        };
+        TabLeader.prototype.receive = function(message) {
+            if (message && message.from !== this.id) switch (message.type) {
+              case "hello":
+                this.touch(message.from, {
+                    ids: [],
+                    active: !1
+                });
+                this.announce();
+                break;
+
+              case "alive":
+                this.touch(message.from, message.state);
+                break;
+
+              case "bye":
+                if (this.peers.delete(message.from)) {
+                    this.changes.next();
+                    this.elect();
+                }
+                break;
+
+              case "resume":
+                this.resumes.next();
+                break;
+
+              case "result":
+                this.results.next(message.result);
+            }
+        };
+        TabLeader.prototype.touch = function(id, state) {
+            var known = this.peers.get(id);
+            this.peers.set(id, {
+                state: state,
+                lastSeen: this.now()
+            });
+            known && (a = known.state, b = state, a.active === b.active && a.ids.length === b.ids.length && a.ids.join() === b.ids.join()) || this.changes.next();
+            var a, b;
+            this.elect();
+        };
+        TabLeader.prototype.prune = function() {
+            var cutoff = this.now() - this.options.leaseMs;
+            var gone = [];
+            this.peers.forEach(function(peer, id) {
+                peer.lastSeen < cutoff && gone.push(id);
+            });
+            var self = this;
+            gone.forEach(function(id) {
+                self.peers.delete(id);
+            });
+            gone.length && this.changes.next();
+        };
+        TabLeader.prototype.elect = function() {
+            if (this.running && this.joined) {
+                var selfActive = this.local().active;
+                var best = this.id;
+                var bestActive = selfActive;
+                this.peers.forEach(function(peer, id) {
+                    var active = peer.state.active;
+                    if (active && !bestActive || active === bestActive && id < best) {
+                        best = id;
+                        bestActive = active;
+                    }
+                });
+                this.leader.next(best === this.id);
+            }
+        };
+        return TabLeader;
+    }();
     function createReporter(log) {
         var told = {};
         return {
@@ -1924,6 +2096,8 @@
     var PresenceEngine = function() {
         function PresenceEngine(options) {
             this.entries = new Map;
+            this.answered = new Set;
+            this.polling = !1;
             this.mode = "running";
             this.active = !0;
             this.failuresInARow = 0;
@@ -1932,6 +2106,7 @@
             this.requestCount = 0;
             this.transport = options.transport;
             this.signals = options.signals || ALWAYS_ACTIVE;
+            this.channel = options.tabs;
             this.scheduler = options.scheduler || asyncScheduler;
             this.random = options.random || Math.random;
             var log = options.log || function(message) {
@@ -1944,9 +2119,6 @@
         PresenceEngine.prototype.configure = function(changes) {
             this.settings = mergeSettings(this.settings, changes);
             this.refreshStatuses();
-            return engine_assign({}, this.settings);
-        };
-        PresenceEngine.prototype.getSettings = function() {
             return engine_assign({}, this.settings);
         };
         Object.defineProperty(PresenceEngine.prototype, "requestsSent", {
@@ -1988,37 +2160,74 @@
         };
         PresenceEngine.prototype.acquire = function(id) {
             var entry = this.entries.get(id);
+            var isNew = !entry;
             if (!entry) {
                 entry = {
                     refs: 0,
                     lastOn: void 0,
-                    fetched: !1,
                     status$: new BehaviorSubject(void 0)
                 };
                 this.entries.set(id, entry);
                 "running" !== this.mode && entry.status$.next("offline");
             }
             entry.refs++;
-            this.listening || this.startListening();
-            this.scheduleFill();
+            isNew && void 0 === this.waitingSince && (this.waitingSince = this.now());
+            this.listening ? isNew && this.tabs && this.tabs.announce() : this.startListening();
+            this.reconsider();
             return entry;
         };
         PresenceEngine.prototype.release = function(id) {
             var entry = this.entries.get(id);
             if (entry && !(--entry.refs > 0)) {
                 this.entries.delete(id);
+                this.answered.delete(id);
                 entry.status$.complete();
-                0 === this.entries.size && this.stopAll();
+                0 === this.entries.size ? this.stopAll() : this.tabs && this.tabs.announce();
             }
         };
         PresenceEngine.prototype.startListening = function() {
             var self = this;
             this.listening = new Subscription;
+            if (this.channel) {
+                var interval = this.settings.intervalMs;
+                var tabs_1 = new TabLeader({
+                    channel: this.channel,
+                    heartbeatMs: interval / 4,
+                    leaseMs: interval / 2,
+                    joinMs: this.settings.coalesceMs / 2,
+                    scheduler: this.scheduler,
+                    id: (nowMs = this.now(), random = this.random(), ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36))
+                });
+                this.tabs = tabs_1;
+                this.listening.add(tabs_1.leadership$.subscribe(function() {
+                    self.reconsider();
+                }));
+                this.listening.add(tabs_1.peersChanged$.subscribe(function() {
+                    self.reconsider();
+                }));
+                this.listening.add(tabs_1.resume$.subscribe(function() {
+                    self.resume();
+                }));
+                this.listening.add(tabs_1.results$.subscribe(function(result) {
+                    self.receiveShared(result);
+                }));
+                tabs_1.start(function() {
+                    return {
+                        ids: self.localIds(),
+                        active: self.active
+                    };
+                });
+                this.listening.add(function() {
+                    tabs_1.stop();
+                    self.tabs = void 0;
+                });
+            }
+            var nowMs, random;
             this.listening.add(this.signals.active$.subscribe(function(active) {
                 self.setActive(active);
             }));
             this.listening.add(this.signals.resume$.subscribe(function() {
-                self.resume();
+                self.resumeEverywhere();
             }));
         };
         PresenceEngine.prototype.stopAll = function() {
@@ -2027,6 +2236,7 @@
             this.cancel("ageing");
             this.cancel("request");
             this.cancel("listening");
+            this.polling = !1;
         };
         PresenceEngine.prototype.cancel = function(name) {
             var subscription = this[name];
@@ -2038,62 +2248,95 @@
         PresenceEngine.prototype.now = function() {
             return this.scheduler.now();
         };
-        PresenceEngine.prototype.canPoll = function() {
-            return "running" === this.mode && this.active && this.entries.size > 0;
+        PresenceEngine.prototype.isLeader = function() {
+            return !this.tabs || this.tabs.isLeader;
         };
-        PresenceEngine.prototype.setActive = function(active) {
-            var wasActive = this.active;
-            this.active = active;
-            if (active) wasActive || this.scheduleTick(0); else {
-                this.cancel("tick");
-                this.cancel("fill");
+        PresenceEngine.prototype.polledIds = function() {
+            var ids = this.localIds();
+            if (this.tabs) {
+                var seen_1 = new Set(ids);
+                this.tabs.remoteIds().forEach(function(id) {
+                    if (!seen_1.has(id)) {
+                        seen_1.add(id);
+                        ids.push(id);
+                    }
+                });
             }
+            return ids;
         };
-        PresenceEngine.prototype.resume = function() {
-            if ("paused" === this.mode) {
-                this.mode = "running";
-                this.failuresInARow = 0;
-                this.scheduleTick(0);
-            }
-        };
-        PresenceEngine.prototype.watchedIds = function() {
+        PresenceEngine.prototype.localIds = function() {
             var ids = [];
             this.entries.forEach(function(_entry, id) {
                 ids.push(id);
             });
             return ids;
         };
-        PresenceEngine.prototype.unfetchedIds = function() {
-            var ids = [];
-            this.entries.forEach(function(entry, id) {
-                entry.fetched || ids.push(id);
+        PresenceEngine.prototype.unansweredIds = function() {
+            var answered = this.answered;
+            return this.polledIds().filter(function(id) {
+                return !answered.has(id);
             });
-            return ids;
+        };
+        PresenceEngine.prototype.reconsider = function() {
+            var someoneLooks = this.active || !!this.tabs && this.tabs.anyRemoteActive();
+            var allowed = "running" === this.mode && this.isLeader() && someoneLooks && this.entries.size > 0;
+            var was = this.polling;
+            this.polling = allowed;
+            if (allowed) !was && this.answered.size > 0 ? this.scheduleTick(0) : this.scheduleFill(); else {
+                this.cancel("tick");
+                this.cancel("fill");
+            }
+        };
+        PresenceEngine.prototype.setActive = function(active) {
+            if (this.active !== active) {
+                this.active = active;
+                this.tabs && this.tabs.announce();
+                this.reconsider();
+            }
+        };
+        PresenceEngine.prototype.resumeEverywhere = function() {
+            this.tabs && this.tabs.requestResume();
+            this.resume();
+        };
+        PresenceEngine.prototype.resume = function() {
+            if ("paused" === this.mode) {
+                this.mode = "running";
+                this.failuresInARow = 0;
+                this.polling = !1;
+                this.answered.clear();
+                this.reconsider();
+                this.scheduleTick(0);
+            }
         };
         PresenceEngine.prototype.scheduleFill = function() {
-            if (!(this.fill || this.request || this.failuresInARow > 0) && this.canPoll()) if (0 !== this.unfetchedIds().length) {
-                var self = this;
-                var delay = Math.max(this.settings.coalesceMs, this.notBefore - this.now());
-                this.fill = timer(delay, this.scheduler).subscribe(function() {
-                    self.fill = void 0;
-                    self.poll(self.unfetchedIds(), !1);
-                });
-            } else this.tick || this.scheduleTick(this.settings.intervalMs);
+            if (!this.fill && !this.request && this.polling) {
+                var failing = this.failuresInARow > 0;
+                if (failing || 0 === this.unansweredIds().length) this.tick || this.scheduleTick(failing ? 0 : this.settings.intervalMs); else {
+                    var self = this;
+                    var now = this.now();
+                    var windowEnd = (void 0 === this.waitingSince ? now : this.waitingSince) + this.settings.coalesceMs;
+                    this.fill = timer(Math.max(0, windowEnd - now, this.notBefore - now), this.scheduler).subscribe(function() {
+                        self.fill = void 0;
+                        self.poll(self.unansweredIds(), !1);
+                    });
+                }
+            }
         };
         PresenceEngine.prototype.scheduleTick = function(delayMs) {
             this.cancel("tick");
-            if (this.canPoll()) {
+            if (this.polling) {
                 var self = this;
                 var delay = Math.max(delayMs, this.notBefore - this.now());
                 this.tick = timer(delay, this.scheduler).subscribe(function() {
                     self.tick = void 0;
-                    self.poll(self.watchedIds(), !0);
+                    self.poll(self.polledIds(), !0);
                 });
             }
         };
         PresenceEngine.prototype.poll = function(ids, full) {
-            if (!this.request && this.canPoll()) {
+            if (!this.request && this.polling) {
                 full && this.cancel("fill");
+                this.waitingSince = void 0;
                 var self = this;
                 var settings = this.settings;
                 this.request = from(function(items, size) {
@@ -2196,26 +2439,48 @@
             });
         };
         PresenceEngine.prototype.succeeded = function(results, full) {
-            this.failuresInARow = 0;
-            this.notBefore = 0;
-            this.failures.reset();
             var self = this;
+            full && this.answered.clear();
             results.forEach(function(result) {
-                var snapshot = result.snapshot;
-                self.skewMs = void 0 === snapshot.serverTime ? 0 : snapshot.serverTime - self.now();
-                result.ids.forEach(function(id) {
-                    var entry = self.entries.get(id);
-                    if (entry) {
-                        entry.fetched = !0;
-                        entry.lastOn = snapshot.lastOn[id];
-                    }
+                self.applySnapshot(result.ids, result.snapshot);
+                self.tabs && self.tabs.publish({
+                    kind: "snapshot",
+                    ids: result.ids,
+                    snapshot: result.snapshot
                 });
             });
-            this.refreshStatuses();
+            this.notBefore = 0;
             !full && this.tick || this.scheduleTick(this.settings.intervalMs);
             this.scheduleFill();
         };
         PresenceEngine.prototype.failed = function(f) {
+            this.tabs && this.tabs.publish({
+                kind: "failure",
+                failure: f
+            });
+            var decision = this.applyFailure(f);
+            if ("retry" === decision.action) {
+                this.notBefore = this.now() + decision.delayMs;
+                this.scheduleTick(decision.delayMs);
+            } else this.notBefore = this.now() + this.settings.intervalMs;
+        };
+        PresenceEngine.prototype.receiveShared = function(result) {
+            this.isLeader() || ("snapshot" === result.kind ? this.applySnapshot(result.ids, result.snapshot) : this.applyFailure(result.failure));
+        };
+        PresenceEngine.prototype.applySnapshot = function(ids, snapshot) {
+            var self = this;
+            this.failuresInARow = 0;
+            this.failures.reset();
+            "paused" === this.mode && (this.mode = "running");
+            this.skewMs = void 0 === snapshot.serverTime ? 0 : snapshot.serverTime - this.now();
+            ids.forEach(function(id) {
+                self.answered.add(id);
+                var entry = self.entries.get(id);
+                entry && (entry.lastOn = snapshot.lastOn[id]);
+            });
+            this.refreshStatuses();
+        };
+        PresenceEngine.prototype.applyFailure = function(f) {
             this.failuresInARow++;
             this.failures.report(f.kind, f.message);
             var decision = function(f, attempt, intervalMs, random) {
@@ -2240,31 +2505,29 @@
                     delayMs: Math.round(delay)
                 };
             }(f, this.failuresInARow, this.settings.intervalMs, this.random());
-            if ("retry" !== decision.action) {
-                this.mode = "halt" === decision.action ? "halted" : "paused";
-                this.notBefore = this.now() + this.settings.intervalMs;
-                this.cancel("tick");
-                this.cancel("fill");
-                this.entries.forEach(function(entry) {
-                    entry.lastOn = void 0;
-                    "offline" !== entry.status$.value && entry.status$.next("offline");
-                });
-                this.refreshStatuses();
-            } else {
-                this.notBefore = this.now() + decision.delayMs;
+            if ("retry" === decision.action) {
                 this.entries.forEach(function(entry) {
                     void 0 === entry.status$.value && entry.status$.next("offline");
                 });
-                this.scheduleTick(decision.delayMs);
+                return decision;
             }
+            this.mode = "halt" === decision.action ? "halted" : "paused";
+            this.entries.forEach(function(entry) {
+                entry.lastOn = void 0;
+                "offline" !== entry.status$.value && entry.status$.next("offline");
+            });
+            this.reconsider();
+            this.refreshStatuses();
+            return decision;
         };
         PresenceEngine.prototype.refreshStatuses = function() {
             this.cancel("ageing");
             var serverNow = this.now() + this.skewMs;
             var settings = this.settings;
+            var answered = this.answered;
             var next;
-            this.entries.forEach(function(entry) {
-                var known = entry.fetched || void 0 !== entry.status$.value;
+            this.entries.forEach(function(entry, id) {
+                var known = answered.has(id) || void 0 !== entry.status$.value;
                 var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
                 var status = (thresholds = settings, void 0 !== (elapsedMs = elapsed) && isFinite(elapsedMs) ? elapsedMs < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline");
                 var elapsedMs, thresholds;
@@ -2284,6 +2547,50 @@
         };
         return PresenceEngine;
     }();
+    function openTabChannel(win, name) {
+        var Channel = win.BroadcastChannel;
+        if ("function" == typeof Channel) return function(Channel, name) {
+            var channel = new Channel(name);
+            var messages = new Subject;
+            channel.onmessage = function(event) {
+                messages.next(event.data);
+            };
+            return {
+                post: function(message) {
+                    channel.postMessage(message);
+                },
+                messages$: messages.asObservable(),
+                close: function() {
+                    channel.onmessage = null;
+                    channel.close();
+                    messages.complete();
+                }
+            };
+        }(Channel, name);
+        try {
+            if (win.localStorage) return function(win, name) {
+                var key = name + ":bus";
+                var nonce = 0;
+                return {
+                    post: function(message) {
+                        try {
+                            win.localStorage.setItem(key, JSON.stringify({
+                                n: ++nonce,
+                                r: Math.random(),
+                                m: message
+                            }));
+                        } catch (e) {}
+                    },
+                    messages$: fromEvent(win, "storage").pipe(filter(function(event) {
+                        return event.key === key && !!event.newValue;
+                    }), map(function(event) {
+                        return JSON.parse(event.newValue).m;
+                    })),
+                    close: function() {}
+                };
+            }(win, name);
+        } catch (e) {}
+    }
     var user_presence_factory_assign = function() {
         user_presence_factory_assign = Object.assign || function(t) {
             for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -2351,7 +2658,8 @@
                     return pair[0] && pair[1];
                 }), distinctUntilChanged()),
                 resume$: merge(fromEvent(win, "focus"), fromEvent(doc, "visibilitychange").pipe(filter(isVisible)))
-            })
+            }),
+            tabs: openTabChannel($window, "sp-presence")
         });
         var win, doc, isVisible;
         var options;

@@ -6,6 +6,7 @@
 import { take } from 'rxjs/operators';
 import { PresenceEngine } from '../core/engine';
 import { browserSignals } from '../core/page-signals';
+import { CHANNEL_NAME, openTabChannel } from '../core/tab-channel';
 import { mergeSettings, DEFAULT_SETTINGS, Settings, SettingsError } from '../core/settings';
 import { PresenceStatus } from '../core/status';
 import { fetchTransport } from '../core/transport';
@@ -77,7 +78,9 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
       token: function () { return $window.g_ck; }
     }),
     settings: initialSettings($window),
-    signals: browserSignals($window)
+    signals: browserSignals($window),
+    // One tab of the browser polls for every tab showing dots.
+    tabs: openTabChannel($window, CHANNEL_NAME)
   });
   let labels = DEFAULT_LABELS;
 

@@ -9,20 +9,29 @@
  */
 import { asyncScheduler, BehaviorSubject, from, Observable, SchedulerLike, Subscription, timer } from 'rxjs';
 import { concatMap, distinctUntilChanged, filter, timeout, toArray } from 'rxjs/operators';
-import { retryDecision } from './backoff';
+import { retryDecision, RetryDecision } from './backoff';
 import { failure, PresenceFailure } from './failure';
 import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
 import { HttpAnswer, parseAnswer, PresenceSnapshot } from './protocol';
+import { TabChannel } from './tab-channel';
+import { newTabId, TabLeader, TabMessage } from './tab-leader';
 import { createReporter, LogFn, Reporter } from './reporter';
 import { DEFAULT_SETTINGS, mergeSettings, Settings } from './settings';
 import { classify, msUntilNextChange, PresenceStatus } from './status';
 import { describeInput, normaliseSysId } from './sys-id';
 import { Transport } from './transport';
 
+/** What the leader tab shares with the others after each poll. */
+export type SharedResult =
+  | { kind: 'snapshot'; ids: string[]; snapshot: PresenceSnapshot }
+  | { kind: 'failure'; failure: PresenceFailure };
+
 export interface EngineOptions {
   transport: Transport;
   settings?: Partial<Settings>;
   signals?: PageSignals;
+  /** Other tabs of this browser: one of them polls for all. Without it, this tab polls alone. */
+  tabs?: TabChannel<TabMessage<SharedResult>>;
   /** Console sink for the one-line reports; console.warn by default. */
   log?: LogFn;
   random?: () => number;
@@ -32,8 +41,6 @@ export interface EngineOptions {
 interface Entry {
   refs: number;
   lastOn: number | undefined;
-  /** false until the server has answered for this user at least once. */
-  fetched: boolean;
   status$: BehaviorSubject<PresenceStatus | undefined>;
 }
 
@@ -56,6 +63,14 @@ export class PresenceEngine {
   private readonly entries = new Map<string, Entry>();
   private readonly transport: Transport;
   private readonly signals: PageSignals;
+  private readonly channel: TabChannel<TabMessage<SharedResult>> | undefined;
+  private tabs: TabLeader<SharedResult> | undefined;
+  /** Users (of any tab) the server has answered for; the others need an early request. */
+  private answered = new Set<string>();
+  /** Whether this tab may poll now (last decision of reconsider()). */
+  private polling = false;
+  /** When the oldest mount still waiting for its first answer happened: its window runs from there. */
+  private waitingSince: number | undefined;
   private readonly scheduler: SchedulerLike;
   private readonly random: () => number;
   /** Failure lines: told once per kind, told again after a recovery. */
@@ -81,6 +96,7 @@ export class PresenceEngine {
   constructor(options: EngineOptions) {
     this.transport = options.transport;
     this.signals = options.signals || ALWAYS_ACTIVE;
+    this.channel = options.tabs;
     this.scheduler = options.scheduler || asyncScheduler;
     this.random = options.random || Math.random;
     const log = options.log || function (message: string) { console.warn(message); };
@@ -93,10 +109,6 @@ export class PresenceEngine {
   configure(changes: Partial<Settings>): Settings {
     this.settings = mergeSettings(this.settings, changes);
     this.refreshStatuses();
-    return { ...this.settings };
-  }
-
-  getSettings(): Settings {
     return { ...this.settings };
   }
 
@@ -134,18 +146,24 @@ export class PresenceEngine {
 
   private acquire(id: string): Entry {
     let entry = this.entries.get(id);
+    const isNew = !entry;
     if (!entry) {
-      entry = { refs: 0, lastOn: undefined, fetched: false, status$: new BehaviorSubject<PresenceStatus | undefined>(undefined) };
+      entry = { refs: 0, lastOn: undefined, status$: new BehaviorSubject<PresenceStatus | undefined>(undefined) };
       this.entries.set(id, entry);
       if (this.mode !== 'running') {
         entry.status$.next('offline');
       }
     }
     entry.refs++;
+    if (isNew && this.waitingSince === undefined) {
+      this.waitingSince = this.now();
+    }
     if (!this.listening) {
       this.startListening();
+    } else if (isNew && this.tabs) {
+      this.tabs.announce();
     }
-    this.scheduleFill();
+    this.reconsider();
     return entry;
   }
 
@@ -155,26 +173,53 @@ export class PresenceEngine {
       return;
     }
     this.entries.delete(id);
+    this.answered.delete(id);
     entry.status$.complete();
     if (this.entries.size === 0) {
       this.stopAll();
+    } else if (this.tabs) {
+      this.tabs.announce();
     }
   }
 
   private startListening(): void {
     const self = this;
     this.listening = new Subscription();
+    if (this.channel) {
+      const interval = this.settings.intervalMs;
+      const tabs = new TabLeader<SharedResult>({
+        channel: this.channel,
+        heartbeatMs: interval / 4,
+        leaseMs: interval / 2,
+        // Another tab answers a hello within a millisecond or two: the join ends inside the
+        // mounts' coalescing window, so a lone tab's first request is not delayed.
+        joinMs: this.settings.coalesceMs / 2,
+        scheduler: this.scheduler,
+        id: newTabId(this.now(), this.random())
+      });
+      this.tabs = tabs;
+      this.listening.add(tabs.leadership$.subscribe(function () { self.reconsider(); }));
+      this.listening.add(tabs.peersChanged$.subscribe(function () { self.reconsider(); }));
+      this.listening.add(tabs.resume$.subscribe(function () { self.resume(); }));
+      this.listening.add(tabs.results$.subscribe(function (result) { self.receiveShared(result); }));
+      tabs.start(function () { return { ids: self.localIds(), active: self.active }; });
+      this.listening.add(function () {
+        tabs.stop();
+        self.tabs = undefined;
+      });
+    }
     this.listening.add(this.signals.active$.subscribe(function (active) { self.setActive(active); }));
-    this.listening.add(this.signals.resume$.subscribe(function () { self.resume(); }));
+    this.listening.add(this.signals.resume$.subscribe(function () { self.resumeEverywhere(); }));
   }
 
-  /** Nothing watched: drop every timer, listener and request in flight. */
+  /** Nothing watched: drop every timer, listener and request in flight, and leave the tab group. */
   private stopAll(): void {
     this.cancel('tick');
     this.cancel('fill');
     this.cancel('ageing');
     this.cancel('request');
     this.cancel('listening');
+    this.polling = false;
   }
 
   private cancel(name: 'tick' | 'fill' | 'ageing' | 'request' | 'listening'): void {
@@ -189,32 +234,25 @@ export class PresenceEngine {
     return this.scheduler.now();
   }
 
-  private canPoll(): boolean {
-    return this.mode === 'running' && this.active && this.entries.size > 0;
+  private isLeader(): boolean {
+    return !this.tabs || this.tabs.isLeader;
   }
 
-  private setActive(active: boolean): void {
-    const wasActive = this.active;
-    this.active = active;
-    if (!active) {
-      this.cancel('tick');
-      this.cancel('fill');
-    } else if (!wasActive) {
-      // Back in view or online: refresh at once, unless a backoff still forbids it.
-      this.scheduleTick(0);
+  private polledIds(): string[] {
+    const ids = this.localIds();
+    if (this.tabs) {
+      const seen = new Set(ids);
+      this.tabs.remoteIds().forEach(function (id) {
+        if (!seen.has(id)) {
+          seen.add(id);
+          ids.push(id);
+        }
+      });
     }
+    return ids;
   }
 
-  /** After a pause for a lost session: the user is back, try again. */
-  private resume(): void {
-    if (this.mode === 'paused') {
-      this.mode = 'running';
-      this.failuresInARow = 0;
-      this.scheduleTick(0);
-    }
-  }
-
-  private watchedIds(): string[] {
+  private localIds(): string[] {
     const ids: string[] = [];
     this.entries.forEach(function (_entry, id) {
       ids.push(id);
@@ -222,55 +260,106 @@ export class PresenceEngine {
     return ids;
   }
 
-  private unfetchedIds(): string[] {
-    const ids: string[] = [];
-    this.entries.forEach(function (entry, id) {
-      if (!entry.fetched) {
-        ids.push(id);
-      }
-    });
-    return ids;
+  private unansweredIds(): string[] {
+    const answered = this.answered;
+    return this.polledIds().filter(function (id) { return !answered.has(id); });
   }
 
-  /** Early request for users never fetched yet; mounts within coalesceMs share it. */
+  /**
+   * Whether this tab should poll: running, the leader, some tab of the browser visible and
+   * online, something watched. On becoming allowed it refreshes at once (or, for users never
+   * asked for, after the short window that lets mounts share one request); on losing it, it stops.
+   */
+  private reconsider(): void {
+    const someoneLooks = this.active || (!!this.tabs && this.tabs.anyRemoteActive());
+    const allowed = this.mode === 'running' && this.isLeader() && someoneLooks && this.entries.size > 0;
+    const was = this.polling;
+    this.polling = allowed;
+    if (!allowed) {
+      this.cancel('tick');
+      this.cancel('fill');
+    } else if (!was && this.answered.size > 0) {
+      this.scheduleTick(0);
+    } else {
+      this.scheduleFill();
+    }
+  }
+
+  private setActive(active: boolean): void {
+    if (this.active !== active) {
+      this.active = active;
+      if (this.tabs) {
+        this.tabs.announce();
+      }
+      this.reconsider();
+    }
+  }
+
+  /** The user is back (focus): every tab's engine resumes, the leader polls. */
+  private resumeEverywhere(): void {
+    if (this.tabs) {
+      this.tabs.requestResume();
+    }
+    this.resume();
+  }
+
+  /** After a pause for a lost session: try again. */
+  private resume(): void {
+    if (this.mode === 'paused') {
+      this.mode = 'running';
+      this.failuresInARow = 0;
+      this.polling = false;
+      this.answered.clear();
+      this.reconsider();
+      this.scheduleTick(0);
+    }
+  }
+
+  /**
+   * Early request for users never answered for yet; mounts within coalesceMs share it. While
+   * failing there is no early request: the next full poll waits for the backoff.
+   */
   private scheduleFill(): void {
-    if (this.fill || this.request || this.failuresInARow > 0 || !this.canPoll()) {
+    if (this.fill || this.request || !this.polling) {
       return;
     }
-    if (this.unfetchedIds().length === 0) {
+    const failing = this.failuresInARow > 0;
+    if (failing || this.unansweredIds().length === 0) {
       if (!this.tick) {
-        this.scheduleTick(this.settings.intervalMs);
+        this.scheduleTick(failing ? 0 : this.settings.intervalMs);
       }
       return;
     }
     const self = this;
-    const delay = Math.max(this.settings.coalesceMs, this.notBefore - this.now());
-    this.fill = timer(delay, this.scheduler).subscribe(function () {
+    const now = this.now();
+    const windowEnd = (this.waitingSince === undefined ? now : this.waitingSince) + this.settings.coalesceMs;
+    this.fill = timer(Math.max(0, windowEnd - now, this.notBefore - now), this.scheduler).subscribe(function () {
       self.fill = undefined;
-      self.poll(self.unfetchedIds(), false);
+      self.poll(self.unansweredIds(), false);
     });
   }
 
   private scheduleTick(delayMs: number): void {
     this.cancel('tick');
-    if (!this.canPoll()) {
+    if (!this.polling) {
       return;
     }
     const self = this;
     const delay = Math.max(delayMs, this.notBefore - this.now());
     this.tick = timer(delay, this.scheduler).subscribe(function () {
       self.tick = undefined;
-      self.poll(self.watchedIds(), true);
+      self.poll(self.polledIds(), true);
     });
   }
 
   private poll(ids: string[], full: boolean): void {
-    if (this.request || !this.canPoll()) {
+    if (this.request || !this.polling) {
       return;
     }
     if (full) {
       this.cancel('fill');
     }
+    this.waitingSince = undefined;
     const self = this;
     const settings = this.settings;
     this.request = from(chunk(ids, settings.maxBatch))
@@ -329,22 +418,17 @@ export class PresenceEngine {
   }
 
   private succeeded(results: { ids: string[]; snapshot: PresenceSnapshot }[], full: boolean): void {
-    this.failuresInARow = 0;
-    this.notBefore = 0;
-    this.failures.reset();
     const self = this;
+    if (full) {
+      this.answered.clear();
+    }
     results.forEach(function (result) {
-      const snapshot = result.snapshot;
-      self.skewMs = snapshot.serverTime === undefined ? 0 : snapshot.serverTime - self.now();
-      result.ids.forEach(function (id) {
-        const entry = self.entries.get(id);
-        if (entry) {
-          entry.fetched = true;
-          entry.lastOn = snapshot.lastOn[id];
-        }
-      });
+      self.applySnapshot(result.ids, result.snapshot);
+      if (self.tabs) {
+        self.tabs.publish({ kind: 'snapshot', ids: result.ids, snapshot: result.snapshot });
+      }
     });
-    this.refreshStatuses();
+    this.notBefore = 0;
     if (full || !this.tick) {
       this.scheduleTick(this.settings.intervalMs);
     }
@@ -352,32 +436,73 @@ export class PresenceEngine {
   }
 
   private failed(f: PresenceFailure): void {
+    if (this.tabs) {
+      this.tabs.publish({ kind: 'failure', failure: f });
+    }
+    const decision = this.applyFailure(f);
+    if (decision.action === 'retry') {
+      this.notBefore = this.now() + decision.delayMs;
+      this.scheduleTick(decision.delayMs);
+    } else {
+      // A focus storm while signed out must not become a request storm.
+      this.notBefore = this.now() + this.settings.intervalMs;
+    }
+  }
+
+  /** A follower tab applies what the leader learnt, as if it had asked itself. */
+  private receiveShared(result: SharedResult): void {
+    if (this.isLeader()) {
+      return;
+    }
+    if (result.kind === 'snapshot') {
+      this.applySnapshot(result.ids, result.snapshot);
+    } else {
+      this.applyFailure(result.failure);
+    }
+  }
+
+  private applySnapshot(ids: string[], snapshot: PresenceSnapshot): void {
+    const self = this;
+    this.failuresInARow = 0;
+    this.failures.reset();
+    if (this.mode === 'paused') {
+      this.mode = 'running';
+    }
+    this.skewMs = snapshot.serverTime === undefined ? 0 : snapshot.serverTime - this.now();
+    ids.forEach(function (id) {
+      self.answered.add(id);
+      const entry = self.entries.get(id);
+      if (entry) {
+        entry.lastOn = snapshot.lastOn[id];
+      }
+    });
+    this.refreshStatuses();
+  }
+
+  /** Hides what can no longer be trusted and returns the retry policy's decision. */
+  private applyFailure(f: PresenceFailure): RetryDecision {
     this.failuresInARow++;
     this.failures.report(f.kind, f.message);
     const decision = retryDecision(f, this.failuresInARow, this.settings.intervalMs, this.random());
     if (decision.action === 'retry') {
-      this.notBefore = this.now() + decision.delayMs;
       // Known statuses keep ageing on their own; users never answered for read as offline (hidden).
       this.entries.forEach(function (entry) {
         if (entry.status$.value === undefined) {
           entry.status$.next('offline');
         }
       });
-      this.scheduleTick(decision.delayMs);
-      return;
+      return decision;
     }
     this.mode = decision.action === 'halt' ? 'halted' : 'paused';
-    // A focus storm while signed out must not become a request storm.
-    this.notBefore = this.now() + this.settings.intervalMs;
-    this.cancel('tick');
-    this.cancel('fill');
     this.entries.forEach(function (entry) {
       entry.lastOn = undefined;
       if (entry.status$.value !== 'offline') {
         entry.status$.next('offline');
       }
     });
+    this.reconsider();
     this.refreshStatuses();
+    return decision;
   }
 
   /** Recomputes every status on the estimated server clock and schedules the next threshold crossing. */
@@ -385,9 +510,10 @@ export class PresenceEngine {
     this.cancel('ageing');
     const serverNow = this.now() + this.skewMs;
     const settings = this.settings;
+    const answered = this.answered;
     let next: number | undefined;
-    this.entries.forEach(function (entry) {
-      const known = entry.fetched || entry.status$.value !== undefined;
+    this.entries.forEach(function (entry, id) {
+      const known = answered.has(id) || entry.status$.value !== undefined;
       const elapsed = entry.lastOn === undefined ? undefined : serverNow - entry.lastOn;
       const status = classify(elapsed, settings);
       if (known && entry.status$.value !== status) {

@@ -370,9 +370,21 @@ describe('PresenceEngine', function () {
       expect(instance.requests.length).toBe(0);
       instance.activeAgo(0, A);
       s.active$.next(true);
-      await advance(0);
+      await advance(30); // never answered for: the coalescing window, not a full interval
       expect(instance.requests.length).toBe(1);
       expect(a).toEqual(['online']);
+    });
+
+    it('refreshes known users at once when the page is back', async function () {
+      const s = signals(true);
+      const e = engine({ signals: s });
+      record(e, A);
+      await advance(30);
+      s.active$.next(false);
+      await advance(120000);
+      s.active$.next(true);
+      await advance(0);
+      expect(instance.requests.length).toBe(2);
     });
 
     it('stops the interval when the page is hidden after polling', async function () {

@@ -1,0 +1,74 @@
+/** A message bus between the tabs of one browser on one instance (same origin). */
+import { fromEvent, Observable, Subject } from 'rxjs';
+import { filter, map } from 'rxjs/operators';
+
+export interface TabChannel<T> {
+  post(message: T): void;
+  /** Messages from the other tabs (never this tab's own). */
+  readonly messages$: Observable<T>;
+  close(): void;
+}
+
+export const CHANNEL_NAME = 'sp-presence';
+
+interface BroadcastChannelLike {
+  postMessage(message: unknown): void;
+  close(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+}
+
+type BroadcastChannelConstructor = new (name: string) => BroadcastChannelLike;
+
+function broadcastChannel<T>(Channel: BroadcastChannelConstructor, name: string): TabChannel<T> {
+  const channel = new Channel(name);
+  const messages = new Subject<T>();
+  channel.onmessage = function (event) { messages.next(event.data as T); };
+  return {
+    post: function (message) { channel.postMessage(message); },
+    messages$: messages.asObservable(),
+    close: function () {
+      channel.onmessage = null;
+      channel.close();
+      messages.complete();
+    }
+  };
+}
+
+/**
+ * Where BroadcastChannel is missing: a localStorage write raises a `storage` event in every
+ * other tab. A nonce makes repeated messages distinct writes.
+ */
+function storageChannel<T>(win: Window, name: string): TabChannel<T> {
+  const key = name + ':bus';
+  let nonce = 0;
+  return {
+    post: function (message) {
+      try {
+        win.localStorage.setItem(key, JSON.stringify({ n: ++nonce, r: Math.random(), m: message }));
+      } catch (e) {
+        // Storage full or blocked: this tab just stops sharing; each tab then polls alone.
+      }
+    },
+    messages$: fromEvent<StorageEvent>(win, 'storage').pipe(
+      filter(function (event) { return event.key === key && !!event.newValue; }),
+      map(function (event) { return (JSON.parse(event.newValue as string) as { m: T }).m; })
+    ),
+    close: function () { return undefined; }
+  };
+}
+
+/** The best channel this browser offers, or undefined where tabs cannot talk (each polls alone). */
+export function openTabChannel<T>(win: Window, name: string): TabChannel<T> | undefined {
+  const Channel = (win as unknown as { BroadcastChannel?: BroadcastChannelConstructor }).BroadcastChannel;
+  if (typeof Channel === 'function') {
+    return broadcastChannel<T>(Channel, name);
+  }
+  try {
+    if (win.localStorage) {
+      return storageChannel<T>(win, name);
+    }
+  } catch (e) {
+    // localStorage access itself can throw (privacy settings)
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import { CHANNEL_NAME, openTabChannel } from '../../src/core/tab-channel';
+
+describe('openTabChannel', function () {
+  it('uses BroadcastChannel where there is one', function (done) {
+    const a = openTabChannel<{ n: number }>(window, 'sp-presence-test-' + Math.random())!;
+    expect(a).toBeDefined();
+    // A second channel of the same name stands in for another tab.
+    const name = 'sp-presence-test-pair';
+    const sender = openTabChannel<{ n: number }>(window, name)!;
+    const receiver = openTabChannel<{ n: number }>(window, name)!;
+    const sub = receiver.messages$.subscribe(function (m) {
+      expect(m).toEqual({ n: 42 });
+      sub.unsubscribe();
+      [a, sender, receiver].forEach(function (c) { c.close(); });
+      done();
+    });
+    sender.post({ n: 42 });
+  });
+
+  it('falls back to storage events without BroadcastChannel', function () {
+    const store: { [key: string]: string } = {};
+    const target = document.createElement('div');
+    const fakeWindow = {
+      localStorage: { setItem: function (k: string, v: string) { store[k] = v; } },
+      addEventListener: target.addEventListener.bind(target),
+      removeEventListener: target.removeEventListener.bind(target)
+    } as unknown as Window;
+    const channel = openTabChannel<{ type: string }>(fakeWindow, CHANNEL_NAME)!;
+    const got: { type: string }[] = [];
+    const sub = channel.messages$.subscribe(function (m) { got.push(m); });
+    channel.post({ type: 'hello' });
+    const written = store[CHANNEL_NAME + ':bus'];
+    expect(JSON.parse(written).m).toEqual({ type: 'hello' });
+    // Another tab's write arrives as a storage event.
+    const event = new Event('storage') as StorageEvent;
+    Object.defineProperty(event, 'key', { value: CHANNEL_NAME + ':bus' });
+    Object.defineProperty(event, 'newValue', { value: JSON.stringify({ n: 1, m: { type: 'alive' } }) });
+    target.dispatchEvent(event);
+    expect(got).toEqual([{ type: 'alive' }]);
+    sub.unsubscribe();
+  });
+
+  it('gives up quietly where tabs cannot talk', function () {
+    const fakeWindow = {} as Window;
+    expect(openTabChannel(fakeWindow, CHANNEL_NAME)).toBeUndefined();
+  });
+});

@@ -1,0 +1,103 @@
+import { asyncScheduler } from 'rxjs';
+import { newTabId, TabLeader, TabMessage, TabState } from '../../src/core/tab-leader';
+import { FakeTabBus } from '../helpers/fake-tabs';
+import { advance, installClock, uninstallClock } from '../helpers/time';
+
+describe('TabLeader', function () {
+  let bus: FakeTabBus;
+  const leaders: TabLeader<string>[] = [];
+
+  beforeEach(function () {
+    installClock();
+    bus = new FakeTabBus();
+  });
+
+  afterEach(function () {
+    leaders.forEach(function (l) { l.stop(); });
+    leaders.length = 0;
+    uninstallClock();
+  });
+
+  function tab(id: string, state: TabState): TabLeader<string> {
+    const leader = new TabLeader<string>({
+      channel: bus.channel<TabMessage<string>>(),
+      heartbeatMs: 1000,
+      leaseMs: 2000,
+      joinMs: 50,
+      scheduler: asyncScheduler,
+      id: id
+    });
+    leader.start(function () { return state; });
+    leaders.push(leader);
+    return leader;
+  }
+
+  it('makes ids that sort by tab age', function () {
+    expect(newTabId(1000, 0.9) < newTabId(2000, 0.1)).toBe(true);
+    expect(newTabId(1000, 0.1)).not.toBe(newTabId(1000, 0.2));
+  });
+
+  it('elects exactly one leader, the oldest tab, after the join window', async function () {
+    const a = tab('a', { ids: ['1'], active: true });
+    const b = tab('b', { ids: ['2'], active: true });
+    const c = tab('c', { ids: ['2', '3'], active: true });
+    expect(a.isLeader || b.isLeader || c.isLeader).toBe(false);
+    await advance(50);
+    expect([a.isLeader, b.isLeader, c.isLeader]).toEqual([true, false, false]);
+    expect(a.remoteIds().sort()).toEqual(['2', '2', '3']);
+  });
+
+  it('prefers a visible tab over an older hidden one', async function () {
+    const a = tab('a', { ids: ['1'], active: false });
+    const b = tab('b', { ids: ['2'], active: true });
+    await advance(50);
+    expect([a.isLeader, b.isLeader]).toEqual([false, true]);
+    expect(a.anyRemoteActive()).toBe(true);
+  });
+
+  it('hands over at once when the leader leaves', async function () {
+    const a = tab('a', { ids: ['1'], active: true });
+    const b = tab('b', { ids: ['2'], active: true });
+    await advance(50);
+    a.stop();
+    await advance(0);
+    expect(b.isLeader).toBe(true);
+  });
+
+  it('hands over within the lease when the leader hangs', async function () {
+    const a = tab('a', { ids: ['1'], active: true });
+    const b = tab('b', { ids: ['2'], active: true });
+    await advance(50);
+    bus.disconnect(0);
+    await advance(2000);
+    expect(b.isLeader).toBe(false);
+    await advance(1000);
+    expect(b.isLeader).toBe(true);
+    expect(a.isLeader).toBe(true); // the hung tab cannot know; when it wakes it hears b again
+  });
+
+  it('delivers results and resume requests to the other tabs only', async function () {
+    const a = tab('a', { ids: [], active: true });
+    const b = tab('b', { ids: [], active: true });
+    const got: string[] = [];
+    let resumed = 0;
+    b.results$.subscribe(function (r) { got.push(r); });
+    a.results$.subscribe(function (r) { got.push('a saw its own ' + r); });
+    b.resume$.subscribe(function () { resumed++; });
+    a.publish('snapshot-1');
+    a.requestResume();
+    await advance(0);
+    expect(got).toEqual(['snapshot-1']);
+    expect(resumed).toBe(1);
+  });
+
+  it('sends nothing after stop but a goodbye', async function () {
+    const a = tab('a', { ids: [], active: true });
+    await advance(50);
+    a.stop();
+    const before = bus.posted.length;
+    await advance(10000);
+    expect(bus.posted.length).toBe(before);
+    expect((bus.posted[before - 1] as { type: string }).type).toBe('bye');
+  });
+});
