@@ -2043,7 +2043,7 @@
         intervalMs: 15e3,
         timeoutMs: 1e4,
         endpoint: "/api/now/ui/presence",
-        maxBatch: 100,
+        maxBatch: 250,
         coalesceMs: 30
     };
     var SettingsError = function(_super) {
@@ -2439,15 +2439,24 @@
             });
         };
         PresenceEngine.prototype.succeeded = function(results, full) {
-            var self = this;
             full && this.answered.clear();
+            var ids = [];
+            var merged = {
+                serverTime: void 0,
+                lastOn: {}
+            };
             results.forEach(function(result) {
-                self.applySnapshot(result.ids, result.snapshot);
-                self.tabs && self.tabs.publish({
-                    kind: "snapshot",
-                    ids: result.ids,
-                    snapshot: result.snapshot
+                ids.push.apply(ids, result.ids);
+                merged.serverTime = result.snapshot.serverTime;
+                Object.keys(result.snapshot.lastOn).forEach(function(id) {
+                    merged.lastOn[id] = result.snapshot.lastOn[id];
                 });
+            });
+            this.applySnapshot(ids, merged);
+            this.tabs && this.tabs.publish({
+                kind: "snapshot",
+                ids: ids,
+                snapshot: merged
             });
             this.notBefore = 0;
             !full && this.tick || this.scheduleTick(this.settings.intervalMs);

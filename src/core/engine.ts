@@ -418,16 +418,23 @@ export class PresenceEngine {
   }
 
   private succeeded(results: { ids: string[]; snapshot: PresenceSnapshot }[], full: boolean): void {
-    const self = this;
     if (full) {
       this.answered.clear();
     }
+    // All chunks of one poll become one snapshot: statuses are recomputed and shared once.
+    const ids: string[] = [];
+    const merged: PresenceSnapshot = { serverTime: undefined, lastOn: {} };
     results.forEach(function (result) {
-      self.applySnapshot(result.ids, result.snapshot);
-      if (self.tabs) {
-        self.tabs.publish({ kind: 'snapshot', ids: result.ids, snapshot: result.snapshot });
-      }
+      ids.push.apply(ids, result.ids);
+      merged.serverTime = result.snapshot.serverTime;
+      Object.keys(result.snapshot.lastOn).forEach(function (id) {
+        merged.lastOn[id] = result.snapshot.lastOn[id];
+      });
     });
+    this.applySnapshot(ids, merged);
+    if (this.tabs) {
+      this.tabs.publish({ kind: 'snapshot', ids: ids, snapshot: merged });
+    }
     this.notBefore = 0;
     if (full || !this.tick) {
       this.scheduleTick(this.settings.intervalMs);

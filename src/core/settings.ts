@@ -20,7 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   intervalMs: 15000,
   timeoutMs: 10000,
   endpoint: '/api/now/ui/presence',
-  maxBatch: 100,
+  maxBatch: 250,
   coalesceMs: 30
 };
 

@@ -1,0 +1,116 @@
+// A page of `widgets` widgets × `dots` dots, built either with sp-presence (the shipped provider
+// scripts, registered the Service Portal way) or with the article's approach. Exposes hooks the
+// benchmark runner reads: window.bench.{digests, mutations, mount(n)}.
+(function () {
+  'use strict';
+  const params = new URLSearchParams(location.search);
+  const impl = params.get('impl');
+  const widgets = Number(params.get('widgets'));
+  const dots = Number(params.get('dots'));
+  const users = window.BENCH_USERS;
+  const bench = (window.bench = { digests: 0, mutations: 0, ready: false });
+
+  function text(url) {
+    return fetch(url).then(function (r) { return r.text(); });
+  }
+
+  function provider(script) {
+    return (0, eval)('(' + script + ')');
+  }
+
+  function idsFor(w) {
+    const ids = [];
+    for (let i = 0; i < dots; i++) {
+      ids.push(users[(w * dots + i) % users.length]);
+    }
+    return ids;
+  }
+
+  function spWidget() {
+    return {
+      scope: { index: '<' },
+      template: '<span ng-repeat="id in ::c.ids track by $index" sp-presence-dot user-id="::id"><span class="avatar"></span></span>',
+      controllerAs: 'c',
+      bindToController: true,
+      controller: function () {
+        const c = this;
+        c.$onInit = function () { c.ids = idsFor(c.index); };
+      }
+    };
+  }
+
+  // As the article suggests: poll in the widget with setInterval every 5 s (never cleared).
+  function articleWidget(spUserPresence) {
+    return {
+      scope: { index: '<' },
+      template: '<span ng-repeat="u in c.users track by u.sys_id"><span class="avatar"></span><span class="dot" ng-class="u.status"></span></span>',
+      controllerAs: 'c',
+      bindToController: true,
+      controller: function () {
+        const c = this;
+        c.$onInit = function () {
+          c.users = idsFor(c.index).map(function (id) { return { sys_id: id }; });
+          function refresh() {
+            spUserPresence.getUserPresence(c.users).then(function (result) { c.users = result; });
+          }
+          refresh();
+          setInterval(refresh, 5000);
+        };
+      }
+    };
+  }
+
+  const scripts = impl === 'sp'
+    ? [text('/dist/providers/spUserPresence.js'), text('/dist/providers/spPresenceDot.js')]
+    : [text('/bench/article-provider.js')];
+
+  Promise.all(scripts).then(function (loaded) {
+    const app = angular.module('bench', []);
+    app.factory('spUserPresence', provider(loaded[0]));
+    if (impl === 'sp') {
+      app.directive('spPresenceDot', provider(loaded[1]));
+      app.directive('benchWidget', spWidget);
+    } else {
+      app.directive('benchWidget', ['spUserPresence', articleWidget]);
+    }
+    app.run(['$rootScope', function ($rootScope) {
+      const proto = Object.getPrototypeOf($rootScope);
+      const digest = proto.$digest;
+      proto.$digest = function () {
+        bench.digests++;
+        return digest.apply(this, arguments);
+      };
+    }]);
+    const main = document.getElementById('main');
+    for (let w = 0; w < widgets; w++) {
+      const el = document.createElement('bench-widget');
+      el.setAttribute('index', String(w));
+      main.appendChild(el);
+    }
+    const injector = angular.bootstrap(main, ['bench']);
+    new MutationObserver(function (records) { bench.mutations += records.length; })
+      .observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
+
+    // n mount/unmount cycles of one dot (sp-presence) or one widget (the article's approach).
+    bench.mount = function (n) {
+      const $compile = injector.get('$compile');
+      const $rootScope = injector.get('$rootScope');
+      const host = document.createElement('div');
+      document.body.appendChild(host);
+      const html = impl === 'sp'
+        ? '<span sp-presence-dot user-id="id"><span class="avatar"></span></span>'
+        : '<bench-widget index="0"></bench-widget>';
+      for (let i = 0; i < n; i++) {
+        const scope = $rootScope.$new();
+        scope.id = users[i % users.length];
+        const el = $compile(html)(scope);
+        host.appendChild(el[0]);
+        scope.$digest();
+        scope.$destroy();
+        el.remove();
+      }
+      host.remove();
+    };
+    bench.ready = true;
+  });
+})();

@@ -1,0 +1,244 @@
+// npm run bench: sp-presence against the article's approach (setInterval in every widget), both
+// measured in this run, in headless Chromium with each page's clock under the runner's control.
+// Prints a table of the figures and their ratios. A benchmark, not a test: it asserts nothing.
+const { chromium } = require('playwright-core');
+const { CHROMIUM_FLAGS } = require('../karma.conf');
+const { findOrInstallChromium } = require('../scripts/chromium');
+const { createBenchServer } = require('./server');
+
+const IMPLS = ['article', 'sp'];
+const LABEL = { article: "article's approach", sp: 'sp-presence' };
+/** Each approach's own poll period: the article's 5 s, sp-presence's default 15 s. */
+const PERIOD = { article: 5000, sp: 15000 };
+
+function sleep(ms) {
+  return new Promise(function (resolve) { setTimeout(resolve, ms); });
+}
+
+async function waitFor(check, timeoutMs) {
+  const deadline = Date.now() + (timeoutMs || 20000);
+  while (!(await check())) {
+    if (Date.now() > deadline) {
+      throw new Error('benchmark page did not get ready');
+    }
+    await sleep(20);
+  }
+}
+
+// Counts intervals alive in the page (setInterval minus clearInterval): timers left running.
+function countIntervals() {
+  const live = new Set();
+  const set = window.setInterval;
+  const clear = window.clearInterval;
+  window.setInterval = function () {
+    const id = set.apply(this, arguments);
+    live.add(id);
+    return id;
+  };
+  window.clearInterval = function (id) {
+    live.delete(id);
+    return clear.apply(this, arguments);
+  };
+  window.liveIntervals = function () { return live.size; };
+}
+
+/** A browser context whose fake clock (shared by all its pages) the runner moves. */
+async function newContext(browser) {
+  const context = await browser.newContext();
+  await context.clock.install();
+  await context.addInitScript(countIntervals);
+  return context;
+}
+
+/** Opens the bench page and lets it load and make its first requests in real time. */
+async function openPage(context, base, impl, widgets, dots) {
+  const page = await context.newPage();
+  await page.goto(base + '/bench/page.html?impl=' + impl + '&widgets=' + widgets + '&dots=' + dots);
+  await waitFor(function () { return page.evaluate(function () { return window.bench && window.bench.ready; }); });
+  await sleep(800);
+  return page;
+}
+
+/** Freezes the context's clock: from here on time moves only with run(). */
+async function pause(page) {
+  const now = await page.evaluate(function () { return Date.now(); });
+  await page.context().clock.pauseAt(now + 100);
+}
+
+/** Moves the clock in small steps, letting real answers and tab messages arrive between. */
+async function run(page, ms) {
+  for (let t = 0; t < ms; t += 250) {
+    await page.context().clock.runFor(250);
+    await sleep(15);
+  }
+  await sleep(300);
+}
+
+async function requestsPerMinute(browser, impl) {
+  const server = createBenchServer(40);
+  const base = await server.listen();
+  const context = await newContext(browser);
+  try {
+    const pages = [];
+    for (let tab = 0; tab < 3; tab++) {
+      pages.push(await openPage(context, base, impl, 5, 40));
+    }
+    await pause(pages[0]);
+    await run(pages[0], 5000); // warm-up: every tab joined, first answers in
+    const before = server.requests();
+    await run(pages[0], 60000);
+    return server.requests() - before;
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+async function idlePoll(browser, impl) {
+  const server = createBenchServer(40);
+  const base = await server.listen();
+  const context = await newContext(browser);
+  try {
+    const page = await openPage(context, base, impl, 5, 40);
+    await pause(page);
+    await run(page, PERIOD[impl]);
+    const read = function () { return page.evaluate(function () { return { digests: window.bench.digests, writes: window.bench.mutations }; }); };
+    const before = await read();
+    const requests = server.requests();
+    await run(page, PERIOD[impl]);
+    const after = await read();
+    return { digests: after.digests - before.digests, writes: after.writes - before.writes, requests: server.requests() - requests };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+async function largePoll(browser, impl) {
+  const users = 2000;
+  const server = createBenchServer(users);
+  const base = await server.listen();
+  const context = await newContext(browser);
+  try {
+    const page = await openPage(context, base, impl, 1, users);
+    await pause(page);
+    await run(page, PERIOD[impl]);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metric = async function () {
+      const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+      return metrics.find(function (m) { return m.name === 'TaskDuration'; }).value * 1000;
+    };
+    const changed = server.directory.users.slice(0, users / 100).map(function (u) { return u.sys_id; });
+    server.directory.setAgo(changed, 45000);
+    const writesBefore = await page.evaluate(function () { return window.bench.mutations; });
+    const before = await metric();
+    await run(page, PERIOD[impl]);
+    await waitFor(function () {
+      return page.evaluate(function (n) { return window.bench.mutations >= n; }, writesBefore + changed.length);
+    });
+    const taskMs = (await metric()) - before;
+    const writes = (await page.evaluate(function () { return window.bench.mutations; })) - writesBefore;
+    return { taskMs: taskMs, writes: writes };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+async function mountCycles(browser, impl) {
+  const server = createBenchServer(40);
+  const base = await server.listen();
+  const context = await newContext(browser);
+  try {
+    const page = await openPage(context, base, impl, 0, 1);
+    await pause(page);
+    const cdp = await context.newCDPSession(page);
+    const state = async function () {
+      await sleep(500);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      let listeners = 0;
+      for (const target of ['window', 'document']) {
+        const object = await cdp.send('Runtime.evaluate', { expression: target });
+        listeners += (await cdp.send('DOMDebugger.getEventListeners', { objectId: object.result.objectId })).listeners.length;
+      }
+      const intervals = await page.evaluate(function () { return window.liveIntervals(); });
+      return { heap: heap, listeners: listeners, intervals: intervals };
+    };
+    const before = await state();
+    await page.evaluate(function () { window.bench.mount(10000); });
+    const after = await state();
+    // A second batch shows steady-state growth, apart from one-off warm-up (compiled code, caches).
+    await page.evaluate(function () { window.bench.mount(10000); });
+    const again = await state();
+    return {
+      heapKb: (after.heap - before.heap) / 1024,
+      heapAgainKb: (again.heap - after.heap) / 1024,
+      listeners: again.listeners - before.listeners,
+      intervals: again.intervals - before.intervals
+    };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+function ratio(baseline, ours) {
+  if (ours === 0) {
+    return baseline === 0 ? '1.0x (both 0)' : 'baseline only (ours is 0)';
+  }
+  return (baseline / ours).toFixed(1) + 'x';
+}
+
+function round(value) {
+  return Math.abs(value) >= 100 ? String(Math.round(value)) : value.toFixed(1);
+}
+
+async function main() {
+  const executablePath = findOrInstallChromium();
+  const browser = await chromium.launch({ executablePath: executablePath, args: CHROMIUM_FLAGS });
+  const results = {};
+  try {
+    for (const impl of IMPLS) {
+      process.stdout.write('measuring ' + LABEL[impl] + '...\n');
+      results[impl] = {
+        rpm: await requestsPerMinute(browser, impl),
+        idle: await idlePoll(browser, impl),
+        large: await largePoll(browser, impl),
+        mount: await mountCycles(browser, impl)
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+  const a = results.article;
+  const s = results.sp;
+  const rows = [
+    ['requests per minute, 3 tabs x 5 widgets x 40 dots', a.rpm, s.rpm],
+    ['digests in a poll cycle where nothing changed', a.idle.digests, s.idle.digests],
+    ['DOM writes in a poll cycle where nothing changed', a.idle.writes, s.idle.writes],
+    ['main-thread ms for one poll, 2000 dots, 1% change', a.large.taskMs, s.large.taskMs],
+    ['DOM writes in that poll (20 dots changed)', a.large.writes, s.large.writes],
+    ['heap growth (KB), first 10 000 mount/unmount cycles', a.mount.heapKb, s.mount.heapKb],
+    ['heap growth (KB), next 10 000 cycles (steady state)', a.mount.heapAgainKb, s.mount.heapAgainKb],
+    ['intervals left running after the 20 000 cycles', a.mount.intervals, s.mount.intervals],
+    ['window/document listeners left after them', a.mount.listeners, s.mount.listeners]
+  ];
+  const header = ['measure', LABEL.article + ' (baseline)', LABEL.sp, 'baseline / sp-presence'];
+  const table = [header].concat(rows.map(function (r) { return [r[0], round(r[1]), round(r[2]), ratio(r[1], r[2])]; }));
+  const widths = header.map(function (_h, i) { return Math.max.apply(null, table.map(function (r) { return String(r[i]).length; })); });
+  console.log('');
+  table.forEach(function (r, n) {
+    console.log('| ' + r.map(function (cell, i) { return String(cell).padEnd(widths[i]); }).join(' | ') + ' |');
+    if (n === 0) {
+      console.log('|' + widths.map(function (w) { return '-'.repeat(w + 2); }).join('|') + '|');
+    }
+  });
+  console.log('\nidle poll cycle: the article made ' + a.idle.requests + ' requests (one per widget), sp-presence ' + s.idle.requests + '.');
+}
+
+main().catch(function (e) {
+  console.error(e.stack || e);
+  process.exit(1);
+});

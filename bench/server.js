@@ -1,0 +1,76 @@
+// The benchmark's simulated instance: the demo's presence endpoint over `users` generated users
+// whose activity the runner sets (steady unless told otherwise), plus the bench page.
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+const { createPresenceApi } = require('../demo/instance/presence-api');
+
+const root = path.join(__dirname, '..');
+
+function benchDirectory(count) {
+  const users = [];
+  for (let i = 0; i < count; i++) {
+    users.push({ sys_id: 'b' + i.toString(16).padStart(31, '0') });
+  }
+  const byId = new Map(users.map(function (u) { return [u.sys_id, u]; }));
+  const agoMs = new Map();
+  return {
+    users: users,
+    get: function (id) { return byId.get(id); },
+    /** Everyone active 5 s ago unless set: nothing changes from one poll to the next. */
+    lastOn: function (user, now) { return now - (agoMs.has(user.sys_id) ? agoMs.get(user.sys_id) : 5000); },
+    setAgo: function (ids, ms) { ids.forEach(function (id) { agoMs.set(id, ms); }); }
+  };
+}
+
+const FILES = {
+  '/bench/page.js': path.join(__dirname, 'public', 'page.js'),
+  '/bench/article-provider.js': path.join(__dirname, 'public', 'article-provider.js'),
+  '/dist/providers/spUserPresence.js': path.join(root, 'dist', 'providers', 'spUserPresence.js'),
+  '/dist/providers/spPresenceDot.js': path.join(root, 'dist', 'providers', 'spPresenceDot.js'),
+  '/vendor/angular.js': path.join(root, 'node_modules', 'angular', 'angular.js')
+};
+
+function createBenchServer(userCount) {
+  const directory = benchDirectory(userCount);
+  const token = 'bench-token';
+  const clock = { now: function () { return Date.now(); } };
+  const presence = createPresenceApi({ directory: directory, clock: clock, token: token });
+  const page = fs.readFileSync(path.join(__dirname, 'public', 'page.html'), 'utf8').replace('/*GLOBALS*/',
+    'window.g_ck = "' + token + '"; window.BENCH_USERS = ' + JSON.stringify(directory.users.map(function (u) { return u.sys_id; })) + ';');
+  const server = http.createServer(function (req, res) {
+    const chunks = [];
+    req.on('data', function (c) { chunks.push(c); });
+    req.on('end', function () {
+      const pathname = new URL(req.url, 'http://localhost').pathname;
+      if (pathname === '/api/now/ui/presence') {
+        return presence.handle(req, res, Buffer.concat(chunks).toString('utf8'));
+      }
+      if (pathname === '/bench/page.html') {
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        return res.end(page);
+      }
+      if (FILES[pathname]) {
+        res.writeHead(200, { 'Content-Type': 'text/javascript' });
+        return res.end(fs.readFileSync(FILES[pathname]));
+      }
+      res.writeHead(404);
+      return res.end();
+    });
+  });
+  return {
+    directory: directory,
+    requests: function () { return presence.state.requests.length; },
+    listen: function () {
+      return new Promise(function (resolve) {
+        server.listen(0, '127.0.0.1', function () { resolve('http://127.0.0.1:' + server.address().port); });
+      });
+    },
+    close: function () {
+      server.closeAllConnections();
+      return new Promise(function (resolve) { server.close(resolve); });
+    }
+  };
+}
+
+module.exports = { createBenchServer };
