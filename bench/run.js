@@ -50,6 +50,19 @@ async function newContext(browser) {
   return context;
 }
 
+/** Runs `measure` against a fresh simulated instance of `users` users and a fresh browser context. */
+async function withBench(browser, users, measure) {
+  const server = createBenchServer(users);
+  const base = await server.listen();
+  const context = await newContext(browser);
+  try {
+    return await measure(server, base, context);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
 /** Opens the bench page and lets it load and make its first requests in real time. */
 async function openPage(context, base, impl, widgets, dots) {
   const page = await context.newPage();
@@ -75,10 +88,7 @@ async function run(page, ms) {
 }
 
 async function requestsPerMinute(browser, impl) {
-  const server = createBenchServer(40);
-  const base = await server.listen();
-  const context = await newContext(browser);
-  try {
+  return withBench(browser, 40, async function (server, base, context) {
     const pages = [];
     for (let tab = 0; tab < 3; tab++) {
       pages.push(await openPage(context, base, impl, 5, 40));
@@ -88,17 +98,11 @@ async function requestsPerMinute(browser, impl) {
     const before = server.requests();
     await run(pages[0], 60000);
     return server.requests() - before;
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 }
 
 async function idlePoll(browser, impl) {
-  const server = createBenchServer(40);
-  const base = await server.listen();
-  const context = await newContext(browser);
-  try {
+  return withBench(browser, 40, async function (server, base, context) {
     const page = await openPage(context, base, impl, 5, 40);
     await pause(page);
     await run(page, PERIOD[impl]);
@@ -108,18 +112,12 @@ async function idlePoll(browser, impl) {
     await run(page, PERIOD[impl]);
     const after = await read();
     return { digests: after.digests - before.digests, writes: after.writes - before.writes, requests: server.requests() - requests };
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 }
 
 async function largePoll(browser, impl) {
   const users = 2000;
-  const server = createBenchServer(users);
-  const base = await server.listen();
-  const context = await newContext(browser);
-  try {
+  return withBench(browser, users, async function (server, base, context) {
     const page = await openPage(context, base, impl, 1, users);
     await pause(page);
     await run(page, PERIOD[impl]);
@@ -140,17 +138,11 @@ async function largePoll(browser, impl) {
     const taskMs = (await metric()) - before;
     const writes = (await page.evaluate(function () { return window.bench.mutations; })) - writesBefore;
     return { taskMs: taskMs, writes: writes };
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 }
 
 async function mountCycles(browser, impl) {
-  const server = createBenchServer(40);
-  const base = await server.listen();
-  const context = await newContext(browser);
-  try {
+  return withBench(browser, 40, async function (server, base, context) {
     const page = await openPage(context, base, impl, 0, 1);
     await pause(page);
     const cdp = await context.newCDPSession(page);
@@ -178,10 +170,7 @@ async function mountCycles(browser, impl) {
       listeners: again.listeners - before.listeners,
       intervals: again.intervals - before.intervals
     };
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 }
 
 function ratio(baseline, ours) {

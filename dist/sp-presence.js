@@ -940,183 +940,6 @@
         return AsyncScheduler;
     }(Scheduler))(AsyncAction);
     var async_async = asyncScheduler;
-    var ObjectUnsubscribedError = createErrorClass(function(_super) {
-        return function() {
-            _super(this);
-            this.name = "ObjectUnsubscribedError";
-            this.message = "object unsubscribed";
-        };
-    });
-    var Subject = function(_super) {
-        __extends(Subject, _super);
-        function Subject() {
-            var _this = _super.call(this) || this;
-            _this.closed = !1;
-            _this.currentObservers = null;
-            _this.observers = [];
-            _this.isStopped = !1;
-            _this.hasError = !1;
-            _this.thrownError = null;
-            return _this;
-        }
-        Subject.prototype.lift = function(operator) {
-            var subject = new AnonymousSubject(this, this);
-            subject.operator = operator;
-            return subject;
-        };
-        Subject.prototype._throwIfClosed = function() {
-            if (this.closed) throw new ObjectUnsubscribedError;
-        };
-        Subject.prototype.next = function(value) {
-            var _this = this;
-            errorContext(function() {
-                var e_1, _a;
-                _this._throwIfClosed();
-                if (!_this.isStopped) {
-                    _this.currentObservers || (_this.currentObservers = Array.from(_this.observers));
-                    try {
-                        for (var _b = __values(_this.currentObservers), _c = _b.next(); !_c.done; _c = _b.next()) {
-                            _c.value.next(value);
-                        }
-                    } catch (e_1_1) {
-                        e_1 = {
-                            error: e_1_1
-                        };
-                    } finally {
-                        try {
-                            _c && !_c.done && (_a = _b.return) && _a.call(_b);
-                        } finally {
-                            if (e_1) throw e_1.error;
-                        }
-                    }
-                }
-            });
-        };
-        Subject.prototype.error = function(err) {
-            var _this = this;
-            errorContext(function() {
-                _this._throwIfClosed();
-                if (!_this.isStopped) {
-                    _this.hasError = _this.isStopped = !0;
-                    _this.thrownError = err;
-                    var observers = _this.observers;
-                    for (;observers.length; ) observers.shift().error(err);
-                }
-            });
-        };
-        Subject.prototype.complete = function() {
-            var _this = this;
-            errorContext(function() {
-                _this._throwIfClosed();
-                if (!_this.isStopped) {
-                    _this.isStopped = !0;
-                    var observers = _this.observers;
-                    for (;observers.length; ) observers.shift().complete();
-                }
-            });
-        };
-        Subject.prototype.unsubscribe = function() {
-            this.isStopped = this.closed = !0;
-            this.observers = this.currentObservers = null;
-        };
-        Object.defineProperty(Subject.prototype, "observed", {
-            get: function() {
-                var _a;
-                return (null === (_a = this.observers) || void 0 === _a ? void 0 : _a.length) > 0;
-            },
-            enumerable: !1,
-            configurable: !0
-        });
-        Subject.prototype._trySubscribe = function(subscriber) {
-            this._throwIfClosed();
-            return _super.prototype._trySubscribe.call(this, subscriber);
-        };
-        Subject.prototype._subscribe = function(subscriber) {
-            this._throwIfClosed();
-            this._checkFinalizedStatuses(subscriber);
-            return this._innerSubscribe(subscriber);
-        };
-        Subject.prototype._innerSubscribe = function(subscriber) {
-            var _this = this;
-            var hasError = this.hasError, isStopped = this.isStopped, observers = this.observers;
-            if (hasError || isStopped) return EMPTY_SUBSCRIPTION;
-            this.currentObservers = null;
-            observers.push(subscriber);
-            return new Subscription(function() {
-                _this.currentObservers = null;
-                arrRemove(observers, subscriber);
-            });
-        };
-        Subject.prototype._checkFinalizedStatuses = function(subscriber) {
-            var hasError = this.hasError, thrownError = this.thrownError, isStopped = this.isStopped;
-            hasError ? subscriber.error(thrownError) : isStopped && subscriber.complete();
-        };
-        Subject.prototype.asObservable = function() {
-            var observable = new Observable;
-            observable.source = this;
-            return observable;
-        };
-        Subject.create = function(destination, source) {
-            return new AnonymousSubject(destination, source);
-        };
-        return Subject;
-    }(Observable);
-    var AnonymousSubject = function(_super) {
-        __extends(AnonymousSubject, _super);
-        function AnonymousSubject(destination, source) {
-            var _this = _super.call(this) || this;
-            _this.destination = destination;
-            _this.source = source;
-            return _this;
-        }
-        AnonymousSubject.prototype.next = function(value) {
-            var _a, _b;
-            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.next) || void 0 === _b || _b.call(_a, value);
-        };
-        AnonymousSubject.prototype.error = function(err) {
-            var _a, _b;
-            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.error) || void 0 === _b || _b.call(_a, err);
-        };
-        AnonymousSubject.prototype.complete = function() {
-            var _a, _b;
-            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.complete) || void 0 === _b || _b.call(_a);
-        };
-        AnonymousSubject.prototype._subscribe = function(subscriber) {
-            var _a, _b;
-            return null !== (_b = null === (_a = this.source) || void 0 === _a ? void 0 : _a.subscribe(subscriber)) && void 0 !== _b ? _b : EMPTY_SUBSCRIPTION;
-        };
-        return AnonymousSubject;
-    }(Subject);
-    var BehaviorSubject = function(_super) {
-        __extends(BehaviorSubject, _super);
-        function BehaviorSubject(_value) {
-            var _this = _super.call(this) || this;
-            _this._value = _value;
-            return _this;
-        }
-        Object.defineProperty(BehaviorSubject.prototype, "value", {
-            get: function() {
-                return this.getValue();
-            },
-            enumerable: !1,
-            configurable: !0
-        });
-        BehaviorSubject.prototype._subscribe = function(subscriber) {
-            var subscription = _super.prototype._subscribe.call(this, subscriber);
-            !subscription.closed && subscriber.next(this._value);
-            return subscription;
-        };
-        BehaviorSubject.prototype.getValue = function() {
-            var hasError = this.hasError, thrownError = this.thrownError, _value = this._value;
-            if (hasError) throw thrownError;
-            this._throwIfClosed();
-            return _value;
-        };
-        BehaviorSubject.prototype.next = function(value) {
-            _super.prototype.next.call(this, this._value = value);
-        };
-        return BehaviorSubject;
-    }(Subject);
     function isScheduler(value) {
         return value && isFunction(value.schedule);
     }
@@ -1428,33 +1251,6 @@
     function from(input, scheduler) {
         return scheduler ? scheduled(input, scheduler) : innerFrom(input);
     }
-    function filter(predicate, thisArg) {
-        return operate(function(source, subscriber) {
-            var index = 0;
-            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                return predicate.call(thisArg, value, index++) && subscriber.next(value);
-            }));
-        });
-    }
-    function distinctUntilChanged(comparator, keySelector) {
-        void 0 === keySelector && (keySelector = identity);
-        comparator = null != comparator ? comparator : defaultCompare;
-        return operate(function(source, subscriber) {
-            var previousKey;
-            var first = !0;
-            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                var currentKey = keySelector(value);
-                if (first || !comparator(previousKey, currentKey)) {
-                    first = !1;
-                    previousKey = currentKey;
-                    subscriber.next(value);
-                }
-            }));
-        });
-    }
-    function defaultCompare(a, b) {
-        return a === b;
-    }
     function map(project, thisArg) {
         return operate(function(source, subscriber) {
             var index = 0;
@@ -1717,6 +1513,33 @@
             (scheduler ? concat(values, source, scheduler) : concat(values, source)).subscribe(subscriber);
         });
     }
+    function distinctUntilChanged(comparator, keySelector) {
+        void 0 === keySelector && (keySelector = identity);
+        comparator = null != comparator ? comparator : defaultCompare;
+        return operate(function(source, subscriber) {
+            var previousKey;
+            var first = !0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                var currentKey = keySelector(value);
+                if (first || !comparator(previousKey, currentKey)) {
+                    first = !1;
+                    previousKey = currentKey;
+                    subscriber.next(value);
+                }
+            }));
+        });
+    }
+    function defaultCompare(a, b) {
+        return a === b;
+    }
+    function filter(predicate, thisArg) {
+        return operate(function(source, subscriber) {
+            var index = 0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                return predicate.call(thisArg, value, index++) && subscriber.next(value);
+            }));
+        });
+    }
     var ALWAYS_ACTIVE = {
         active$: function() {
             var args = [];
@@ -1820,6 +1643,379 @@
             failure: failure("shape", "the presence answer has an unknown shape (has the endpoint changed?); backing off", answer.status)
         };
     }
+    function createReporter(log) {
+        var told = {};
+        return {
+            report: function(kind, message) {
+                if (!told[kind]) {
+                    told[kind] = !0;
+                    log("[sp-presence] " + message);
+                }
+            },
+            reset: function() {
+                told = {};
+            }
+        };
+    }
+    var DEFAULT_THRESHOLDS_onlineMs = 3e4, DEFAULT_THRESHOLDS_awayMs = 6e4;
+    var settings_extends = function() {
+        var extendStatics = function(d, b) {
+            extendStatics = Object.setPrototypeOf || {
+                __proto__: []
+            } instanceof Array && function(d, b) {
+                d.__proto__ = b;
+            } || function(d, b) {
+                for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
+            };
+            return extendStatics(d, b);
+        };
+        return function(d, b) {
+            if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+            extendStatics(d, b);
+            function __() {
+                this.constructor = d;
+            }
+            d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
+        };
+    }();
+    var settings_assign = function() {
+        settings_assign = Object.assign || function(t) {
+            for (var s, i = 1, n = arguments.length; i < n; i++) {
+                s = arguments[i];
+                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
+            }
+            return t;
+        };
+        return settings_assign.apply(this, arguments);
+    };
+    var DEFAULT_SETTINGS = {
+        onlineMs: DEFAULT_THRESHOLDS_onlineMs,
+        awayMs: DEFAULT_THRESHOLDS_awayMs,
+        intervalMs: 15e3,
+        timeoutMs: 1e4,
+        endpoint: "/api/now/ui/presence",
+        maxBatch: 250,
+        coalesceMs: 30
+    };
+    var SettingsError = function(_super) {
+        settings_extends(SettingsError, _super);
+        function SettingsError(message) {
+            var _this = _super.call(this, "[sp-presence] invalid settings: " + message) || this;
+            Object.setPrototypeOf(_this, SettingsError.prototype);
+            _this.name = "SettingsError";
+            return _this;
+        }
+        return SettingsError;
+    }(Error);
+    function checkNumber(name, value, min, max) {
+        if (!function(value) {
+            return "number" == typeof value && isFinite(value);
+        }(value) || value < min || value > max) throw new SettingsError(name + " must be a number from " + min + " to " + max + " (got " + String(value) + ")");
+    }
+    function mergeSettings(current, changes) {
+        if ("object" != typeof changes || null === changes) throw new SettingsError("expected an object such as { intervalMs: 15000 }");
+        var next = settings_assign({}, current);
+        var input = changes;
+        Object.keys(input).forEach(function(key) {
+            if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) throw new SettingsError('unknown setting "' + key + '" (known: ' + Object.keys(DEFAULT_SETTINGS).join(", ") + ")");
+            next[key] = input[key];
+        });
+        checkNumber("onlineMs", next.onlineMs, 1, 864e5);
+        checkNumber("awayMs", next.awayMs, 1, 864e5);
+        if (next.awayMs <= next.onlineMs) throw new SettingsError("awayMs (" + next.awayMs + ") must be greater than onlineMs (" + next.onlineMs + ")");
+        checkNumber("intervalMs", next.intervalMs, 5e3, 36e5);
+        checkNumber("timeoutMs", next.timeoutMs, 1e3, 12e4);
+        checkNumber("coalesceMs", next.coalesceMs, 0, 1e3);
+        checkNumber("maxBatch", next.maxBatch, 1, 1e3);
+        if (next.maxBatch !== Math.floor(next.maxBatch)) throw new SettingsError("maxBatch must be a whole number (got " + next.maxBatch + ")");
+        if ("string" != typeof next.endpoint || !/^\/(?!\/)[^\s\\]*$/.test(next.endpoint)) throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + String(next.endpoint) + ")");
+        return next;
+    }
+    var ObjectUnsubscribedError = createErrorClass(function(_super) {
+        return function() {
+            _super(this);
+            this.name = "ObjectUnsubscribedError";
+            this.message = "object unsubscribed";
+        };
+    });
+    var Subject = function(_super) {
+        __extends(Subject, _super);
+        function Subject() {
+            var _this = _super.call(this) || this;
+            _this.closed = !1;
+            _this.currentObservers = null;
+            _this.observers = [];
+            _this.isStopped = !1;
+            _this.hasError = !1;
+            _this.thrownError = null;
+            return _this;
+        }
+        Subject.prototype.lift = function(operator) {
+            var subject = new AnonymousSubject(this, this);
+            subject.operator = operator;
+            return subject;
+        };
+        Subject.prototype._throwIfClosed = function() {
+            if (this.closed) throw new ObjectUnsubscribedError;
+        };
+        Subject.prototype.next = function(value) {
+            var _this = this;
+            errorContext(function() {
+                var e_1, _a;
+                _this._throwIfClosed();
+                if (!_this.isStopped) {
+                    _this.currentObservers || (_this.currentObservers = Array.from(_this.observers));
+                    try {
+                        for (var _b = __values(_this.currentObservers), _c = _b.next(); !_c.done; _c = _b.next()) {
+                            _c.value.next(value);
+                        }
+                    } catch (e_1_1) {
+                        e_1 = {
+                            error: e_1_1
+                        };
+                    } finally {
+                        try {
+                            _c && !_c.done && (_a = _b.return) && _a.call(_b);
+                        } finally {
+                            if (e_1) throw e_1.error;
+                        }
+                    }
+                }
+            });
+        };
+        Subject.prototype.error = function(err) {
+            var _this = this;
+            errorContext(function() {
+                _this._throwIfClosed();
+                if (!_this.isStopped) {
+                    _this.hasError = _this.isStopped = !0;
+                    _this.thrownError = err;
+                    var observers = _this.observers;
+                    for (;observers.length; ) observers.shift().error(err);
+                }
+            });
+        };
+        Subject.prototype.complete = function() {
+            var _this = this;
+            errorContext(function() {
+                _this._throwIfClosed();
+                if (!_this.isStopped) {
+                    _this.isStopped = !0;
+                    var observers = _this.observers;
+                    for (;observers.length; ) observers.shift().complete();
+                }
+            });
+        };
+        Subject.prototype.unsubscribe = function() {
+            this.isStopped = this.closed = !0;
+            this.observers = this.currentObservers = null;
+        };
+        Object.defineProperty(Subject.prototype, "observed", {
+            get: function() {
+                var _a;
+                return (null === (_a = this.observers) || void 0 === _a ? void 0 : _a.length) > 0;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        Subject.prototype._trySubscribe = function(subscriber) {
+            this._throwIfClosed();
+            return _super.prototype._trySubscribe.call(this, subscriber);
+        };
+        Subject.prototype._subscribe = function(subscriber) {
+            this._throwIfClosed();
+            this._checkFinalizedStatuses(subscriber);
+            return this._innerSubscribe(subscriber);
+        };
+        Subject.prototype._innerSubscribe = function(subscriber) {
+            var _this = this;
+            var hasError = this.hasError, isStopped = this.isStopped, observers = this.observers;
+            if (hasError || isStopped) return EMPTY_SUBSCRIPTION;
+            this.currentObservers = null;
+            observers.push(subscriber);
+            return new Subscription(function() {
+                _this.currentObservers = null;
+                arrRemove(observers, subscriber);
+            });
+        };
+        Subject.prototype._checkFinalizedStatuses = function(subscriber) {
+            var hasError = this.hasError, thrownError = this.thrownError, isStopped = this.isStopped;
+            hasError ? subscriber.error(thrownError) : isStopped && subscriber.complete();
+        };
+        Subject.prototype.asObservable = function() {
+            var observable = new Observable;
+            observable.source = this;
+            return observable;
+        };
+        Subject.create = function(destination, source) {
+            return new AnonymousSubject(destination, source);
+        };
+        return Subject;
+    }(Observable);
+    var AnonymousSubject = function(_super) {
+        __extends(AnonymousSubject, _super);
+        function AnonymousSubject(destination, source) {
+            var _this = _super.call(this) || this;
+            _this.destination = destination;
+            _this.source = source;
+            return _this;
+        }
+        AnonymousSubject.prototype.next = function(value) {
+            var _a, _b;
+            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.next) || void 0 === _b || _b.call(_a, value);
+        };
+        AnonymousSubject.prototype.error = function(err) {
+            var _a, _b;
+            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.error) || void 0 === _b || _b.call(_a, err);
+        };
+        AnonymousSubject.prototype.complete = function() {
+            var _a, _b;
+            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.complete) || void 0 === _b || _b.call(_a);
+        };
+        AnonymousSubject.prototype._subscribe = function(subscriber) {
+            var _a, _b;
+            return null !== (_b = null === (_a = this.source) || void 0 === _a ? void 0 : _a.subscribe(subscriber)) && void 0 !== _b ? _b : EMPTY_SUBSCRIPTION;
+        };
+        return AnonymousSubject;
+    }(Subject);
+    var BehaviorSubject = function(_super) {
+        __extends(BehaviorSubject, _super);
+        function BehaviorSubject(_value) {
+            var _this = _super.call(this) || this;
+            _this._value = _value;
+            return _this;
+        }
+        Object.defineProperty(BehaviorSubject.prototype, "value", {
+            get: function() {
+                return this.getValue();
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        BehaviorSubject.prototype._subscribe = function(subscriber) {
+            var subscription = _super.prototype._subscribe.call(this, subscriber);
+            !subscription.closed && subscriber.next(this._value);
+            return subscription;
+        };
+        BehaviorSubject.prototype.getValue = function() {
+            var hasError = this.hasError, thrownError = this.thrownError, _value = this._value;
+            if (hasError) throw thrownError;
+            this._throwIfClosed();
+            return _value;
+        };
+        BehaviorSubject.prototype.next = function(value) {
+            _super.prototype.next.call(this, this._value = value);
+        };
+        return BehaviorSubject;
+    }(Subject);
+    function isStatus(value) {
+        return void 0 !== value;
+    }
+    var StatusBoard = function() {
+        function StatusBoard(scheduler, thresholds) {
+            this.scheduler = scheduler;
+            this.thresholds = thresholds;
+            this.entries = new Map;
+            this.skewMs = 0;
+        }
+        Object.defineProperty(StatusBoard.prototype, "size", {
+            get: function() {
+                return this.entries.size;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        StatusBoard.prototype.ids = function() {
+            var ids = [];
+            this.entries.forEach(function(_entry, id) {
+                ids.push(id);
+            });
+            return ids;
+        };
+        StatusBoard.prototype.acquire = function(id, initial) {
+            var entry = this.entries.get(id);
+            if (entry) {
+                entry.refs++;
+                return !1;
+            }
+            this.entries.set(id, {
+                refs: 1,
+                lastOn: void 0,
+                known: void 0 !== initial,
+                status$: new BehaviorSubject(initial)
+            });
+            return !0;
+        };
+        StatusBoard.prototype.release = function(id) {
+            var entry = this.entries.get(id);
+            if (!entry || --entry.refs > 0) return !1;
+            this.entries.delete(id);
+            entry.status$.complete();
+            0 === this.entries.size && this.stopAgeing();
+            return !0;
+        };
+        StatusBoard.prototype.status$ = function(id) {
+            return this.entries.get(id).status$.pipe(filter(isStatus), distinctUntilChanged());
+        };
+        StatusBoard.prototype.apply = function(ids, snapshot) {
+            var entries = this.entries;
+            this.skewMs = void 0 === snapshot.serverTime ? 0 : snapshot.serverTime - this.scheduler.now();
+            ids.forEach(function(id) {
+                var entry = entries.get(id);
+                if (entry) {
+                    entry.lastOn = snapshot.lastOn[id];
+                    entry.known = !0;
+                }
+            });
+            this.refresh();
+        };
+        StatusBoard.prototype.settleUnknown = function() {
+            this.entries.forEach(function(entry) {
+                if (!entry.known) {
+                    entry.known = !0;
+                    entry.status$.next("offline");
+                }
+            });
+        };
+        StatusBoard.prototype.forgetAll = function() {
+            this.entries.forEach(function(entry) {
+                entry.lastOn = void 0;
+                entry.known = !0;
+            });
+            this.refresh();
+        };
+        StatusBoard.prototype.refresh = function() {
+            this.stopAgeing();
+            var serverNow = this.scheduler.now() + this.skewMs;
+            var thresholds = this.thresholds();
+            var next;
+            this.entries.forEach(function(entry) {
+                var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
+                var status = function(elapsedMs, thresholds) {
+                    return void 0 !== elapsedMs && isFinite(elapsedMs) ? elapsedMs < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
+                }(elapsed, thresholds);
+                entry.known && entry.status$.value !== status && entry.status$.next(status);
+                var wait = function(elapsedMs, thresholds) {
+                    if (void 0 !== elapsedMs && isFinite(elapsedMs)) return elapsedMs < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
+                }(elapsed, thresholds);
+                void 0 !== wait && (void 0 === next || wait < next) && (next = wait);
+            });
+            if (void 0 !== next) {
+                var self_1 = this;
+                this.ageing = timer(next, this.scheduler).subscribe(function() {
+                    self_1.ageing = void 0;
+                    self_1.refresh();
+                });
+            }
+        };
+        StatusBoard.prototype.stopAgeing = function() {
+            if (this.ageing) {
+                this.ageing.unsubscribe();
+                this.ageing = void 0;
+            }
+        };
+        return StatusBoard;
+    }();
     var TabLeader = function() {
         function TabLeader(options) {
             this.peers = new Map;
@@ -1992,94 +2188,6 @@
         };
         return TabLeader;
     }();
-    function createReporter(log) {
-        var told = {};
-        return {
-            report: function(kind, message) {
-                if (!told[kind]) {
-                    told[kind] = !0;
-                    log("[sp-presence] " + message);
-                }
-            },
-            reset: function() {
-                told = {};
-            }
-        };
-    }
-    var DEFAULT_THRESHOLDS_onlineMs = 3e4, DEFAULT_THRESHOLDS_awayMs = 6e4;
-    var settings_extends = function() {
-        var extendStatics = function(d, b) {
-            extendStatics = Object.setPrototypeOf || {
-                __proto__: []
-            } instanceof Array && function(d, b) {
-                d.__proto__ = b;
-            } || function(d, b) {
-                for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
-            };
-            return extendStatics(d, b);
-        };
-        return function(d, b) {
-            if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
-            extendStatics(d, b);
-            function __() {
-                this.constructor = d;
-            }
-            d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
-        };
-    }();
-    var settings_assign = function() {
-        settings_assign = Object.assign || function(t) {
-            for (var s, i = 1, n = arguments.length; i < n; i++) {
-                s = arguments[i];
-                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
-            }
-            return t;
-        };
-        return settings_assign.apply(this, arguments);
-    };
-    var DEFAULT_SETTINGS = {
-        onlineMs: DEFAULT_THRESHOLDS_onlineMs,
-        awayMs: DEFAULT_THRESHOLDS_awayMs,
-        intervalMs: 15e3,
-        timeoutMs: 1e4,
-        endpoint: "/api/now/ui/presence",
-        maxBatch: 250,
-        coalesceMs: 30
-    };
-    var SettingsError = function(_super) {
-        settings_extends(SettingsError, _super);
-        function SettingsError(message) {
-            var _this = _super.call(this, "[sp-presence] invalid settings: " + message) || this;
-            Object.setPrototypeOf(_this, SettingsError.prototype);
-            _this.name = "SettingsError";
-            return _this;
-        }
-        return SettingsError;
-    }(Error);
-    function checkNumber(name, value, min, max) {
-        if (!function(value) {
-            return "number" == typeof value && isFinite(value);
-        }(value) || value < min || value > max) throw new SettingsError(name + " must be a number from " + min + " to " + max + " (got " + String(value) + ")");
-    }
-    function mergeSettings(current, changes) {
-        if ("object" != typeof changes || null === changes) throw new SettingsError("expected an object such as { intervalMs: 15000 }");
-        var next = settings_assign({}, current);
-        var input = changes;
-        Object.keys(input).forEach(function(key) {
-            if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) throw new SettingsError('unknown setting "' + key + '" (known: ' + Object.keys(DEFAULT_SETTINGS).join(", ") + ")");
-            next[key] = input[key];
-        });
-        checkNumber("onlineMs", next.onlineMs, 1, 864e5);
-        checkNumber("awayMs", next.awayMs, 1, 864e5);
-        if (next.awayMs <= next.onlineMs) throw new SettingsError("awayMs (" + next.awayMs + ") must be greater than onlineMs (" + next.onlineMs + ")");
-        checkNumber("intervalMs", next.intervalMs, 5e3, 36e5);
-        checkNumber("timeoutMs", next.timeoutMs, 1e3, 12e4);
-        checkNumber("coalesceMs", next.coalesceMs, 0, 1e3);
-        checkNumber("maxBatch", next.maxBatch, 1, 1e3);
-        if (next.maxBatch !== Math.floor(next.maxBatch)) throw new SettingsError("maxBatch must be a whole number (got " + next.maxBatch + ")");
-        if ("string" != typeof next.endpoint || !/^\/(?!\/)[^\s\\]*$/.test(next.endpoint)) throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + String(next.endpoint) + ")");
-        return next;
-    }
     var engine_assign = function() {
         engine_assign = Object.assign || function(t) {
             for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -2090,20 +2198,16 @@
         };
         return engine_assign.apply(this, arguments);
     };
-    function isStatus(value) {
-        return void 0 !== value;
-    }
     var PresenceEngine = function() {
         function PresenceEngine(options) {
-            this.entries = new Map;
             this.answered = new Set;
             this.polling = !1;
             this.mode = "running";
             this.active = !0;
             this.failuresInARow = 0;
             this.notBefore = 0;
-            this.skewMs = 0;
             this.requestCount = 0;
+            var self = this;
             this.transport = options.transport;
             this.signals = options.signals || ALWAYS_ACTIVE;
             this.channel = options.tabs;
@@ -2115,10 +2219,13 @@
             this.failures = createReporter(log);
             this.misuse = createReporter(log);
             this.settings = mergeSettings(DEFAULT_SETTINGS, options.settings || {});
+            this.board = new StatusBoard(this.scheduler, function() {
+                return self.settings;
+            });
         }
         PresenceEngine.prototype.configure = function(changes) {
             this.settings = mergeSettings(this.settings, changes);
-            this.refreshStatuses();
+            this.board.refresh();
             return engine_assign({}, this.settings);
         };
         Object.defineProperty(PresenceEngine.prototype, "requestsSent", {
@@ -2130,7 +2237,7 @@
         });
         Object.defineProperty(PresenceEngine.prototype, "watchedCount", {
             get: function() {
-                return this.entries.size;
+                return this.board.size;
             },
             enumerable: !1,
             configurable: !0
@@ -2140,7 +2247,8 @@
             return new Observable(function(subscriber) {
                 var id = normaliseSysId(sysId);
                 if (void 0 !== id) {
-                    var inner = self.acquire(id).status$.pipe(filter(isStatus), distinctUntilChanged()).subscribe(subscriber);
+                    self.acquire(id);
+                    var inner = self.board.status$(id).subscribe(subscriber);
                     return function() {
                         inner.unsubscribe();
                         self.release(id);
@@ -2159,30 +2267,15 @@
             });
         };
         PresenceEngine.prototype.acquire = function(id) {
-            var entry = this.entries.get(id);
-            var isNew = !entry;
-            if (!entry) {
-                entry = {
-                    refs: 0,
-                    lastOn: void 0,
-                    status$: new BehaviorSubject(void 0)
-                };
-                this.entries.set(id, entry);
-                "running" !== this.mode && entry.status$.next("offline");
-            }
-            entry.refs++;
+            var isNew = this.board.acquire(id, "running" === this.mode ? void 0 : "offline");
             isNew && void 0 === this.waitingSince && (this.waitingSince = this.now());
             this.listening ? isNew && this.tabs && this.tabs.announce() : this.startListening();
             this.reconsider();
-            return entry;
         };
         PresenceEngine.prototype.release = function(id) {
-            var entry = this.entries.get(id);
-            if (entry && !(--entry.refs > 0)) {
-                this.entries.delete(id);
+            if (this.board.release(id)) {
                 this.answered.delete(id);
-                entry.status$.complete();
-                0 === this.entries.size ? this.stopAll() : this.tabs && this.tabs.announce();
+                0 === this.board.size ? this.stopAll() : this.tabs && this.tabs.announce();
             }
         };
         PresenceEngine.prototype.startListening = function() {
@@ -2213,7 +2306,7 @@
                 }));
                 tabs_1.start(function() {
                     return {
-                        ids: self.localIds(),
+                        ids: self.board.ids(),
                         active: self.active
                     };
                 });
@@ -2233,7 +2326,6 @@
         PresenceEngine.prototype.stopAll = function() {
             this.cancel("tick");
             this.cancel("fill");
-            this.cancel("ageing");
             this.cancel("request");
             this.cancel("listening");
             this.polling = !1;
@@ -2248,11 +2340,8 @@
         PresenceEngine.prototype.now = function() {
             return this.scheduler.now();
         };
-        PresenceEngine.prototype.isLeader = function() {
-            return !this.tabs || this.tabs.isLeader;
-        };
         PresenceEngine.prototype.polledIds = function() {
-            var ids = this.localIds();
+            var ids = this.board.ids();
             if (this.tabs) {
                 var seen_1 = new Set(ids);
                 this.tabs.remoteIds().forEach(function(id) {
@@ -2264,13 +2353,6 @@
             }
             return ids;
         };
-        PresenceEngine.prototype.localIds = function() {
-            var ids = [];
-            this.entries.forEach(function(_entry, id) {
-                ids.push(id);
-            });
-            return ids;
-        };
         PresenceEngine.prototype.unansweredIds = function() {
             var answered = this.answered;
             return this.polledIds().filter(function(id) {
@@ -2278,8 +2360,9 @@
             });
         };
         PresenceEngine.prototype.reconsider = function() {
+            var leader = !this.tabs || this.tabs.isLeader;
             var someoneLooks = this.active || !!this.tabs && this.tabs.anyRemoteActive();
-            var allowed = "running" === this.mode && this.isLeader() && someoneLooks && this.entries.size > 0;
+            var allowed = "running" === this.mode && leader && someoneLooks && this.board.size > 0;
             var was = this.polling;
             this.polling = allowed;
             if (allowed) !was && this.answered.size > 0 ? this.scheduleTick(0) : this.scheduleFill(); else {
@@ -2474,20 +2557,17 @@
             } else this.notBefore = this.now() + this.settings.intervalMs;
         };
         PresenceEngine.prototype.receiveShared = function(result) {
-            this.isLeader() || ("snapshot" === result.kind ? this.applySnapshot(result.ids, result.snapshot) : this.applyFailure(result.failure));
+            this.tabs && this.tabs.isLeader || ("snapshot" === result.kind ? this.applySnapshot(result.ids, result.snapshot) : this.applyFailure(result.failure));
         };
         PresenceEngine.prototype.applySnapshot = function(ids, snapshot) {
-            var self = this;
+            var answered = this.answered;
             this.failuresInARow = 0;
             this.failures.reset();
             "paused" === this.mode && (this.mode = "running");
-            this.skewMs = void 0 === snapshot.serverTime ? 0 : snapshot.serverTime - this.now();
             ids.forEach(function(id) {
-                self.answered.add(id);
-                var entry = self.entries.get(id);
-                entry && (entry.lastOn = snapshot.lastOn[id]);
+                answered.add(id);
             });
-            this.refreshStatuses();
+            this.board.apply(ids, snapshot);
         };
         PresenceEngine.prototype.applyFailure = function(f) {
             this.failuresInARow++;
@@ -2514,45 +2594,12 @@
                     delayMs: Math.round(delay)
                 };
             }(f, this.failuresInARow, this.settings.intervalMs, this.random());
-            if ("retry" === decision.action) {
-                this.entries.forEach(function(entry) {
-                    void 0 === entry.status$.value && entry.status$.next("offline");
-                });
-                return decision;
+            if ("retry" === decision.action) this.board.settleUnknown(); else {
+                this.mode = "halt" === decision.action ? "halted" : "paused";
+                this.board.forgetAll();
+                this.reconsider();
             }
-            this.mode = "halt" === decision.action ? "halted" : "paused";
-            this.entries.forEach(function(entry) {
-                entry.lastOn = void 0;
-                "offline" !== entry.status$.value && entry.status$.next("offline");
-            });
-            this.reconsider();
-            this.refreshStatuses();
             return decision;
-        };
-        PresenceEngine.prototype.refreshStatuses = function() {
-            this.cancel("ageing");
-            var serverNow = this.now() + this.skewMs;
-            var settings = this.settings;
-            var answered = this.answered;
-            var next;
-            this.entries.forEach(function(entry, id) {
-                var known = answered.has(id) || void 0 !== entry.status$.value;
-                var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
-                var status = (thresholds = settings, void 0 !== (elapsedMs = elapsed) && isFinite(elapsedMs) ? elapsedMs < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline");
-                var elapsedMs, thresholds;
-                known && entry.status$.value !== status && entry.status$.next(status);
-                var wait = function(elapsedMs, thresholds) {
-                    if (void 0 !== elapsedMs && isFinite(elapsedMs)) return elapsedMs < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
-                }(elapsed, settings);
-                void 0 !== wait && (void 0 === next || wait < next) && (next = wait);
-            });
-            if (void 0 !== next && this.entries.size > 0) {
-                var self_1 = this;
-                this.ageing = timer(next, this.scheduler).subscribe(function() {
-                    self_1.ageing = void 0;
-                    self_1.refreshStatuses();
-                });
-            }
         };
         return PresenceEngine;
     }();

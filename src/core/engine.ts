@@ -1,24 +1,27 @@
 /**
- * PresenceEngine: one page's registry of watched users and the single poll that serves them all.
+ * PresenceEngine: when and what to ask the presence endpoint, for one page (one tab).
  *
- * - Users are ref-counted: any number of dots for one user share one entry and one stream.
- * - One batched request per interval carries every watched user; new users mounted within
- *   `coalesceMs` share one early request, so a new dot has its status within one round trip.
- * - Statuses age between polls on the server's clock, so dots turn away/offline on time.
- * - Failures follow the retry policy; nothing runs (no timer, no listener) while nothing is watched.
+ * - One batched request per interval carries every watched user (of every tab, when this tab
+ *   leads); users mounted within `coalesceMs` share one early request, so a new dot has its
+ *   status within one round trip.
+ * - Failures follow the retry policy; what the server said lives in the StatusBoard, which
+ *   ages statuses between answers.
+ * - With a tab channel, one leader tab polls and shares answers; the others listen.
+ * - Nothing runs (no timer, no listener, no tab traffic) while nothing is watched.
  */
-import { asyncScheduler, BehaviorSubject, from, Observable, SchedulerLike, Subscription, timer } from 'rxjs';
-import { concatMap, distinctUntilChanged, filter, timeout, toArray } from 'rxjs/operators';
+import { asyncScheduler, from, Observable, SchedulerLike, Subscription, timer } from 'rxjs';
+import { concatMap, timeout, toArray } from 'rxjs/operators';
 import { retryDecision, RetryDecision } from './backoff';
 import { failure, PresenceFailure } from './failure';
 import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
 import { HttpAnswer, parseAnswer, PresenceSnapshot } from './protocol';
-import { TabChannel } from './tab-channel';
-import { newTabId, TabLeader, TabMessage } from './tab-leader';
 import { createReporter, LogFn, Reporter } from './reporter';
 import { DEFAULT_SETTINGS, mergeSettings, Settings } from './settings';
-import { classify, msUntilNextChange, PresenceStatus } from './status';
+import { PresenceStatus } from './status';
+import { StatusBoard } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
+import { TabChannel } from './tab-channel';
+import { newTabId, TabLeader, TabMessage } from './tab-leader';
 import { Transport } from './transport';
 
 /** What the leader tab shares with the others after each poll. */
@@ -38,17 +41,7 @@ export interface EngineOptions {
   scheduler?: SchedulerLike;
 }
 
-interface Entry {
-  refs: number;
-  lastOn: number | undefined;
-  status$: BehaviorSubject<PresenceStatus | undefined>;
-}
-
 type Mode = 'running' | 'paused' | 'halted';
-
-function isStatus(value: PresenceStatus | undefined): value is PresenceStatus {
-  return value !== undefined;
-}
 
 function chunk<T>(items: T[], size: number): T[][] {
   const chunks: T[][] = [];
@@ -60,17 +53,10 @@ function chunk<T>(items: T[], size: number): T[][] {
 
 export class PresenceEngine {
   private settings: Settings;
-  private readonly entries = new Map<string, Entry>();
+  private readonly board: StatusBoard;
   private readonly transport: Transport;
   private readonly signals: PageSignals;
   private readonly channel: TabChannel<TabMessage<SharedResult>> | undefined;
-  private tabs: TabLeader<SharedResult> | undefined;
-  /** Users (of any tab) the server has answered for; the others need an early request. */
-  private answered = new Set<string>();
-  /** Whether this tab may poll now (last decision of reconsider()). */
-  private polling = false;
-  /** When the oldest mount still waiting for its first answer happened: its window runs from there. */
-  private waitingSince: number | undefined;
   private readonly scheduler: SchedulerLike;
   private readonly random: () => number;
   /** Failure lines: told once per kind, told again after a recovery. */
@@ -78,22 +64,27 @@ export class PresenceEngine {
   /** Misuse lines (invalid ids): told once per page. */
   private readonly misuse: Reporter;
 
+  private tabs: TabLeader<SharedResult> | undefined;
+  /** Users (of any tab) the server has answered for; the others need an early request. */
+  private readonly answered = new Set<string>();
+  /** Whether this tab may poll now (the last decision of reconsider()). */
+  private polling = false;
+  /** When the oldest mount still waiting for its first answer happened: its window runs from there. */
+  private waitingSince: number | undefined;
   private mode: Mode = 'running';
   private active = true;
   private failuresInARow = 0;
   /** No request before this time (backoff, Retry-After). */
   private notBefore = 0;
-  /** serverTime - local time at the last answer; status is computed on the server's clock. */
-  private skewMs = 0;
   private requestCount = 0;
 
   private tick: Subscription | undefined;
   private fill: Subscription | undefined;
-  private ageing: Subscription | undefined;
   private request: Subscription | undefined;
   private listening: Subscription | undefined;
 
   constructor(options: EngineOptions) {
+    const self = this;
     this.transport = options.transport;
     this.signals = options.signals || ALWAYS_ACTIVE;
     this.channel = options.tabs;
@@ -103,12 +94,13 @@ export class PresenceEngine {
     this.failures = createReporter(log);
     this.misuse = createReporter(log);
     this.settings = mergeSettings(DEFAULT_SETTINGS, options.settings || {});
+    this.board = new StatusBoard(this.scheduler, function () { return self.settings; });
   }
 
   /** Validates and applies settings (throws SettingsError naming the bad one); takes effect at the next poll. */
   configure(changes: Partial<Settings>): Settings {
     this.settings = mergeSettings(this.settings, changes);
-    this.refreshStatuses();
+    this.board.refresh();
     return { ...this.settings };
   }
 
@@ -119,7 +111,7 @@ export class PresenceEngine {
 
   /** Number of users currently watched. */
   get watchedCount(): number {
-    return this.entries.size;
+    return this.board.size;
   }
 
   /**
@@ -135,8 +127,8 @@ export class PresenceEngine {
         subscriber.next('offline');
         return undefined;
       }
-      const entry = self.acquire(id);
-      const inner = entry.status$.pipe(filter(isStatus), distinctUntilChanged()).subscribe(subscriber);
+      self.acquire(id);
+      const inner = self.board.status$(id).subscribe(subscriber);
       return function () {
         inner.unsubscribe();
         self.release(id);
@@ -144,17 +136,8 @@ export class PresenceEngine {
     });
   }
 
-  private acquire(id: string): Entry {
-    let entry = this.entries.get(id);
-    const isNew = !entry;
-    if (!entry) {
-      entry = { refs: 0, lastOn: undefined, status$: new BehaviorSubject<PresenceStatus | undefined>(undefined) };
-      this.entries.set(id, entry);
-      if (this.mode !== 'running') {
-        entry.status$.next('offline');
-      }
-    }
-    entry.refs++;
+  private acquire(id: string): void {
+    const isNew = this.board.acquire(id, this.mode === 'running' ? undefined : 'offline');
     if (isNew && this.waitingSince === undefined) {
       this.waitingSince = this.now();
     }
@@ -164,18 +147,14 @@ export class PresenceEngine {
       this.tabs.announce();
     }
     this.reconsider();
-    return entry;
   }
 
   private release(id: string): void {
-    const entry = this.entries.get(id);
-    if (!entry || --entry.refs > 0) {
+    if (!this.board.release(id)) {
       return;
     }
-    this.entries.delete(id);
     this.answered.delete(id);
-    entry.status$.complete();
-    if (this.entries.size === 0) {
+    if (this.board.size === 0) {
       this.stopAll();
     } else if (this.tabs) {
       this.tabs.announce();
@@ -202,7 +181,7 @@ export class PresenceEngine {
       this.listening.add(tabs.peersChanged$.subscribe(function () { self.reconsider(); }));
       this.listening.add(tabs.resume$.subscribe(function () { self.resume(); }));
       this.listening.add(tabs.results$.subscribe(function (result) { self.receiveShared(result); }));
-      tabs.start(function () { return { ids: self.localIds(), active: self.active }; });
+      tabs.start(function () { return { ids: self.board.ids(), active: self.active }; });
       this.listening.add(function () {
         tabs.stop();
         self.tabs = undefined;
@@ -216,13 +195,12 @@ export class PresenceEngine {
   private stopAll(): void {
     this.cancel('tick');
     this.cancel('fill');
-    this.cancel('ageing');
     this.cancel('request');
     this.cancel('listening');
     this.polling = false;
   }
 
-  private cancel(name: 'tick' | 'fill' | 'ageing' | 'request' | 'listening'): void {
+  private cancel(name: 'tick' | 'fill' | 'request' | 'listening'): void {
     const subscription = this[name];
     if (subscription) {
       this[name] = undefined;
@@ -234,12 +212,9 @@ export class PresenceEngine {
     return this.scheduler.now();
   }
 
-  private isLeader(): boolean {
-    return !this.tabs || this.tabs.isLeader;
-  }
-
+  /** This tab's users, then those only other tabs watch. */
   private polledIds(): string[] {
-    const ids = this.localIds();
+    const ids = this.board.ids();
     if (this.tabs) {
       const seen = new Set(ids);
       this.tabs.remoteIds().forEach(function (id) {
@@ -252,14 +227,6 @@ export class PresenceEngine {
     return ids;
   }
 
-  private localIds(): string[] {
-    const ids: string[] = [];
-    this.entries.forEach(function (_entry, id) {
-      ids.push(id);
-    });
-    return ids;
-  }
-
   private unansweredIds(): string[] {
     const answered = this.answered;
     return this.polledIds().filter(function (id) { return !answered.has(id); });
@@ -268,11 +235,12 @@ export class PresenceEngine {
   /**
    * Whether this tab should poll: running, the leader, some tab of the browser visible and
    * online, something watched. On becoming allowed it refreshes at once (or, for users never
-   * asked for, after the short window that lets mounts share one request); on losing it, it stops.
+   * asked for, once their mounts' coalescing window ends); on losing it, it stops.
    */
   private reconsider(): void {
+    const leader = !this.tabs || this.tabs.isLeader;
     const someoneLooks = this.active || (!!this.tabs && this.tabs.anyRemoteActive());
-    const allowed = this.mode === 'running' && this.isLeader() && someoneLooks && this.entries.size > 0;
+    const allowed = this.mode === 'running' && leader && someoneLooks && this.board.size > 0;
     const was = this.polling;
     this.polling = allowed;
     if (!allowed) {
@@ -458,7 +426,7 @@ export class PresenceEngine {
 
   /** A follower tab applies what the leader learnt, as if it had asked itself. */
   private receiveShared(result: SharedResult): void {
-    if (this.isLeader()) {
+    if (this.tabs && this.tabs.isLeader) {
       return;
     }
     if (result.kind === 'snapshot') {
@@ -469,21 +437,14 @@ export class PresenceEngine {
   }
 
   private applySnapshot(ids: string[], snapshot: PresenceSnapshot): void {
-    const self = this;
+    const answered = this.answered;
     this.failuresInARow = 0;
     this.failures.reset();
     if (this.mode === 'paused') {
       this.mode = 'running';
     }
-    this.skewMs = snapshot.serverTime === undefined ? 0 : snapshot.serverTime - this.now();
-    ids.forEach(function (id) {
-      self.answered.add(id);
-      const entry = self.entries.get(id);
-      if (entry) {
-        entry.lastOn = snapshot.lastOn[id];
-      }
-    });
-    this.refreshStatuses();
+    ids.forEach(function (id) { answered.add(id); });
+    this.board.apply(ids, snapshot);
   }
 
   /** Hides what can no longer be trusted and returns the retry policy's decision. */
@@ -492,51 +453,12 @@ export class PresenceEngine {
     this.failures.report(f.kind, f.message);
     const decision = retryDecision(f, this.failuresInARow, this.settings.intervalMs, this.random());
     if (decision.action === 'retry') {
-      // Known statuses keep ageing on their own; users never answered for read as offline (hidden).
-      this.entries.forEach(function (entry) {
-        if (entry.status$.value === undefined) {
-          entry.status$.next('offline');
-        }
-      });
-      return decision;
+      this.board.settleUnknown();
+    } else {
+      this.mode = decision.action === 'halt' ? 'halted' : 'paused';
+      this.board.forgetAll();
+      this.reconsider();
     }
-    this.mode = decision.action === 'halt' ? 'halted' : 'paused';
-    this.entries.forEach(function (entry) {
-      entry.lastOn = undefined;
-      if (entry.status$.value !== 'offline') {
-        entry.status$.next('offline');
-      }
-    });
-    this.reconsider();
-    this.refreshStatuses();
     return decision;
-  }
-
-  /** Recomputes every status on the estimated server clock and schedules the next threshold crossing. */
-  private refreshStatuses(): void {
-    this.cancel('ageing');
-    const serverNow = this.now() + this.skewMs;
-    const settings = this.settings;
-    const answered = this.answered;
-    let next: number | undefined;
-    this.entries.forEach(function (entry, id) {
-      const known = answered.has(id) || entry.status$.value !== undefined;
-      const elapsed = entry.lastOn === undefined ? undefined : serverNow - entry.lastOn;
-      const status = classify(elapsed, settings);
-      if (known && entry.status$.value !== status) {
-        entry.status$.next(status);
-      }
-      const wait = msUntilNextChange(elapsed, settings);
-      if (wait !== undefined && (next === undefined || wait < next)) {
-        next = wait;
-      }
-    });
-    if (next !== undefined && this.entries.size > 0) {
-      const self = this;
-      this.ageing = timer(next, this.scheduler).subscribe(function () {
-        self.ageing = undefined;
-        self.refreshStatuses();
-      });
-    }
   }
 }

@@ -83,6 +83,17 @@ describe('PresenceEngine across tabs', function () {
     return s;
   }
 
+  /** Tab one watching A, then tab two watching B, settled: one leads, two follows. */
+  async function twoTabs(): Promise<[Tab, Tab]> {
+    const one = openTab();
+    watch(one, A);
+    await advance(5);
+    const two = openTab();
+    watch(two, B);
+    await advance(1000);
+    return [one, two];
+  }
+
   function totalRequests(): number {
     return tabs.reduce(function (n, t) { return n + t.instance.requests.length; }, 0);
   }
@@ -90,12 +101,7 @@ describe('PresenceEngine across tabs', function () {
   it('polls from one tab for the users of all tabs, one request per interval', async function () {
     lastOn[A] = Date.now();
     lastOn[B] = Date.now();
-    const one = openTab();
-    watch(one, A);
-    await advance(5);
-    const two = openTab();
-    watch(two, B);
-    await advance(1000);
+    const [one, two] = await twoTabs();
     expect(two.instance.requests.length).toBe(0);
     expect(one.seen[A]).toEqual(['online']);
     expect(two.seen[B]).toEqual(['online']);
@@ -108,13 +114,8 @@ describe('PresenceEngine across tabs', function () {
 
   it('hands over at once when the leader tab closes', async function () {
     lastOn[B] = Date.now();
-    const one = openTab();
-    const oneWatch = watch(one, A);
-    await advance(5);
-    const two = openTab();
-    watch(two, B);
-    await advance(1000);
-    oneWatch.unsubscribe();
+    const [one, two] = await twoTabs();
+    one.subscriptions.unsubscribe(); // its last dot goes: the tab leaves the group
     await advance(0);
     expect(two.instance.requests.length).toBe(1);
     expect(two.instance.idsOf(0)).toEqual([B]);
@@ -123,12 +124,7 @@ describe('PresenceEngine across tabs', function () {
   });
 
   it('takes over within one interval when the leader hangs, so no status is older than two intervals', async function () {
-    const one = openTab();
-    watch(one, A);
-    await advance(5);
-    const two = openTab();
-    watch(two, B);
-    await advance(1000);
+    const [, two] = await twoTabs();
     bus.disconnect(0);
     const hungAt = Date.now();
     while (two.instance.requests.length === 0 && Date.now() - hungAt < 2 * INTERVAL) {
@@ -140,12 +136,7 @@ describe('PresenceEngine across tabs', function () {
 
   it('follows the leader: a status change reaches the other tab within one interval', async function () {
     lastOn[B] = Date.now() - 120000;
-    const one = openTab();
-    watch(one, A);
-    await advance(5);
-    const two = openTab();
-    watch(two, B);
-    await advance(1000);
+    const [, two] = await twoTabs();
     expect(two.seen[B]).toEqual(['offline']);
     lastOn[B] = Date.now();
     await advance(INTERVAL);
@@ -153,12 +144,7 @@ describe('PresenceEngine across tabs', function () {
   });
 
   it('sends nothing while every tab is hidden, and refreshes when one becomes visible', async function () {
-    const one = openTab();
-    watch(one, A);
-    await advance(5);
-    const two = openTab();
-    watch(two, B);
-    await advance(1000);
+    const [one, two] = await twoTabs();
     const before = totalRequests();
     one.active$.next(false);
     two.active$.next(false);
@@ -171,12 +157,7 @@ describe('PresenceEngine across tabs', function () {
   });
 
   it('keeps polling for a hidden tab while another tab of the browser is visible', async function () {
-    const one = openTab();
-    watch(one, A);
-    await advance(5);
-    const two = openTab();
-    watch(two, B);
-    await advance(1000);
+    const [one, two] = await twoTabs();
     one.active$.next(false);
     await advance(10);
     const before = totalRequests();
@@ -188,12 +169,7 @@ describe('PresenceEngine across tabs', function () {
   it('shares failures: a 404 hides the dots of every tab and no tab asks again', async function () {
     lastOn[A] = Date.now();
     lastOn[B] = Date.now();
-    const one = openTab();
-    watch(one, A);
-    await advance(5);
-    const two = openTab();
-    watch(two, B);
-    await advance(1000);
+    const [one, two] = await twoTabs();
     one.instance.responder = function () { return jsonAnswer('', 404); };
     two.instance.responder = one.instance.responder;
     await advance(INTERVAL);
@@ -206,12 +182,7 @@ describe('PresenceEngine across tabs', function () {
 
   it('resumes everywhere after a lost session when the user comes back to any tab', async function () {
     lastOn[A] = Date.now();
-    const one = openTab();
-    watch(one, A);
-    await advance(5);
-    const two = openTab();
-    watch(two, B);
-    await advance(1000);
+    const [one, two] = await twoTabs();
     one.instance.responder = function () { return jsonAnswer('', 401); };
     await advance(INTERVAL);
     const paused = one.instance.requests.length;

@@ -375,19 +375,7 @@ describe('PresenceEngine', function () {
       expect(a).toEqual(['online']);
     });
 
-    it('refreshes known users at once when the page is back', async function () {
-      const s = signals(true);
-      const e = engine({ signals: s });
-      record(e, A);
-      await advance(30);
-      s.active$.next(false);
-      await advance(120000);
-      s.active$.next(true);
-      await advance(0);
-      expect(instance.requests.length).toBe(2);
-    });
-
-    it('stops the interval when the page is hidden after polling', async function () {
+    it('stops the interval when the page is hidden, and refreshes known users at once when it is back', async function () {
       const s = signals(true);
       const e = engine({ signals: s });
       record(e, A);
@@ -395,6 +383,9 @@ describe('PresenceEngine', function () {
       s.active$.next(false);
       await advance(120000);
       expect(instance.requests.length).toBe(1);
+      s.active$.next(true);
+      await advance(0);
+      expect(instance.requests.length).toBe(2);
     });
 
     it('keeps the backoff when the page comes back during it', async function () {

@@ -1,38 +1,31 @@
 // The demo page as a portal user sees it: dots, their changes, the request rate, safety and
 // accessibility. Runs against the shipped dist/ providers, loaded the Service Portal way.
-const { after, before, beforeEach, describe, it } = require('node:test');
+const { afterEach, beforeEach, describe, it } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { INTERVAL_MS, launchBrowser, openDemo, requestCount, reset, startDemo, waitFor } = require('./helpers');
+const { INTERVAL_MS, openDemo, requestCount, reset, useDemo, waitFor } = require('./helpers');
 
 const ASSIGNEE_DOT = '.ticket-header__person:nth-child(2) .sp-presence__dot';
 
 describe('demo page', function () {
+  const suite = useDemo();
   let demo;
   let browser;
   let tab;
 
-  before(async function () {
-    demo = await startDemo();
-    browser = await launchBrowser();
-  });
-
-  after(async function () {
-    await browser.close();
-    await demo.app.close();
-  });
-
   beforeEach(async function () {
+    demo = suite.demo;
+    browser = suite.browser;
     await reset(demo);
   });
 
-  async function closeTab() {
+  afterEach(async function () {
     if (tab) {
       await tab.close();
       tab = undefined;
     }
-  }
+  });
 
   it('shows dots within one second of load, from one request for every user on the page', async function () {
     const context = await browser.newContext();
@@ -52,89 +45,73 @@ describe('demo page', function () {
 
   it('turns a dot online, away at 30 s and off at 60 s as the instance clock passes', async function () {
     tab = await openDemo(browser, demo, { pausedClock: true });
-    try {
-      const beth = demo.app.directory.users.find(function (u) { return u.name === 'Beth Anglin'; });
-      const dot = tab.page.locator(ASSIGNEE_DOT);
-      demo.app.directory.pin(beth.sys_id, demo.app.clock.now());
-      await tab.advance(INTERVAL_MS);
-      await waitFor(async function () { return (await dot.getAttribute('class')).includes('--online'); }, 'online');
-      assert.equal(await dot.getAttribute('aria-label'), 'Online');
-      demo.app.clock.advance(30000);
-      await tab.advance(INTERVAL_MS);
-      await waitFor(async function () { return (await dot.getAttribute('class')).includes('--away'); }, 'away');
-      assert.equal(await dot.getAttribute('aria-label'), 'Away');
-      demo.app.clock.advance(30000);
-      await tab.advance(INTERVAL_MS);
-      await waitFor(function () { return dot.evaluate(function (el) { return el.hidden; }); }, 'hidden');
-    } finally {
-      await closeTab();
-    }
+    const beth = demo.app.directory.users.find(function (u) { return u.name === 'Beth Anglin'; });
+    const dot = tab.page.locator(ASSIGNEE_DOT);
+    demo.app.directory.pin(beth.sys_id, demo.app.clock.now());
+    await tab.advance(INTERVAL_MS);
+    await waitFor(async function () { return (await dot.getAttribute('class')).includes('--online'); }, 'online');
+    assert.equal(await dot.getAttribute('aria-label'), 'Online');
+    demo.app.clock.advance(30000);
+    await tab.advance(INTERVAL_MS);
+    await waitFor(async function () { return (await dot.getAttribute('class')).includes('--away'); }, 'away');
+    assert.equal(await dot.getAttribute('aria-label'), 'Away');
+    demo.app.clock.advance(30000);
+    await tab.advance(INTERVAL_MS);
+    await waitFor(function () { return dot.evaluate(function (el) { return el.hidden; }); }, 'hidden');
   });
 
   it('makes exactly one request per interval for all 60+ dots', async function () {
     tab = await openDemo(browser, demo, { pausedClock: true });
-    try {
-      const dots = await tab.page.locator('.sp-presence__dot').count();
-      assert.ok(dots >= 60, dots + ' dots');
-      assert.equal(requestCount(demo), 1);
-      // The interval runs from the previous answer: find the first tick, then time the rest.
-      for (let waited = 0; requestCount(demo) === 1; waited += 250) {
-        assert.ok(waited <= INTERVAL_MS, 'second request within one interval');
-        await tab.advance(250);
-      }
-      const start = requestCount(demo);
-      assert.equal(start, 2);
-      for (let i = 1; i <= 5; i++) {
-        await tab.advance(INTERVAL_MS - 1);
-        assert.equal(requestCount(demo), start + i - 1, 'nothing before the interval is up');
-        await tab.advance(1);
-        await waitFor(function () { return requestCount(demo) === start + i; }, 'request ' + i);
-      }
-      demo.app.presence.state.requests.forEach(function (r) {
-        assert.equal(r.ids, demo.app.directory.users.length);
-        assert.equal(r.status, 200);
-      });
-      assert.deepEqual(tab.reports(), []);
-    } finally {
-      await closeTab();
+    const dots = await tab.page.locator('.sp-presence__dot').count();
+    assert.ok(dots >= 60, dots + ' dots');
+    assert.equal(requestCount(demo), 1);
+    // The interval runs from the previous answer: find the first tick, then time the rest.
+    for (let waited = 0; requestCount(demo) === 1; waited += 250) {
+      assert.ok(waited <= INTERVAL_MS, 'second request within one interval');
+      await tab.advance(250);
     }
+    const start = requestCount(demo);
+    assert.equal(start, 2);
+    for (let i = 1; i <= 5; i++) {
+      await tab.advance(INTERVAL_MS - 1);
+      assert.equal(requestCount(demo), start + i - 1, 'nothing before the interval is up');
+      await tab.advance(1);
+      await waitFor(function () { return requestCount(demo) === start + i; }, 'request ' + i);
+    }
+    demo.app.presence.state.requests.forEach(function (r) {
+      assert.equal(r.ids, demo.app.directory.users.length);
+      assert.equal(r.status, 200);
+    });
+    assert.deepEqual(tab.reports(), []);
   });
 
   it('shows hostile names as text and runs none of them', async function () {
     tab = await openDemo(browser, demo);
-    try {
-      const page = tab.page;
-      assert.equal(await page.evaluate(function () { return window.__spPresencePwned; }), undefined);
-      assert.equal(await page.locator('img[src="x"]').count(), 0);
-      assert.equal(await page.locator('main script').count(), 0);
-      const text = await page.locator('main').innerText();
-      assert.ok(text.includes('<img src=x onerror="window.__spPresencePwned=1">'));
-      assert.ok(text.includes('"><script>window.__spPresencePwned=2</script>'));
-      assert.ok(text.includes("{{constructor.constructor('window.__spPresencePwned=3')()}}"));
-      assert.deepEqual(tab.pageErrors, []);
-    } finally {
-      await closeTab();
-    }
+    const page = tab.page;
+    assert.equal(await page.evaluate(function () { return window.__spPresencePwned; }), undefined);
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    assert.equal(await page.locator('main script').count(), 0);
+    const text = await page.locator('main').innerText();
+    assert.ok(text.includes('<img src=x onerror="window.__spPresencePwned=1">'));
+    assert.ok(text.includes('"><script>window.__spPresencePwned=2</script>'));
+    assert.ok(text.includes("{{constructor.constructor('window.__spPresencePwned=3')()}}"));
+    assert.deepEqual(tab.pageErrors, []);
   });
 
   it('passes an accessibility audit (axe-core) with no serious or critical violations', async function () {
     tab = await openDemo(browser, demo);
-    try {
-      await tab.page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-      const violations = await tab.page.evaluate(function () {
-        return window.axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
-          return r.violations.map(function (v) { return { id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }; });
-        });
+    await tab.page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await tab.page.evaluate(function () {
+      return window.axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+        return r.violations.map(function (v) { return { id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }; });
       });
-      const serious = violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; });
-      assert.deepEqual(serious, [], JSON.stringify(serious, null, 2));
-      const labelled = await tab.page.locator('.sp-presence__dot:not([hidden])').evaluateAll(function (dots) {
-        return dots.every(function (d) { return d.getAttribute('role') === 'img' && /^(Online|Away)$/.test(d.getAttribute('aria-label')); });
-      });
-      assert.ok(labelled, 'every visible dot has an accessible name');
-    } finally {
-      await closeTab();
-    }
+    });
+    const serious = violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; });
+    assert.deepEqual(serious, [], JSON.stringify(serious, null, 2));
+    const labelled = await tab.page.locator('.sp-presence__dot:not([hidden])').evaluateAll(function (dots) {
+      return dots.every(function (d) { return d.getAttribute('role') === 'img' && /^(Online|Away)$/.test(d.getAttribute('aria-label')); });
+    });
+    assert.ok(labelled, 'every visible dot has an accessible name');
   });
 
   it('saves a screenshot of the demo showing online, away and offline', async function () {
@@ -144,27 +121,19 @@ describe('demo page', function () {
       directory.pin(directory.users.find(function (u) { return u.name === p[0]; }).sys_id, now - p[1]);
     });
     tab = await openDemo(browser, demo);
-    try {
-      await waitFor(async function () { return (await tab.page.locator('#instance-requests').innerText()) !== '0'; }, 'the request counter');
-      assert.ok(await tab.page.locator('.sp-presence__dot--away:not([hidden])').count() >= 3);
-      const file = path.join(__dirname, '..', '..', 'test-output', 'demo.png');
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      await tab.page.screenshot({ path: file, fullPage: true });
-      assert.ok(fs.statSync(file).size > 10000);
-    } finally {
-      await closeTab();
-    }
+    await waitFor(async function () { return (await tab.page.locator('#instance-requests').innerText()) !== '0'; }, 'the request counter');
+    assert.ok(await tab.page.locator('.sp-presence__dot--away:not([hidden])').count() >= 3);
+    const file = path.join(__dirname, '..', '..', 'test-output', 'demo.png');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await tab.page.screenshot({ path: file, fullPage: true });
+    assert.ok(fs.statSync(file).size > 10000);
   });
 
   it('runs the same providers on AngularJS 1.5.11', async function () {
     tab = await openDemo(browser, demo, { query: '?angular=1.5' });
-    try {
-      assert.equal(await tab.page.evaluate(function () { return angular.version.full; }), '1.5.11');
-      assert.ok(await tab.page.locator('.sp-presence__dot:not([hidden])').count() > 0);
-      assert.equal(requestCount(demo), 1);
-      assert.deepEqual(tab.pageErrors, []);
-    } finally {
-      await closeTab();
-    }
+    assert.equal(await tab.page.evaluate(function () { return angular.version.full; }), '1.5.11');
+    assert.ok(await tab.page.locator('.sp-presence__dot:not([hidden])').count() > 0);
+    assert.equal(requestCount(demo), 1);
+    assert.deepEqual(tab.pageErrors, []);
   });
 });

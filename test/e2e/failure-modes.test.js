@@ -1,31 +1,26 @@
 // Each failure mode of the presence endpoint, on the real page: the page stays usable, dots
 // hide rather than lie, one console line per failure kind, and the request rate follows the
 // retry policy.
-const { after, before, beforeEach, describe, it } = require('node:test');
+const { afterEach, beforeEach, describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { INTERVAL_MS, launchBrowser, openDemo, requestCount, reset, setMode, sleep, startDemo, waitFor } = require('./helpers');
+const { INTERVAL_MS, openDemo, requestCount, reset, setMode, sleep, useDemo, waitFor } = require('./helpers');
 
 const NOTE = 'Customer called back: issue persists after reboot — keep this text!';
 
 describe('failure modes', function () {
+  const suite = useDemo();
   let demo;
-  let browser;
   let tab;
 
-  before(async function () {
-    demo = await startDemo();
-    browser = await launchBrowser();
-  });
-
-  after(async function () {
-    await browser.close();
-    await demo.app.close();
-  });
-
   beforeEach(async function () {
+    demo = suite.demo;
     await reset(demo);
-    tab = await openDemo(browser, demo, { pausedClock: true });
+    tab = await openDemo(suite.browser, demo, { pausedClock: true });
     await tab.page.fill('#work-notes', NOTE);
+  });
+
+  afterEach(async function () {
+    await tab.close();
   });
 
   async function visibleDots() {
@@ -61,58 +56,42 @@ describe('failure modes', function () {
     assert.match(reports[0], pattern);
   }
 
-  async function closeTab() {
-    await tab.close();
-  }
-
   it('404: hides every dot and never asks again', async function () {
-    try {
-      setMode(demo, 'gone');
-      await tab.advance(INTERVAL_MS);
-      await waitFor(async function () { return (await visibleDots()) === 0; }, 'dots to hide');
-      assert.equal(await requestsOver(20 * INTERVAL_MS), 0);
-      oneLine(/404/);
-      await stillUsable();
-    } finally {
-      await closeTab();
-    }
+    setMode(demo, 'gone');
+    await tab.advance(INTERVAL_MS);
+    await waitFor(async function () { return (await visibleDots()) === 0; }, 'dots to hide');
+    assert.equal(await requestsOver(20 * INTERVAL_MS), 0);
+    oneLine(/404/);
+    await stillUsable();
   });
 
   it('429: nothing before Retry-After (20 s)', async function () {
-    try {
-      setMode(demo, 'rate-limited');
-      await tab.advance(INTERVAL_MS);
-      await waitFor(function () { return demo.app.presence.state.requests.some(function (r) { return r.status === 429; }); }, 'the 429');
-      const before = requestCount(demo);
-      for (let t = 0; t < 19000; t += 1000) {
-        await tab.advance(1000);
-      }
-      assert.equal(requestCount(demo), before, 'nothing within Retry-After');
-      setMode(demo, 'ok');
-      await tab.advance(1500);
-      await waitFor(function () { return requestCount(demo) === before + 1; }, 'the retry after 20 s');
-      oneLine(/429.*retrying after 20 s/);
-      await stillUsable();
-    } finally {
-      await closeTab();
+    setMode(demo, 'rate-limited');
+    await tab.advance(INTERVAL_MS);
+    await waitFor(function () { return demo.app.presence.state.requests.some(function (r) { return r.status === 429; }); }, 'the 429');
+    const before = requestCount(demo);
+    for (let t = 0; t < 19000; t += 1000) {
+      await tab.advance(1000);
     }
+    assert.equal(requestCount(demo), before, 'nothing within Retry-After');
+    setMode(demo, 'ok');
+    await tab.advance(1500);
+    await waitFor(function () { return requestCount(demo) === before + 1; }, 'the retry after 20 s');
+    oneLine(/429.*retrying after 20 s/);
+    await stillUsable();
   });
 
   it('500: backs off below the healthy rate, logs once, and dots age out instead of lying', async function () {
-    try {
-      setMode(demo, 'server-error');
-      const made = await requestsOver(90000);
-      const healthy = 90000 / INTERVAL_MS;
-      assert.ok(made >= 1 && made < healthy / 2, made + ' requests in 90 s (healthy: ' + healthy + ')');
-      assert.equal(await visibleDots(), 0, 'no status older than 60 s is shown');
-      oneLine(/500/);
-      await stillUsable();
-      setMode(demo, 'ok');
-      await requestsOver(5 * 60000, async function () { return (await visibleDots()) > 0; });
-      assert.ok(await visibleDots() > 0, 'dots back within the longest backoff');
-    } finally {
-      await closeTab();
-    }
+    setMode(demo, 'server-error');
+    const made = await requestsOver(90000);
+    const healthy = 90000 / INTERVAL_MS;
+    assert.ok(made >= 1 && made < healthy / 2, made + ' requests in 90 s (healthy: ' + healthy + ')');
+    assert.equal(await visibleDots(), 0, 'no status older than 60 s is shown');
+    oneLine(/500/);
+    await stillUsable();
+    setMode(demo, 'ok');
+    await requestsOver(5 * 60000, async function () { return (await visibleDots()) > 0; });
+    assert.ok(await visibleDots() > 0, 'dots back within the longest backoff');
   });
 
   [
@@ -121,61 +100,45 @@ describe('failure modes', function () {
     { mode: 'login-page', pattern: /HTML page/ }
   ].forEach(function (c) {
     it(c.mode + ': hides dots, pauses until the page is focused again, then recovers', async function () {
-      try {
-        setMode(demo, c.mode);
-        await tab.advance(INTERVAL_MS);
-        await waitFor(async function () { return (await visibleDots()) === 0; }, 'dots to hide');
-        assert.equal(await requestsOver(60000), 0);
-        oneLine(c.pattern);
-        await stillUsable();
-        setMode(demo, 'ok');
-        const before = requestCount(demo);
-        await tab.page.evaluate(function () { window.dispatchEvent(new Event('focus')); });
-        await tab.advance(10);
-        await waitFor(function () { return requestCount(demo) === before + 1; }, 'a request after focus');
-        await waitFor(async function () { return (await visibleDots()) > 0; }, 'dots back');
-      } finally {
-        await closeTab();
-      }
+      setMode(demo, c.mode);
+      await tab.advance(INTERVAL_MS);
+      await waitFor(async function () { return (await visibleDots()) === 0; }, 'dots to hide');
+      assert.equal(await requestsOver(60000), 0);
+      oneLine(c.pattern);
+      await stillUsable();
+      setMode(demo, 'ok');
+      const before = requestCount(demo);
+      await tab.page.evaluate(function () { window.dispatchEvent(new Event('focus')); });
+      await tab.advance(10);
+      await waitFor(function () { return requestCount(demo) === before + 1; }, 'a request after focus');
+      await waitFor(async function () { return (await visibleDots()) > 0; }, 'dots back');
     });
   });
 
   it('timeout: gives up after 10 s, logs once, keeps the page responsive', async function () {
-    try {
-      setMode(demo, 'timeout');
-      await tab.advance(INTERVAL_MS);
-      await waitFor(function () { return requestCount(demo) === 2; }, 'the held request');
-      await tab.advance(10000);
-      oneLine(/timed out after 10000 ms/);
-      await stillUsable();
-    } finally {
-      await closeTab();
-    }
+    setMode(demo, 'timeout');
+    await tab.advance(INTERVAL_MS);
+    await waitFor(function () { return requestCount(demo) === 2; }, 'the held request');
+    await tab.advance(10000);
+    oneLine(/timed out after 10000 ms/);
+    await stillUsable();
   });
 
   it('malformed JSON: backs off and logs once', async function () {
-    try {
-      setMode(demo, 'malformed');
-      const made = await requestsOver(60000);
-      assert.ok(made >= 1 && made <= 60000 / INTERVAL_MS / 2, made + ' requests in 60 s');
-      oneLine(/not valid JSON/);
-      await stillUsable();
-    } finally {
-      await closeTab();
-    }
+    setMode(demo, 'malformed');
+    const made = await requestsOver(60000);
+    assert.ok(made >= 1 && made <= 60000 / INTERVAL_MS / 2, made + ' requests in 60 s');
+    oneLine(/not valid JSON/);
+    await stillUsable();
   });
 
   it('slow answers: dots keep working, nothing logged', async function () {
-    try {
-      setMode(demo, 'slow');
-      await tab.advance(INTERVAL_MS);
-      await sleep(3300);
-      await waitFor(function () { return demo.app.presence.state.requests[1].status === 200; }, 'the slow answer');
-      assert.ok(await visibleDots() > 0);
-      assert.deepEqual(tab.reports(), []);
-      await stillUsable();
-    } finally {
-      await closeTab();
-    }
+    setMode(demo, 'slow');
+    await tab.advance(INTERVAL_MS);
+    await sleep(3300);
+    await waitFor(function () { return demo.app.presence.state.requests[1].status === 200; }, 'the slow answer');
+    assert.ok(await visibleDots() > 0);
+    assert.deepEqual(tab.reports(), []);
+    await stillUsable();
   });
 });

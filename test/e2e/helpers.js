@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: the demo's simulated instance in-process on
 // 127.0.0.1, the system Chromium through playwright-core, and the page's clock under control.
+const { after, before } = require('node:test');
 const { chromium } = require('playwright-core');
 const { createDemoApp } = require('../../demo/app');
 const { CHROMIUM_FLAGS } = require('../../karma.conf');
@@ -97,4 +98,21 @@ async function reset(demo) {
   demo.app.presence.state.requests.length = 0;
 }
 
-module.exports = { INTERVAL_MS, launchBrowser, openDemo, requestCount, reset, setMode, sleep, startDemo, waitFor };
+/**
+ * For a describe(): a demo instance and a browser for its tests, started before and stopped
+ * after them. The returned object's `demo` and `browser` are set once `before` has run.
+ */
+function useDemo() {
+  const suite = { demo: undefined, browser: undefined };
+  before(async function () {
+    suite.demo = await startDemo();
+    suite.browser = await launchBrowser();
+  });
+  after(async function () {
+    await suite.browser.close();
+    await suite.demo.app.close();
+  });
+  return suite;
+}
+
+module.exports = { INTERVAL_MS, openDemo, requestCount, reset, setMode, sleep, useDemo, waitFor };

@@ -1,38 +1,27 @@
 // Two real tabs of one browser on the demo page: one polls for both, and when it closes the
 // other takes over. Real time here (the tabs' own clocks drive the election).
-const { after, before, describe, it } = require('node:test');
+const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { INTERVAL_MS, launchBrowser, requestCount, reset, sleep, startDemo, waitFor } = require('./helpers');
+const { INTERVAL_MS, requestCount, sleep, useDemo, waitFor } = require('./helpers');
 
 describe('two tabs of one browser', function () {
-  let demo;
-  let browser;
-
-  before(async function () {
-    demo = await startDemo();
-    browser = await launchBrowser();
-    await reset(demo);
-  });
-
-  after(async function () {
-    await browser.close();
-    await demo.app.close();
-  });
+  const suite = useDemo();
 
   async function open(context) {
     const page = await context.newPage();
-    await page.goto(demo.url);
+    await page.goto(suite.demo.url);
     await waitFor(function () { return page.locator('.sp-presence__dot:not([hidden])').count(); }, 'dots');
     return page;
   }
 
   function gaps(since) {
-    const times = demo.app.presence.state.requests.filter(function (r) { return r.at >= since; }).map(function (r) { return r.at; });
+    const times = suite.demo.app.presence.state.requests.filter(function (r) { return r.at >= since; }).map(function (r) { return r.at; });
     return times.slice(1).map(function (t, i) { return t - times[i]; });
   }
 
   it('makes one request per interval between them, and the other tab takes over when the leader closes', async function () {
-    const context = await browser.newContext();
+    const demo = suite.demo;
+    const context = await suite.browser.newContext();
     try {
       const first = await open(context);
       const second = await open(context);

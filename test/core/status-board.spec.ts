@@ -1,0 +1,86 @@
+import { asyncScheduler, Subscription } from 'rxjs';
+import { DEFAULT_THRESHOLDS, PresenceStatus } from '../../src/core/status';
+import { StatusBoard } from '../../src/core/status-board';
+import { advance, installClock, uninstallClock } from '../helpers/time';
+
+describe('StatusBoard', function () {
+  let board: StatusBoard;
+  let subscriptions: Subscription;
+
+  beforeEach(function () {
+    installClock();
+    board = new StatusBoard(asyncScheduler, function () { return DEFAULT_THRESHOLDS; });
+    subscriptions = new Subscription();
+  });
+
+  afterEach(function () {
+    subscriptions.unsubscribe();
+    uninstallClock();
+  });
+
+  function record(id: string): PresenceStatus[] {
+    const seen: PresenceStatus[] = [];
+    subscriptions.add(board.status$(id).subscribe(function (s) { seen.push(s); }));
+    return seen;
+  }
+
+  it('counts watchers: only the last release removes a user', function () {
+    expect(board.acquire('a', undefined)).toBe(true);
+    expect(board.acquire('a', undefined)).toBe(false);
+    expect(board.release('a')).toBe(false);
+    expect(board.ids()).toEqual(['a']);
+    expect(board.release('a')).toBe(true);
+    expect(board.size).toBe(0);
+  });
+
+  it('says nothing until answered, then the true status: never a flash of offline first', function () {
+    board.acquire('a', undefined);
+    const seen = record('a');
+    expect(seen).toEqual([]);
+    board.apply(['a'], { serverTime: Date.now(), lastOn: { a: Date.now() - 1000 } });
+    expect(seen).toEqual(['online']);
+  });
+
+  it('reads a user missing from the answer as offline', function () {
+    board.acquire('a', undefined);
+    const seen = record('a');
+    board.apply(['a'], { serverTime: Date.now(), lastOn: {} });
+    expect(seen).toEqual(['offline']);
+  });
+
+  it('ages on the server clock and emits only changes', async function () {
+    board.acquire('a', undefined);
+    const seen = record('a');
+    const serverTime = Date.now() + 500000; // the server's clock runs ahead of the browser's
+    board.apply(['a'], { serverTime: serverTime, lastOn: { a: serverTime - 25000 } });
+    board.apply(['a'], { serverTime: serverTime, lastOn: { a: serverTime - 25000 } });
+    await advance(4999);
+    expect(seen).toEqual(['online']);
+    await advance(1);
+    expect(seen).toEqual(['online', 'away']);
+    await advance(30000);
+    expect(seen).toEqual(['online', 'away', 'offline']);
+  });
+
+  it('settles unknown users as offline and forgets everything on demand', function () {
+    board.acquire('a', undefined);
+    board.acquire('b', undefined);
+    const a = record('a');
+    const b = record('b');
+    board.apply(['a'], { serverTime: Date.now(), lastOn: { a: Date.now() } });
+    board.settleUnknown();
+    expect(a).toEqual(['online']);
+    expect(b).toEqual(['offline']);
+    board.forgetAll();
+    expect(a).toEqual(['online', 'offline']);
+  });
+
+  it('stops its ageing timer when the last user goes', async function () {
+    board.acquire('a', undefined);
+    board.apply(['a'], { serverTime: Date.now(), lastOn: { a: Date.now() } });
+    spyOn(board, 'refresh').and.callThrough();
+    board.release('a');
+    await advance(120000);
+    expect(board.refresh).not.toHaveBeenCalled();
+  });
+});
