@@ -115,6 +115,10 @@ async function idlePoll(browser, impl) {
   });
 }
 
+/**
+ * Main-thread time of one poll that changes 1% of 2000 dots: the clock is moved to just before
+ * the poll is due, then in small steps until the changed dots are written; median of 5 polls.
+ */
 async function largePoll(browser, impl) {
   const users = 2000;
   return withBench(browser, users, async function (server, base, context) {
@@ -123,21 +127,32 @@ async function largePoll(browser, impl) {
     await run(page, PERIOD[impl]);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const metric = async function () {
+    const taskMs = async function () {
       const metrics = (await cdp.send('Performance.getMetrics')).metrics;
       return metrics.find(function (m) { return m.name === 'TaskDuration'; }).value * 1000;
     };
+    const writes = function () { return page.evaluate(function () { return window.bench.mutations; }); };
     const changed = server.directory.users.slice(0, users / 100).map(function (u) { return u.sys_id; });
-    server.directory.setAgo(changed, 45000);
-    const writesBefore = await page.evaluate(function () { return window.bench.mutations; });
-    const before = await metric();
-    await run(page, PERIOD[impl]);
-    await waitFor(function () {
-      return page.evaluate(function (n) { return window.bench.mutations >= n; }, writesBefore + changed.length);
-    });
-    const taskMs = (await metric()) - before;
-    const writes = (await page.evaluate(function () { return window.bench.mutations; })) - writesBefore;
-    return { taskMs: taskMs, writes: writes };
+    const samples = [];
+    let writesPerPoll = 0;
+    for (let i = 0; i < 5; i++) {
+      await run(page, PERIOD[impl] - 1000);
+      server.directory.setAgo(changed, i % 2 === 0 ? 45000 : 5000);
+      const writesBefore = await writes();
+      const before = await taskMs();
+      for (let t = 0; (await writes()) < writesBefore + changed.length; t += 250) {
+        if (t > 2 * PERIOD[impl]) {
+          throw new Error('the changed dots were not written');
+        }
+        await page.context().clock.runFor(250);
+        await sleep(100);
+      }
+      samples.push((await taskMs()) - before);
+      await sleep(300);
+      writesPerPoll = (await writes()) - writesBefore;
+    }
+    samples.sort(function (x, y) { return x - y; });
+    return { taskMs: samples[2], writes: writesPerPoll };
   });
 }
 
@@ -207,7 +222,7 @@ async function main() {
     ['requests per minute, 3 tabs x 5 widgets x 40 dots', a.rpm, s.rpm],
     ['digests in a poll cycle where nothing changed', a.idle.digests, s.idle.digests],
     ['DOM writes in a poll cycle where nothing changed', a.idle.writes, s.idle.writes],
-    ['main-thread ms for one poll, 2000 dots, 1% change', a.large.taskMs, s.large.taskMs],
+    ['main-thread ms for one poll, 2000 dots, 1% change (median of 5)', a.large.taskMs, s.large.taskMs],
     ['DOM writes in that poll (20 dots changed)', a.large.writes, s.large.writes],
     ['heap growth (KB), first 10 000 mount/unmount cycles', a.mount.heapKb, s.mount.heapKb],
     ['heap growth (KB), next 10 000 cycles (steady state)', a.mount.heapAgainKb, s.mount.heapAgainKb],

@@ -2058,7 +2058,7 @@
                 self.elect();
             }));
             this.running.add(timer(o.heartbeatMs, o.heartbeatMs, o.scheduler).subscribe(function() {
-                self.announce();
+                self.sendAlive();
                 self.prune();
                 self.elect();
             }));
@@ -2066,12 +2066,16 @@
                 type: "hello",
                 from: this.id
             });
-            this.announce();
+            this.sendAlive();
         };
         TabLeader.prototype.stop = function() {
             if (this.running) {
                 this.running.unsubscribe();
                 this.running = void 0;
+                if (this.pendingAnnounce) {
+                    this.pendingAnnounce.unsubscribe();
+                    this.pendingAnnounce = void 0;
+                }
                 this.options.channel.post({
                     type: "bye",
                     from: this.id
@@ -2081,6 +2085,15 @@
             }
         };
         TabLeader.prototype.announce = function() {
+            if (this.running && !this.pendingAnnounce) {
+                var self_1 = this;
+                this.pendingAnnounce = timer(0, this.options.scheduler).subscribe(function() {
+                    self_1.pendingAnnounce = void 0;
+                    self_1.sendAlive();
+                });
+            }
+        };
+        TabLeader.prototype.sendAlive = function() {
             if (this.running) {
                 this.options.channel.post({
                     type: "alive",
@@ -2127,7 +2140,7 @@
                     ids: [],
                     active: !1
                 });
-                this.announce();
+                this.sendAlive();
                 break;
 
               case "alive":

@@ -58,6 +58,7 @@ export class TabLeader<R> {
   private local: () => TabState = function () { return { ids: [], active: false }; };
   private joined = false;
   private running: Subscription | undefined;
+  private pendingAnnounce: Subscription | undefined;
 
   /** true while this tab is the one that polls. */
   readonly leadership$: Observable<boolean> = this.leader.pipe(distinctUntilChanged());
@@ -89,12 +90,12 @@ export class TabLeader<R> {
       self.elect();
     }));
     this.running.add(timer(o.heartbeatMs, o.heartbeatMs, o.scheduler).subscribe(function () {
-      self.announce();
+      self.sendAlive();
       self.prune();
       self.elect();
     }));
     o.channel.post({ type: 'hello', from: this.id });
-    this.announce();
+    this.sendAlive();
   }
 
   /** Leaves the group at once (page closing, or no dot left): another tab takes over. */
@@ -104,13 +105,30 @@ export class TabLeader<R> {
     }
     this.running.unsubscribe();
     this.running = undefined;
+    if (this.pendingAnnounce) {
+      this.pendingAnnounce.unsubscribe();
+      this.pendingAnnounce = undefined;
+    }
     this.options.channel.post({ type: 'bye', from: this.id });
     this.peers.clear();
     this.leader.next(false);
   }
 
-  /** Tells the other tabs this tab's users and visibility now. */
+  /**
+   * Tells the other tabs this tab's users and visibility have changed. Changes made together
+   * (a widget mounting 200 dots) go out as one message.
+   */
   announce(): void {
+    if (this.running && !this.pendingAnnounce) {
+      const self = this;
+      this.pendingAnnounce = timer(0, this.options.scheduler).subscribe(function () {
+        self.pendingAnnounce = undefined;
+        self.sendAlive();
+      });
+    }
+  }
+
+  private sendAlive(): void {
     if (this.running) {
       this.options.channel.post({ type: 'alive', from: this.id, state: this.local() });
       this.elect();
@@ -153,7 +171,7 @@ export class TabLeader<R> {
     switch (message.type) {
       case 'hello':
         this.touch(message.from, { ids: [], active: false });
-        this.announce();
+        this.sendAlive();
         break;
       case 'alive':
         this.touch(message.from, message.state);

@@ -91,6 +91,22 @@ describe('TabLeader', function () {
     expect(resumed).toBe(1);
   });
 
+  it('sends changes made together as one message', async function () {
+    const state = { ids: [] as string[], active: true };
+    const a = tab('a', state);
+    await advance(50);
+    const before = bus.posted.length;
+    for (let i = 0; i < 200; i++) {
+      state.ids = state.ids.concat(['user' + i]);
+      a.announce();
+    }
+    await advance(0);
+    await advance(0);
+    const sent = bus.posted.slice(before) as { type: string; state: TabState }[];
+    expect(sent.length).toBe(1);
+    expect(sent[0].state.ids.length).toBe(200);
+  });
+
   it('sends nothing after stop but a goodbye', async function () {
     const a = tab('a', { ids: [], active: true });
     await advance(50);
