@@ -82,10 +82,10 @@ function createDemoApp(options) {
     return true;
   }
 
-  function page(res, query) {
+  function page(res, query, file) {
     const version = ANGULAR[query.get('angular')] ? query.get('angular') : '1.8';
     const interval = Number(query.get('interval')) || 5;
-    fs.readFile(path.join(__dirname, 'public', 'index.html'), 'utf8', function (err, html) {
+    fs.readFile(path.join(__dirname, 'public', file), 'utf8', function (err, html) {
       if (err) {
         return send(res, 500, 'text/plain', 'demo page missing');
       }
@@ -172,7 +172,10 @@ function createDemoApp(options) {
     const url = new URL(req.url, 'http://localhost');
     const pathname = url.pathname;
     if (pathname === '/' || pathname === '/index.html') {
-      return page(res, url.searchParams);
+      return page(res, url.searchParams, 'index.html');
+    }
+    if (pathname === '/standalone.html') {
+      return page(res, url.searchParams, 'standalone.html');
     }
     if (pathname === '/api/now/ui/presence') {
       return presence.handle(req, res, body);

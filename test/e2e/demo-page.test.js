@@ -129,6 +129,21 @@ describe('demo page', function () {
     assert.ok(fs.statSync(file).size > 10000);
   });
 
+  it('runs the shipped standalone bundle (dist/sp-presence.min.js) on a plain AngularJS page', async function () {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', function (e) { errors.push(e.message); });
+    try {
+      await page.goto(demo.url + 'standalone.html');
+      await waitFor(function () { return page.locator('.sp-presence__dot:not([hidden])').count(); }, 'a visible dot');
+      assert.equal(await page.locator('.sp-presence__dot').count(), 8);
+      assert.equal(requestCount(demo), 1);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('runs the same providers on AngularJS 1.5.11', async function () {
     tab = await openDemo(browser, demo, { query: '?angular=1.5' });
     assert.equal(await tab.page.evaluate(function () { return angular.version.full; }), '1.5.11');
