@@ -123,4 +123,4 @@ function createPresenceApi(options) {
   };
 }
 
-module.exports = { createPresenceApi, MODES };
+module.exports = { createPresenceApi };

@@ -25,7 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** The instance caches presence for 5 s (glide.ui.presence.cache_seconds): faster polling buys nothing. */
-export const MIN_INTERVAL_MS = 5000;
+const MIN_INTERVAL_MS = 5000;
 
 export class SettingsError extends Error {
   constructor(message: string) {

@@ -3,9 +3,9 @@
  * CSS, and a drop-in must look right with no other step. Colours are custom properties so a
  * portal theme can restyle them.
  */
-export const STYLE_ELEMENT_ID = 'sp-presence-styles';
+const STYLE_ELEMENT_ID = 'sp-presence-styles';
 
-export const DOT_CSS = [
+const DOT_CSS = [
   '.sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}',
   '.sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;',
   'min-width:9px;min-height:9px;border-radius:50%;border:2px solid var(--sp-presence-ring,#fff);',
