@@ -65,7 +65,9 @@ module.exports = function (karma) {
         rules: [
           { test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true } },
           // `file?raw`: the exact text of a shipped file (dist/, widget/) for the packaging specs.
-          { resourceQuery: /raw/, type: 'asset/source' }
+          { resourceQuery: /raw/, type: 'asset/source' },
+          // The SDK's record files, read as text by require.context (test/helpers/sdk-records.ts).
+          { test: /[\\/]dist[\\/]app[\\/].*\.xml$/, resourceQuery: { not: [/raw/] }, type: 'asset/source' }
         ]
       },
       performance: { hints: false },

@@ -1,12 +1,15 @@
-// npm run build: webpack, then the Service Portal records, an ES5 check of every shipped
-// script and a size table (test/scripts/xml.spec.ts proves the XML round-trips). Output depends only on the sources and package.json: byte-reproducible.
+// npm run build: webpack, an ES5 check of every shipped script, then ServiceNow's SDK builds the
+// instance records from fluent/ (dist/app/), which are wrapped into the import XMLs, and a size
+// table. Output depends only on the sources and package.json: byte-reproducible.
+const { spawnSync } = require('child_process');
+const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const webpack = require('webpack');
 const { PROVIDERS, providerScript } = require('./providers');
 const { assertEs5 } = require('./es5');
-const { buildRecords, sysIdFor } = require('./records');
+const { buildWithSdk, fieldText } = require('./sdk');
 const { singleRecordXml, updateSetXml } = require('./xml');
 
 const root = path.join(__dirname, '..');
@@ -23,6 +26,20 @@ function runWebpack() {
       }
     });
   });
+}
+
+/** Stable ids for the update set's own records: a re-import updates them instead of duplicating. */
+function sysIdFor(key) {
+  return crypto.createHash('md5').update('sp-presence/' + key).digest('hex');
+}
+
+/** widget/server.js against ServiceNow's declarations of the server API (@servicenow/glide). */
+function checkServerScript() {
+  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const run = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'widget')], { encoding: 'utf8' });
+  if (run.status !== 0) {
+    throw new Error('widget/server.js does not type-check against @servicenow/glide:\n' + run.stdout + run.stderr);
+  }
 }
 
 function write(relative, content) {
@@ -61,16 +78,31 @@ async function main() {
     assertEs5(fs.readFileSync(path.join(root, 'widget', name), 'utf8'), 'widget/' + name);
   });
   console.log('Every shipped script parses as ES5 (dist/ scripts, widget client and server scripts).');
+  checkServerScript();
+  console.log('widget/server.js type-checks against @servicenow/glide.');
 
-  const records = buildRecords(providers, pkg);
+  const records = buildWithSdk(pkg);
+  const providerNames = {};
+  records.forEach(function (record) {
+    if (record.table === 'sp_angular_provider') {
+      providerNames[record.sysId] = fieldText(record.element, 'name');
+    }
+  });
   const xmlFiles = [];
-  records.filter(function (r) { return r.table === 'sp_angular_provider'; }).forEach(function (record) {
-    const relative = 'xml/sp_angular_provider_' + record.name + '.xml';
+  records.forEach(function (record) {
+    let relative;
+    if (record.table === 'sp_angular_provider') {
+      relative = 'xml/sp_angular_provider_' + providerNames[record.sysId] + '.xml';
+    } else if (record.table === 'm2m_sp_ng_pro_sp_ng_pro') {
+      // The provider dependency, named for the provider that needs it.
+      relative = 'xml/m2m_sp_ng_pro_sp_ng_pro_' + providerNames[fieldText(record.element, 'required_by')] + '.xml';
+    } else {
+      return;
+    }
     write(relative, singleRecordXml(record, pkg));
     xmlFiles.push(relative);
   });
-  const updateSet = updateSetXml(records, pkg, sysIdFor);
-  write('sp-presence-update-set.xml', updateSet);
+  write('sp-presence-update-set.xml', updateSetXml(records, pkg, sysIdFor));
   xmlFiles.push('sp-presence-update-set.xml');
   sizeTable(scripts.concat(xmlFiles));
 }

@@ -3,6 +3,7 @@
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const crypto = require('crypto');
 const { findOrInstallChromium } = require('./chromium');
 
 const root = path.join(__dirname, '..');
@@ -11,6 +12,22 @@ const results = path.join(root, '.test-results');
 process.env.CHROME_BIN = findOrInstallChromium();
 fs.rmSync(results, { recursive: true, force: true });
 fs.mkdirSync(results, { recursive: true });
+
+/** sha256 of every file under `dir`, by relative path. */
+function digestTree(dir) {
+  const digests = {};
+  (function walk(current) {
+    fs.readdirSync(current, { withFileTypes: true }).forEach(function (entry) {
+      const file = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        walk(file);
+      } else {
+        digests[path.relative(dir, file)] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+      }
+    });
+  })(dir);
+  return digests;
+}
 
 function run(label, command, args, env) {
   console.log('\n=== ' + label);
@@ -30,6 +47,16 @@ const bin = function (pkg, file) { return path.join(root, 'node_modules', pkg, f
 check('type check', run('type check (tsc --noEmit)', node, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.']));
 const built = run('build (npm run build)', node, [path.join(__dirname, 'build.js')]);
 check('build', built);
+if (built) {
+  const first = digestTree(path.join(root, 'dist'));
+  const again = run('build again: identical bytes', node, [path.join(__dirname, 'build.js')]);
+  const second = digestTree(path.join(root, 'dist'));
+  const changed = Object.keys(Object.assign({}, first, second)).filter(function (file) { return first[file] !== second[file]; });
+  if (changed.length) {
+    console.log('Two builds differ in: ' + changed.join(', '));
+  }
+  check('two builds in a row give identical dist/', again && changed.length === 0);
+}
 
 const suites = [
   { label: 'unit + component tests, AngularJS 1.5.11', args: [bin('karma', 'bin/karma'), 'start', 'karma.conf.js'], env: { ANGULAR: '1.5' }, file: 'karma-1.5.json' },

@@ -2,15 +2,10 @@ import directiveJs from '../../dist/providers/spPresenceDot.js?raw';
 import factoryJs from '../../dist/providers/spUserPresence.js?raw';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { FakeInstance, sysId } from '../helpers/fake-instance';
+import { providersFor, registerLikeThePortal } from '../helpers/portal-loader';
 import { advance, installClock, uninstallClock } from '../helpers/time';
 
-/** What Service Portal does with a sp_angular_provider record: evaluate its script, register by name. */
-function evaluateProvider(script: string): (...args: unknown[]) => unknown {
-  // Indirect eval: global scope, like the portal's own evaluation of the script field.
-  return (0, eval)('(' + script + ')');
-}
-
-describe('provider scripts registered the Service Portal way', function () {
+describe('provider records loaded the Service Portal way', function () {
   const A = sysId(0x5a);
   let instance: FakeInstance;
 
@@ -18,21 +13,21 @@ describe('provider scripts registered the Service Portal way', function () {
     installClock();
     instance = new FakeInstance();
     spyOn(window, 'fetch').and.callFake(fakeFetch(instance, []) as typeof fetch);
-    angular.module('spPortalUnderTest', [])
-      .factory('spUserPresence', evaluateProvider(factoryJs) as angular.Injectable<(...args: unknown[]) => unknown>)
-      .directive('spPresenceDot', evaluateProvider(directiveJs) as angular.Injectable<angular.IDirectiveFactory>);
-    angular.mock.module('spPortalUnderTest');
   });
 
   afterEach(uninstallClock);
 
   it('names the injected services as parameters, as the portal injects by name', function () {
-    expect(evaluateProvider(factoryJs).name).toBe('spUserPresence');
     expect(/^function spUserPresence\(\$q, \$rootScope, \$window\)/.test(factoryJs)).toBe(true);
     expect(/^function spPresenceDot\(\)/.test(directiveJs)).toBe(true);
   });
 
-  it('renders a live dot against the presence endpoint', async function () {
+  it('follows the dependency from a widget that lists only spPresenceDot to the factory', function () {
+    expect(providersFor(['spPresenceDot']).map(function (p) { return p.name + ':' + p.type; })).toEqual(['spUserPresence:factory', 'spPresenceDot:directive']);
+  });
+
+  it('renders a live dot in a widget that lists only spPresenceDot', async function () {
+    angular.mock.module(registerLikeThePortal('onlyTheDot', providersFor(['spPresenceDot'])));
     instance.activeAgo(0, A);
     let element: HTMLElement | undefined;
     let scope: angular.IScope | undefined;
@@ -50,7 +45,18 @@ describe('provider scripts registered the Service Portal way', function () {
     (scope as angular.IScope).$destroy();
   });
 
-  it('serves the article one-shot API from the factory script', async function () {
+  it('fails with "unknown provider" without the dependency, which is why it ships', function () {
+    const onlyDirective = providersFor(['spPresenceDot']).filter(function (p) { return p.name === 'spPresenceDot'; });
+    angular.mock.module(registerLikeThePortal('dotWithoutFactory', onlyDirective));
+    expect(function () {
+      angular.mock.inject(function ($compile: angular.ICompileService, $rootScope: angular.IRootScopeService) {
+        $compile('<sp-presence-dot user-id="\'' + A + '\'"></sp-presence-dot>')($rootScope.$new());
+      });
+    }).toThrowError(/Unknown provider: spUserPresenceProvider/);
+  });
+
+  it('serves the article one-shot API from the factory record', async function () {
+    angular.mock.module(registerLikeThePortal('theFactory', providersFor(['spUserPresence'])));
     instance.activeAgo(40000, A);
     let result: unknown;
     angular.mock.inject(function (spUserPresence: { getUserPresence(u: unknown[]): angular.IPromise<unknown> }, $rootScope: angular.IRootScopeService) {

@@ -1,7 +1,7 @@
 import '../../src/angular/module';
-import demoData from '../../widget/demo_data.json?raw';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { FakeInstance, sysId } from '../helpers/fake-instance';
+import { field, sdkRecord } from '../helpers/sdk-records';
 import { advance, installClock, uninstallClock } from '../helpers/time';
 import { FakeGlide, renderWidget, runServerScript, WidgetModel } from './harness';
 
@@ -26,7 +26,7 @@ describe('People presence widget: client script and template', function () {
   });
 
   function demo(): WidgetModel {
-    return JSON.parse(demoData) as WidgetModel;
+    return JSON.parse(field(sdkRecord('sp_widget', 'People presence').element, 'demo_data') as string) as WidgetModel;
   }
 
   it('renders every demo user with a name and a live dot, from one request', async function () {

@@ -1,0 +1,25 @@
+/**
+ * The two Angular Providers. Their scripts are the webpack output of src/ (written to
+ * dist/providers/ by npm run build before the SDK runs).
+ */
+import { SPAngularProvider } from '@servicenow/sdk/core'
+
+/** The page's one presence engine: every widget on a page shares it. */
+export const spUserPresence = SPAngularProvider({
+    $id: Now.ID['spUserPresence'],
+    name: 'spUserPresence',
+    type: 'factory',
+    script: Now.include('../dist/providers/spUserPresence.js'),
+})
+
+/**
+ * `<sp-presence-dot user-id="...">`. It requires the factory, so a widget that lists only the
+ * directive still gets the service: the portal loads required providers with it.
+ */
+export const spPresenceDot = SPAngularProvider({
+    $id: Now.ID['spPresenceDot'],
+    name: 'spPresenceDot',
+    type: 'directive',
+    script: Now.include('../dist/providers/spPresenceDot.js'),
+    requires: [spUserPresence],
+})
