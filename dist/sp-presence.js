@@ -1160,6 +1160,33 @@
         parentSubscription.add(scheduleSubscription);
         if (!repeat) return scheduleSubscription;
     }
+    var TimeoutError = createErrorClass(function(_super) {
+        return function(info) {
+            void 0 === info && (info = null);
+            _super(this);
+            this.message = "Timeout has occurred";
+            this.name = "TimeoutError";
+            this.info = info;
+        };
+    });
+    function timeoutErrorFactory(info) {
+        throw new TimeoutError(info);
+    }
+    function failure(kind, message, status, retryAfterMs) {
+        var result = {
+            kind: kind,
+            message: message
+        };
+        void 0 !== status && (result.status = status);
+        void 0 !== retryAfterMs && (result.retryAfterMs = retryAfterMs);
+        return result;
+    }
+    function last(arr) {
+        return arr[arr.length - 1];
+    }
+    function popScheduler(args) {
+        return isScheduler(last(args)) ? args.pop() : void 0;
+    }
     function observeOn(scheduler, delay) {
         void 0 === delay && (delay = 0);
         return operate(function(source, subscriber) {
@@ -1251,6 +1278,7 @@
     function from(input, scheduler) {
         return scheduler ? scheduled(input, scheduler) : innerFrom(input);
     }
+    var NEVER = new Observable(noop);
     function map(project, thisArg) {
         return operate(function(source, subscriber) {
             var index = 0;
@@ -1314,54 +1342,6 @@
             }(source, subscriber, project, concurrent);
         });
     }
-    function reduce(accumulator, seed) {
-        return operate(function(accumulator, seed, hasSeed, emitOnNext, emitBeforeComplete) {
-            return function(source, subscriber) {
-                var hasState = hasSeed;
-                var state = seed;
-                var index = 0;
-                source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                    var i = index++;
-                    state = hasState ? accumulator(state, value, i) : (hasState = !0, value);
-                    emitOnNext && subscriber.next(state);
-                }, emitBeforeComplete && function() {
-                    hasState && subscriber.next(state);
-                    subscriber.complete();
-                }));
-            };
-        }(accumulator, seed, arguments.length >= 2, !1, !0));
-    }
-    var arrReducer = function(arr, value) {
-        return arr.push(value), arr;
-    };
-    var TimeoutError = createErrorClass(function(_super) {
-        return function(info) {
-            void 0 === info && (info = null);
-            _super(this);
-            this.message = "Timeout has occurred";
-            this.name = "TimeoutError";
-            this.info = info;
-        };
-    });
-    function timeoutErrorFactory(info) {
-        throw new TimeoutError(info);
-    }
-    function failure(kind, message, status, retryAfterMs) {
-        var result = {
-            kind: kind,
-            message: message
-        };
-        void 0 !== status && (result.status = status);
-        void 0 !== retryAfterMs && (result.retryAfterMs = retryAfterMs);
-        return result;
-    }
-    function last(arr) {
-        return arr[arr.length - 1];
-    }
-    function popScheduler(args) {
-        return isScheduler(last(args)) ? args.pop() : void 0;
-    }
-    var NEVER = new Observable(noop);
     var isArray = Array.isArray;
     function mapOneOrManyArgs(fn) {
         return map(function(args) {
@@ -1588,14 +1568,21 @@
     function isObject(value) {
         return "object" == typeof value && null !== value && !(value instanceof Array);
     }
-    function readUsers(entries) {
-        var lastOn = {};
+    function readWatched(entries, watched) {
+        var lastOn = new Map;
         for (var i = 0; i < entries.length; i++) {
             var entry = entries[i];
-            if (isObject(entry)) {
-                var id = normaliseSysId(void 0 !== entry.user ? entry.user : entry.sys_id);
-                var time = toEpochMs(entry.last_on);
-                void 0 !== id && void 0 !== time && (lastOn[id] = Math.max(time, lastOn[id] || 0));
+            if ("object" == typeof entry && null !== entry) {
+                var raw = void 0 !== entry.user ? entry.user : entry.sys_id;
+                var id = "string" == typeof raw && watched.has(raw) ? raw : void 0;
+                if (void 0 === id && "string" == typeof raw && (32 !== raw.length || raw !== raw.toLowerCase())) {
+                    var canonical = normaliseSysId(raw);
+                    id = void 0 !== canonical && watched.has(canonical) ? canonical : void 0;
+                }
+                if (void 0 !== id) {
+                    var time = toEpochMs(entry.last_on);
+                    void 0 !== time && lastOn.set(id, Math.max(time, lastOn.get(id) || 0));
+                }
             }
         }
         return lastOn;
@@ -1624,14 +1611,14 @@
             var payload = wrapped ? json.result : json;
             if (wrapped && payload instanceof Array) return {
                 serverTime: void 0,
-                lastOn: readUsers(payload)
+                entries: payload
             };
             if (isObject(payload) && payload.presenceArray instanceof Array) {
-                var rawTime = void 0 !== payload.serverTimeMilis ? payload.serverTimeMilis : payload.serverTimeMillis;
+                var rawTime = void 0 !== payload.serverTimeMillis ? payload.serverTimeMillis : payload.serverTimeMilis;
                 var serverTime = toEpochMs(rawTime);
                 if (void 0 === rawTime || void 0 !== serverTime) return {
                     serverTime: serverTime,
-                    lastOn: readUsers(payload.presenceArray)
+                    entries: payload.presenceArray
                 };
             }
         }(json);
@@ -1656,6 +1643,40 @@
                 told = {};
             }
         };
+    }
+    var ServerClock = function() {
+        function ServerClock(store) {
+            this.store = store;
+        }
+        ServerClock.prototype.measured = function(serverTime, nowMs) {
+            this.own = {
+                skewMs: serverTime - nowMs,
+                at: nowMs
+            };
+            if (this.store) try {
+                this.store.setItem("sp-presence:clock", JSON.stringify(this.own));
+            } catch (e) {}
+        };
+        ServerClock.prototype.skew = function(nowMs) {
+            var best = newest(this.own, this.shared());
+            return best && nowMs - best.at < 36e5 && best.at <= nowMs + 36e5 ? best.skewMs : void 0;
+        };
+        ServerClock.prototype.measuredAt = function() {
+            var best = newest(this.own, this.shared());
+            return best && best.at;
+        };
+        ServerClock.prototype.shared = function() {
+            if (this.store) try {
+                var value = JSON.parse(this.store.getItem("sp-presence:clock") || "null");
+                return value && "number" == typeof value.skewMs && isFinite(value.skewMs) && "number" == typeof value.at && isFinite(value.at) ? value : void 0;
+            } catch (e) {
+                return;
+            }
+        };
+        return ServerClock;
+    }();
+    function newest(a, b) {
+        return a ? b ? a.at >= b.at ? a : b : a : b;
     }
     var DEFAULT_THRESHOLDS_onlineMs = 3e4, DEFAULT_THRESHOLDS_awayMs = 6e4;
     var settings_extends = function() {
@@ -1694,7 +1715,7 @@
         intervalMs: 15e3,
         timeoutMs: 1e4,
         endpoint: "/api/now/ui/presence",
-        maxBatch: 250,
+        thresholds: "article",
         coalesceMs: 30
     };
     var SettingsError = function(_super) {
@@ -1726,10 +1747,14 @@
         checkNumber("intervalMs", next.intervalMs, 5e3, 36e5);
         checkNumber("timeoutMs", next.timeoutMs, 1e3, 12e4);
         checkNumber("coalesceMs", next.coalesceMs, 0, 1e3);
-        checkNumber("maxBatch", next.maxBatch, 1, 1e3);
-        if (next.maxBatch !== Math.floor(next.maxBatch)) throw new SettingsError("maxBatch must be a whole number (got " + next.maxBatch + ")");
+        if ("article" !== next.thresholds && "ui16" !== next.thresholds) throw new SettingsError('thresholds must be "article" or "ui16" (got ' + String(next.thresholds) + ")");
         if ("string" != typeof next.endpoint || !/^\/(?!\/)[^\s\\]*$/.test(next.endpoint)) throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + String(next.endpoint) + ")");
         return next;
+    }
+    function sharedAnswerChanges(win) {
+        return fromEvent(win, "storage").pipe(filter(function(event) {
+            return "snPresence" === event.key;
+        }));
     }
     var ObjectUnsubscribedError = createErrorClass(function(_super) {
         return function() {
@@ -1912,12 +1937,15 @@
         return void 0 !== value;
     }
     var StatusBoard = function() {
-        function StatusBoard(scheduler, thresholds) {
+        function StatusBoard(scheduler, thresholds, serverNow) {
             this.scheduler = scheduler;
             this.thresholds = thresholds;
+            this.serverNow = serverNow;
             this.entries = new Map;
-            this.skewMs = 0;
         }
+        StatusBoard.prototype.has = function(id) {
+            return this.entries.has(id);
+        };
         Object.defineProperty(StatusBoard.prototype, "size", {
             get: function() {
                 return this.entries.size;
@@ -1957,13 +1985,12 @@
         StatusBoard.prototype.status$ = function(id) {
             return this.entries.get(id).status$.pipe(filter(isStatus), distinctUntilChanged());
         };
-        StatusBoard.prototype.apply = function(ids, snapshot) {
+        StatusBoard.prototype.apply = function(ids, lastOn) {
             var entries = this.entries;
-            this.skewMs = void 0 === snapshot.serverTime ? 0 : snapshot.serverTime - this.scheduler.now();
             ids.forEach(function(id) {
                 var entry = entries.get(id);
                 if (entry) {
-                    entry.lastOn = snapshot.lastOn[id];
+                    entry.lastOn = lastOn.get(id);
                     entry.known = !0;
                 }
             });
@@ -1986,7 +2013,7 @@
         };
         StatusBoard.prototype.refresh = function() {
             this.stopAgeing();
-            var serverNow = this.scheduler.now() + this.skewMs;
+            var serverNow = this.serverNow();
             var thresholds = this.thresholds();
             var next;
             this.entries.forEach(function(entry) {
@@ -2214,16 +2241,16 @@
     var PresenceEngine = function() {
         function PresenceEngine(options) {
             this.answered = new Set;
-            this.polling = !1;
+            this.sharedFor = new Set;
             this.mode = "running";
             this.active = !0;
             this.failuresInARow = 0;
             this.notBefore = 0;
             this.requestCount = 0;
+            this.polled = [];
             var self = this;
-            this.transport = options.transport;
+            this.options = options;
             this.signals = options.signals || ALWAYS_ACTIVE;
-            this.channel = options.tabs;
             this.scheduler = options.scheduler || asyncScheduler;
             this.random = options.random || Math.random;
             var log = options.log || function(message) {
@@ -2232,13 +2259,24 @@
             this.failures = createReporter(log);
             this.misuse = createReporter(log);
             this.settings = mergeSettings(DEFAULT_SETTINGS, options.settings || {});
+            this.clock = new ServerClock(options.store);
             this.board = new StatusBoard(this.scheduler, function() {
-                return self.settings;
+                return "ui16" === (settings = self.settings).thresholds ? {
+                    onlineMs: 2.5 * settings.intervalMs + 1,
+                    awayMs: 5 * settings.intervalMs + 1
+                } : {
+                    onlineMs: settings.onlineMs,
+                    awayMs: settings.awayMs
+                };
+                var settings;
+            }, function() {
+                return self.now() + (self.clock.skew(self.now()) || 0);
             });
         }
         PresenceEngine.prototype.configure = function(changes) {
             this.settings = mergeSettings(this.settings, changes);
             this.board.refresh();
+            this.listening && this.scheduleCheck();
             return engine_assign({}, this.settings);
         };
         Object.defineProperty(PresenceEngine.prototype, "requestsSent", {
@@ -2258,32 +2296,76 @@
         PresenceEngine.prototype.watch = function(sysId) {
             var self = this;
             return new Observable(function(subscriber) {
-                var id = normaliseSysId(sysId);
-                if (void 0 !== id) {
-                    self.acquire(id);
-                    var inner = self.board.status$(id).subscribe(subscriber);
-                    return function() {
-                        inner.unsubscribe();
-                        self.release(id);
-                    };
-                }
-                self.misuse.report("invalid-id", "ignoring invalid sys_id " + function(value) {
-                    var text;
-                    try {
-                        text = "string" == typeof value ? JSON.stringify(value) : String(value);
-                    } catch (e) {
-                        text = Object.prototype.toString.call(value);
+                if (self.options.disabled) {
+                    self.misuse.report("disabled", "user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests");
+                    subscriber.next("offline");
+                } else {
+                    var id = normaliseSysId(sysId);
+                    if (void 0 !== id) {
+                        self.acquire(id);
+                        var inner = self.board.status$(id).subscribe(subscriber);
+                        return function() {
+                            inner.unsubscribe();
+                            self.release(id);
+                        };
                     }
-                    return text.length > 60 ? text.slice(0, 57) + "..." : text;
-                }(sysId) + " (and any later ones): such users show as offline");
-                subscriber.next("offline");
+                    self.misuse.report("invalid-id", "ignoring invalid sys_id " + function(value) {
+                        var text;
+                        try {
+                            text = "string" == typeof value ? JSON.stringify(value) : String(value);
+                        } catch (e) {
+                            text = Object.prototype.toString.call(value);
+                        }
+                        return text.length > 60 ? text.slice(0, 57) + "..." : text;
+                    }(sysId) + " (and any later ones): such users show as offline");
+                    subscriber.next("offline");
+                }
             });
+        };
+        PresenceEngine.prototype.diagnose = function() {
+            var self = this;
+            return new Promise(function(resolve) {
+                var report = function() {
+                    resolve(self.diagnosis());
+                };
+                if (self.options.disabled || "halted" === self.mode || self.now() < self.notBefore) report(); else {
+                    self.polled.push(report);
+                    self.poll();
+                }
+            });
+        };
+        PresenceEngine.prototype.diagnosis = function() {
+            var now = this.now();
+            var latest = this.latest;
+            var last = this.lastRequest;
+            return {
+                disabled: !!this.options.disabled,
+                endpoint: this.settings.endpoint,
+                intervalMs: this.settings.intervalMs,
+                httpStatus: last && last.status,
+                shapeRecognised: last && last.shapeRecognised,
+                answerBytes: last && last.bytes,
+                usersPresent: latest && latest.full ? latest.entries.length : last && last.entries,
+                watched: this.board.size,
+                clockSkewMs: this.clock.skew(now),
+                pollingTab: this.mayPoll(),
+                lastAnswerSource: latest && latest.source,
+                lastAnswerAgeMs: latest && now - latest.at,
+                requestsSent: this.requestCount,
+                lastFailure: this.lastFailure && {
+                    kind: this.lastFailure.kind,
+                    message: this.lastFailure.message
+                }
+            };
         };
         PresenceEngine.prototype.acquire = function(id) {
             var isNew = this.board.acquire(id, "running" === this.mode ? void 0 : "offline");
-            isNew && void 0 === this.waitingSince && (this.waitingSince = this.now());
             this.listening ? isNew && this.tabs && this.tabs.announce() : this.startListening();
-            this.reconsider();
+            isNew && this.mounted();
+        };
+        PresenceEngine.prototype.mounted = function() {
+            void 0 === this.mountSince && (this.mountSince = this.now());
+            this.scheduleCheck();
         };
         PresenceEngine.prototype.release = function(id) {
             if (this.board.release(id)) {
@@ -2293,11 +2375,12 @@
         };
         PresenceEngine.prototype.startListening = function() {
             var self = this;
+            var o = this.options;
             this.listening = new Subscription;
-            if (this.channel) {
+            if (o.tabs) {
                 var interval = this.settings.intervalMs;
                 var tabs_1 = new TabLeader({
-                    channel: this.channel,
+                    channel: o.tabs,
                     heartbeatMs: interval / 4,
                     leaseMs: interval / 2,
                     joinMs: this.settings.coalesceMs / 2,
@@ -2306,10 +2389,10 @@
                 });
                 this.tabs = tabs_1;
                 this.listening.add(tabs_1.leadership$.subscribe(function() {
-                    self.reconsider();
+                    self.scheduleCheck(!0);
                 }));
                 this.listening.add(tabs_1.peersChanged$.subscribe(function() {
-                    self.reconsider();
+                    self.peersChanged();
                 }));
                 this.listening.add(tabs_1.resume$.subscribe(function() {
                     self.resume();
@@ -2329,6 +2412,12 @@
                 });
             }
             var nowMs, random;
+            o.platform$ && this.listening.add(o.platform$.subscribe(function(list) {
+                self.receivePlatform(list);
+            }));
+            o.storeChanged$ && this.listening.add(o.storeChanged$.subscribe(function() {
+                self.takeSharedAnswer();
+            }));
             this.listening.add(this.signals.active$.subscribe(function(active) {
                 self.setActive(active);
             }));
@@ -2337,11 +2426,10 @@
             }));
         };
         PresenceEngine.prototype.stopAll = function() {
-            this.cancel("tick");
-            this.cancel("fill");
+            this.cancel("check");
             this.cancel("request");
             this.cancel("listening");
-            this.polling = !1;
+            this.sharedFor.clear();
         };
         PresenceEngine.prototype.cancel = function(name) {
             var subscription = this[name];
@@ -2353,41 +2441,64 @@
         PresenceEngine.prototype.now = function() {
             return this.scheduler.now();
         };
-        PresenceEngine.prototype.polledIds = function() {
-            var ids = this.board.ids();
-            if (this.tabs) {
-                var seen_1 = new Set(ids);
-                this.tabs.remoteIds().forEach(function(id) {
-                    if (!seen_1.has(id)) {
-                        seen_1.add(id);
-                        ids.push(id);
-                    }
-                });
-            }
-            return ids;
-        };
-        PresenceEngine.prototype.unansweredIds = function() {
-            var answered = this.answered;
-            return this.polledIds().filter(function(id) {
-                return !answered.has(id);
-            });
-        };
-        PresenceEngine.prototype.reconsider = function() {
+        PresenceEngine.prototype.mayPoll = function() {
             var leader = !this.tabs || this.tabs.isLeader;
             var someoneLooks = this.active || !!this.tabs && this.tabs.anyRemoteActive();
-            var allowed = "running" === this.mode && leader && someoneLooks && this.board.size > 0;
-            var was = this.polling;
-            this.polling = allowed;
-            if (allowed) !was && this.answered.size > 0 ? this.scheduleTick(0) : this.scheduleFill(); else {
-                this.cancel("tick");
-                this.cancel("fill");
+            return "running" === this.mode && leader && someoneLooks && this.board.size > 0;
+        };
+        PresenceEngine.prototype.isFresh = function(answer) {
+            return !!answer && this.now() - answer.at < this.settings.intervalMs;
+        };
+        PresenceEngine.prototype.hasWaiting = function() {
+            var answered = this.answered;
+            if (this.board.ids().some(function(id) {
+                return !answered.has(id);
+            })) return !0;
+            var sharedFor = this.sharedFor;
+            return !!this.tabs && this.tabs.isLeader && this.tabs.remoteIds().some(function(id) {
+                return !sharedFor.has(id);
+            });
+        };
+        PresenceEngine.prototype.peersChanged = function() {
+            this.tabs && this.tabs.isLeader && this.hasWaiting() ? this.mounted() : this.scheduleCheck();
+        };
+        PresenceEngine.prototype.scheduleCheck = function(urgent) {
+            if (this.listening && !this.request && "halted" !== this.mode) {
+                var now = this.now();
+                var interval = this.settings.intervalMs;
+                var latest = this.latest;
+                var at;
+                if (urgent) at = now; else if (void 0 !== this.mountSince) at = this.mountSince + this.settings.coalesceMs; else if (void 0 === this.clock.skew(now) && this.mayPoll()) at = now; else {
+                    var foreign = latest && ("platform" === latest.source || "shared-cache" === latest.source);
+                    (at = latest ? latest.at + interval * (foreign ? 1.5 : 1) : now) <= now && void 0 !== this.lastLook && (at = Math.max(at, this.lastLook + interval));
+                }
+                var self = this;
+                this.cancel("check");
+                this.check = timer(Math.max(0, at - now, this.notBefore - now), this.scheduler).subscribe(function() {
+                    self.check = void 0;
+                    self.look();
+                });
+            }
+        };
+        PresenceEngine.prototype.look = function() {
+            this.mountSince = void 0;
+            this.lastLook = this.now();
+            if ("running" === this.mode) {
+                this.takeSharedAnswer();
+                var latest = this.latest;
+                var clockKnown = void 0 !== this.clock.skew(this.now());
+                if (clockKnown && this.isFresh(latest) && latest.full) {
+                    this.apply(latest);
+                    this.shareWithTabs(latest);
+                }
+                (!clockKnown || !this.isFresh(latest) || this.hasWaiting()) && this.mayPoll() ? this.poll() : this.scheduleCheck();
             }
         };
         PresenceEngine.prototype.setActive = function(active) {
             if (this.active !== active) {
                 this.active = active;
                 this.tabs && this.tabs.announce();
-                this.reconsider();
+                this.scheduleCheck(active);
             }
         };
         PresenceEngine.prototype.resumeEverywhere = function() {
@@ -2398,72 +2509,36 @@
             if ("paused" === this.mode) {
                 this.mode = "running";
                 this.failuresInARow = 0;
-                this.polling = !1;
+                this.latest = void 0;
                 this.answered.clear();
-                this.reconsider();
-                this.scheduleTick(0);
+                this.sharedFor.clear();
+                this.scheduleCheck(!0);
             }
         };
-        PresenceEngine.prototype.scheduleFill = function() {
-            if (!this.fill && !this.request && this.polling) {
-                var failing = this.failuresInARow > 0;
-                if (failing || 0 === this.unansweredIds().length) this.tick || this.scheduleTick(failing ? 0 : this.settings.intervalMs); else {
-                    var self = this;
-                    var now = this.now();
-                    var windowEnd = (void 0 === this.waitingSince ? now : this.waitingSince) + this.settings.coalesceMs;
-                    this.fill = timer(Math.max(0, windowEnd - now, this.notBefore - now), this.scheduler).subscribe(function() {
-                        self.fill = void 0;
-                        self.poll(self.unansweredIds(), !1);
-                    });
-                }
-            }
-        };
-        PresenceEngine.prototype.scheduleTick = function(delayMs) {
-            this.cancel("tick");
-            if (this.polling) {
+        PresenceEngine.prototype.poll = function() {
+            if (!this.request) {
+                this.cancel("check");
                 var self = this;
-                var delay = Math.max(delayMs, this.notBefore - this.now());
-                this.tick = timer(delay, this.scheduler).subscribe(function() {
-                    self.tick = void 0;
-                    self.poll(self.polledIds(), !0);
-                });
-            }
-        };
-        PresenceEngine.prototype.poll = function(ids, full) {
-            if (!this.request && this.polling) {
-                full && this.cancel("fill");
-                this.waitingSince = void 0;
-                var self = this;
-                var settings = this.settings;
-                this.request = from(function(items, size) {
-                    var chunks = [];
-                    for (var i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-                    return chunks;
-                }(ids, settings.maxBatch)).pipe((project = function(ids) {
-                    return self.send(ids, settings);
-                }, isFunction(resultSelector) ? mergeMap(project, resultSelector, 1) : mergeMap(project, 1)), operate(function(source, subscriber) {
-                    reduce(arrReducer, [])(source).subscribe(subscriber);
-                })).subscribe({
-                    next: function(snapshots) {
+                this.request = this.send().subscribe({
+                    next: function(snapshot) {
                         self.request = void 0;
-                        self.succeeded(snapshots, full);
+                        self.succeeded(snapshot);
                     },
                     error: function(f) {
                         self.request = void 0;
                         self.failed(f);
                     }
                 });
-                var project, resultSelector;
             }
         };
-        PresenceEngine.prototype.send = function(ids, settings) {
+        PresenceEngine.prototype.send = function() {
             var self = this;
+            var settings = this.settings;
             var answer$ = new Observable(function(subscriber) {
                 var controller = new AbortController;
                 self.requestCount++;
-                self.transport({
+                self.options.transport({
                     endpoint: settings.endpoint,
-                    ids: ids,
                     signal: controller.signal
                 }).then(function(answer) {
                     subscriber.next(answer);
@@ -2519,11 +2594,14 @@
                 })).subscribe({
                     next: function(answer) {
                         var result = parseAnswer(answer, self.now());
+                        self.lastRequest = {
+                            status: answer.status,
+                            shapeRecognised: result.ok,
+                            bytes: answer.body.length,
+                            entries: result.ok ? result.snapshot.entries.length : void 0
+                        };
                         if (result.ok) {
-                            subscriber.next({
-                                ids: ids,
-                                snapshot: result.snapshot
-                            });
+                            subscriber.next(result.snapshot);
                             subscriber.complete();
                         } else subscriber.error(result.failure);
                     },
@@ -2534,29 +2612,29 @@
                 });
             });
         };
-        PresenceEngine.prototype.succeeded = function(results, full) {
-            full && this.answered.clear();
-            var ids = [];
-            var merged = {
-                serverTime: void 0,
-                lastOn: {}
+        PresenceEngine.prototype.succeeded = function(snapshot) {
+            var now = this.now();
+            void 0 !== snapshot.serverTime && this.clock.measured(snapshot.serverTime, now);
+            var answer = {
+                entries: snapshot.entries,
+                at: now,
+                source: "request",
+                full: !0
             };
-            results.forEach(function(result) {
-                ids.push.apply(ids, result.ids);
-                merged.serverTime = result.snapshot.serverTime;
-                Object.keys(result.snapshot.lastOn).forEach(function(id) {
-                    merged.lastOn[id] = result.snapshot.lastOn[id];
-                });
-            });
-            this.applySnapshot(ids, merged);
-            this.tabs && this.tabs.publish({
-                kind: "snapshot",
-                ids: ids,
-                snapshot: merged
+            !function(store, answer) {
+                if (store) try {
+                    store.setItem("snPresence", JSON.stringify({
+                        saved: answer.saved,
+                        presenceArray: answer.presenceArray
+                    }));
+                } catch (e) {}
+            }(this.options.store, {
+                saved: now,
+                presenceArray: snapshot.entries
             });
             this.notBefore = 0;
-            !full && this.tick || this.scheduleTick(this.settings.intervalMs);
-            this.scheduleFill();
+            this.accept(answer);
+            this.flushDiagnoses();
         };
         PresenceEngine.prototype.failed = function(f) {
             this.tabs && this.tabs.publish({
@@ -2564,26 +2642,122 @@
                 failure: f
             });
             var decision = this.applyFailure(f);
-            if ("retry" === decision.action) {
-                this.notBefore = this.now() + decision.delayMs;
-                this.scheduleTick(decision.delayMs);
-            } else this.notBefore = this.now() + this.settings.intervalMs;
+            this.notBefore = this.now() + ("retry" === decision.action ? decision.delayMs : this.settings.intervalMs);
+            this.flushDiagnoses();
+            this.scheduleCheck();
+        };
+        PresenceEngine.prototype.flushDiagnoses = function() {
+            this.polled.splice(0, this.polled.length).forEach(function(report) {
+                report();
+            });
+        };
+        PresenceEngine.prototype.receivePlatform = function(list) {
+            list instanceof Array && list.length > 0 && this.accept({
+                entries: list,
+                at: this.now(),
+                source: "platform",
+                full: !0
+            });
+        };
+        PresenceEngine.prototype.takeSharedAnswer = function() {
+            var shared = function(store, nowMs, intervalMs) {
+                if (store) {
+                    var value;
+                    try {
+                        var text = store.getItem("snPresence");
+                        value = text ? JSON.parse(text) : void 0;
+                    } catch (e) {
+                        return;
+                    }
+                    var shared = value;
+                    if ("object" == typeof shared && null !== shared && shared.presenceArray instanceof Array) {
+                        var saved = shared.saved;
+                        if (!("number" != typeof saved || !isFinite(saved) || nowMs - saved >= intervalMs || saved > nowMs + intervalMs)) return {
+                            saved: saved,
+                            presenceArray: shared.presenceArray
+                        };
+                    }
+                }
+            }(this.options.store, this.now(), this.settings.intervalMs);
+            shared && (!this.latest || shared.saved > this.latest.at) && this.accept({
+                entries: shared.presenceArray,
+                at: shared.saved,
+                source: "shared-cache",
+                full: !0
+            });
         };
         PresenceEngine.prototype.receiveShared = function(result) {
-            this.tabs && this.tabs.isLeader || ("snapshot" === result.kind ? this.applySnapshot(result.ids, result.snapshot) : this.applyFailure(result.failure));
+            if (!this.tabs || !this.tabs.isLeader) if ("failure" !== result.kind) {
+                void 0 === this.clock.skew(this.now()) && this.clock.measured(this.now() + result.skewMs, this.now());
+                (!this.latest || result.at > this.latest.at) && this.accept({
+                    entries: result.entries,
+                    at: result.at,
+                    source: "tab",
+                    full: !1
+                });
+            } else this.applyFailure(result.failure);
         };
-        PresenceEngine.prototype.applySnapshot = function(ids, snapshot) {
+        PresenceEngine.prototype.accept = function(answer) {
+            this.latest = answer;
+            if (void 0 !== this.clock.skew(this.now())) {
+                this.failuresInARow = 0;
+                this.failures.reset();
+                this.lastFailure = void 0;
+                "paused" === this.mode && (this.mode = "running");
+                this.apply(answer);
+                this.shareWithTabs(answer);
+            }
+            this.scheduleCheck();
+        };
+        PresenceEngine.prototype.apply = function(answer) {
+            var ids = this.board.ids();
+            var board = this.board;
             var answered = this.answered;
-            this.failuresInARow = 0;
-            this.failures.reset();
-            "paused" === this.mode && (this.mode = "running");
-            ids.forEach(function(id) {
-                answered.add(id);
-            });
-            this.board.apply(ids, snapshot);
+            var lastOn = readWatched(answer.entries, board);
+            if (answer.full) {
+                board.apply(ids, lastOn);
+                ids.forEach(function(id) {
+                    answered.add(id);
+                });
+            } else {
+                var covered = ids.filter(function(id) {
+                    return lastOn.has(id) || answered.has(id);
+                });
+                board.apply(covered, lastOn);
+                covered.forEach(function(id) {
+                    answered.add(id);
+                });
+            }
+        };
+        PresenceEngine.prototype.shareWithTabs = function(answer) {
+            var tabs = this.tabs;
+            if (tabs && tabs.isLeader && answer.full) {
+                var remote = new Set(tabs.remoteIds());
+                if (0 !== remote.size) {
+                    var lastOn = readWatched(answer.entries, remote);
+                    var entries = [];
+                    lastOn.forEach(function(time, user) {
+                        entries.push({
+                            user: user,
+                            last_on: time
+                        });
+                    });
+                    var sharedFor = this.sharedFor;
+                    remote.forEach(function(id) {
+                        sharedFor.add(id);
+                    });
+                    tabs.publish({
+                        kind: "answer",
+                        at: answer.at,
+                        skewMs: this.clock.skew(this.now()) || 0,
+                        entries: entries
+                    });
+                }
+            }
         };
         PresenceEngine.prototype.applyFailure = function(f) {
             this.failuresInARow++;
+            this.lastFailure = f;
             this.failures.report(f.kind, f.message);
             var decision = function(f, attempt, intervalMs, random) {
                 switch (f.kind) {
@@ -2609,8 +2783,9 @@
             }(f, this.failuresInARow, this.settings.intervalMs, this.random());
             if ("retry" === decision.action) this.board.settleUnknown(); else {
                 this.mode = "halt" === decision.action ? "halted" : "paused";
+                this.latest = void 0;
                 this.board.forgetAll();
-                this.reconsider();
+                this.cancel("check");
             }
             return decision;
         };
@@ -2660,6 +2835,16 @@
             }(win, name);
         } catch (e) {}
     }
+    function heartbeatBody(location, userAgent, nowMs) {
+        return JSON.stringify({
+            user_agent: userAgent,
+            ua_time: new Date(nowMs).toISOString(),
+            href: location.href,
+            pathname: location.pathname,
+            search: location.search,
+            path: location.pathname + location.search
+        });
+    }
     var user_presence_factory_assign = function() {
         user_presence_factory_assign = Object.assign || function(t) {
             for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -2670,39 +2855,64 @@
         };
         return user_presence_factory_assign.apply(this, arguments);
     };
-    function initialSettings(win) {
-        var seconds = win.NOW && Number(win.NOW.presence_interval);
-        if (seconds && isFinite(seconds)) try {
+    function initialSettings(win, warn) {
+        var value = win.NOW && win.NOW.presence_interval;
+        if (null == value || "" === value) return {};
+        try {
             return mergeSettings(DEFAULT_SETTINGS, {
-                intervalMs: 1e3 * seconds
+                intervalMs: 1e3 * Number(value)
             });
         } catch (e) {
+            warn("[sp-presence] ignoring NOW.presence_interval " + JSON.stringify(String(value)) + " (seconds, at least 5 expected); polling every " + DEFAULT_SETTINGS.intervalMs / 1e3 + " s");
             return {};
         }
-        return {};
     }
-    userPresenceFactory.$inject = [ "$q", "$rootScope", "$window" ];
-    function userPresenceFactory($q, $rootScope, $window) {
+    function presenceDisabled($injector) {
+        if (!$injector.has("PRESENCE_DISABLED")) return !1;
+        var value = $injector.get("PRESENCE_DISABLED");
+        return !0 === value || "true" === value;
+    }
+    function platformPresence($rootScope) {
+        return new Observable(function(subscriber) {
+            return $rootScope.$on("sn.presence", function(_event, list) {
+                subscriber.next(list);
+            });
+        });
+    }
+    userPresenceFactory.$inject = [ "$q", "$rootScope", "$window", "$injector" ];
+    function userPresenceFactory($q, $rootScope, $window, $injector) {
+        var warn = function(message) {
+            console.warn(message);
+        };
+        var store = function(win) {
+            try {
+                return win.localStorage || void 0;
+            } catch (e) {
+                return;
+            }
+        }($window);
         var engine = new PresenceEngine({
             transport: (options = {
                 fetch: $window.fetch.bind($window),
                 token: function() {
                     return $window.g_ck;
-                }
+                },
+                location: $window.location,
+                userAgent: $window.navigator.userAgent,
+                now: Date.now
             }, function(request) {
                 var headers = {
                     Accept: "application/json",
-                    "Content-Type": "application/json"
+                    "Content-Type": "application/json;charset=UTF-8"
                 };
                 var token = options.token();
                 token && (headers["X-UserToken"] = token);
-                return options.fetch(request.endpoint, {
+                var now = options.now();
+                return options.fetch((endpoint = request.endpoint, nowMs = now, endpoint + (endpoint.indexOf("?") < 0 ? "?" : "&") + "sysparm_auto_request=true&cd=" + nowMs), {
                     method: "POST",
                     credentials: "same-origin",
                     headers: headers,
-                    body: JSON.stringify({
-                        users: request.ids
-                    }),
+                    body: heartbeatBody(options.location, options.userAgent, now),
                     signal: request.signal
                 }).then(function(response) {
                     return response.text().then(function(body) {
@@ -2714,8 +2924,9 @@
                         };
                     });
                 });
+                var endpoint, nowMs;
             }),
-            settings: initialSettings($window),
+            settings: initialSettings($window, warn),
             signals: (win = $window, doc = win.document, isVisible = function() {
                 return "hidden" !== doc.visibilityState;
             }, {
@@ -2728,7 +2939,12 @@
                 }), distinctUntilChanged()),
                 resume$: merge(fromEvent(win, "focus"), fromEvent(doc, "visibilitychange").pipe(filter(isVisible)))
             }),
-            tabs: openTabChannel($window, "sp-presence")
+            tabs: openTabChannel($window, "sp-presence"),
+            platform$: platformPresence($rootScope),
+            store: store,
+            storeChanged$: store && sharedAnswerChanges($window),
+            disabled: presenceDisabled($injector),
+            log: warn
         });
         var win, doc, isVisible;
         var options;
@@ -2795,6 +3011,12 @@
             },
             labels: function() {
                 return labels;
+            },
+            diagnose: function() {
+                return $q.when(engine.diagnose()).then(function(diagnosis) {
+                    console.info("[sp-presence] diagnosis", diagnosis);
+                    return diagnosis;
+                });
             }
         };
     }

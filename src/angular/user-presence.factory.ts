@@ -3,12 +3,14 @@
  * page-wide injector, so every widget shares it). Thin glue: AngularJS promises and digests
  * in, plain engine out.
  */
+import { Observable } from 'rxjs';
 import { take } from 'rxjs/operators';
-import { PresenceEngine } from '../core/engine';
+import { Diagnosis, PresenceEngine } from '../core/engine';
 import { browserSignals } from '../core/page-signals';
 import { CHANNEL_NAME, openTabChannel } from '../core/tab-channel';
 import { mergeSettings, DEFAULT_SETTINGS, Settings, SettingsError } from '../core/settings';
 import { PresenceStatus } from '../core/status';
+import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { fetchTransport } from '../core/transport';
 import { DEFAULT_LABELS, DotLabels } from '../dom/dot-element';
 
@@ -36,6 +38,8 @@ export interface UserPresenceService {
   watch(sysId: string, callback: (status: PresenceStatus) => void, options?: WatchOptions): () => void;
   configure(config: PresenceConfig): Settings;
   labels(): DotLabels;
+  /** One poll now, then what it showed (also logged once): for an administrator checking an instance. */
+  diagnose(): angular.IPromise<Diagnosis>;
 }
 
 interface ServiceNowWindow extends Window {
@@ -43,17 +47,34 @@ interface ServiceNowWindow extends Window {
   NOW?: { presence_interval?: unknown };
 }
 
-/** UI16's own interval (NOW.presence_interval, seconds) when the page sets a usable one. */
-function initialSettings(win: ServiceNowWindow): Partial<Settings> {
-  const seconds = win.NOW && Number(win.NOW.presence_interval);
-  if (seconds && isFinite(seconds)) {
-    try {
-      return mergeSettings(DEFAULT_SETTINGS, { intervalMs: seconds * 1000 });
-    } catch (e) {
-      return {};
-    }
+/** UI16's own interval (NOW.presence_interval, seconds) when the page sets a usable one; else 15 s. */
+function initialSettings(win: ServiceNowWindow, warn: (message: string) => void): Partial<Settings> {
+  const value = win.NOW && win.NOW.presence_interval;
+  if (value === undefined || value === null || value === '') {
+    return {};
   }
-  return {};
+  try {
+    return mergeSettings(DEFAULT_SETTINGS, { intervalMs: Number(value) * 1000 });
+  } catch (e) {
+    warn('[sp-presence] ignoring NOW.presence_interval ' + JSON.stringify(String(value)) + ' (seconds, at least 5 expected); polling every ' + DEFAULT_SETTINGS.intervalMs / 1000 + ' s');
+    return {};
+  }
+}
+
+/** The administrator's switch (servicenow.md §1b): the platform's own constant, where the page has it. */
+function presenceDisabled($injector: angular.auto.IInjectorService): boolean {
+  if (!$injector.has('PRESENCE_DISABLED')) {
+    return false;
+  }
+  const value = $injector.get<unknown>('PRESENCE_DISABLED');
+  return value === true || value === 'true';
+}
+
+/** Each presenceArray the platform's own client emits on this page (`sn.presence`). */
+function platformPresence($rootScope: angular.IRootScopeService): Observable<unknown> {
+  return new Observable<unknown>(function (subscriber) {
+    return $rootScope.$on('sn.presence', function (_event: angular.IAngularEvent, list: unknown) { subscriber.next(list); });
+  });
 }
 
 function readLabels(current: DotLabels, input: unknown): DotLabels {
@@ -69,18 +90,28 @@ function readLabels(current: DotLabels, input: unknown): DotLabels {
   return next;
 }
 
-userPresenceFactory.$inject = ['$q', '$rootScope', '$window'];
+userPresenceFactory.$inject = ['$q', '$rootScope', '$window', '$injector'];
 
-export function userPresenceFactory($q: angular.IQService, $rootScope: angular.IRootScopeService, $window: ServiceNowWindow): UserPresenceService {
+export function userPresenceFactory($q: angular.IQService, $rootScope: angular.IRootScopeService, $window: ServiceNowWindow, $injector: angular.auto.IInjectorService): UserPresenceService {
+  const warn = function (message: string) { console.warn(message); };
+  const store = browserStore($window);
   const engine = new PresenceEngine({
     transport: fetchTransport({
       fetch: $window.fetch.bind($window),
-      token: function () { return $window.g_ck; }
+      token: function () { return $window.g_ck; },
+      location: $window.location,
+      userAgent: $window.navigator.userAgent,
+      now: Date.now
     }),
-    settings: initialSettings($window),
+    settings: initialSettings($window, warn),
     signals: browserSignals($window),
     // One tab of the browser polls for every tab showing dots.
-    tabs: openTabChannel($window, CHANNEL_NAME)
+    tabs: openTabChannel($window, CHANNEL_NAME),
+    platform$: platformPresence($rootScope),
+    store: store,
+    storeChanged$: store && sharedAnswerChanges($window),
+    disabled: presenceDisabled($injector),
+    log: warn
   });
   let labels = DEFAULT_LABELS;
 
@@ -130,6 +161,13 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
 
     labels: function () {
       return labels;
+    },
+
+    diagnose: function () {
+      return $q.when(engine.diagnose()).then(function (diagnosis) {
+        console.info('[sp-presence] diagnosis', diagnosis);
+        return diagnosis;
+      });
     }
   };
 }

@@ -1,22 +1,28 @@
 /**
- * PresenceEngine: when and what to ask the presence endpoint, for one page (one tab).
+ * PresenceEngine: where each page's presence answers come from, and when to ask the instance.
  *
- * - One batched request per interval carries every watched user (of every tab, when this tab
- *   leads); users mounted within `coalesceMs` share one early request, so a new dot has its
- *   status within one round trip.
- * - Failures follow the retry policy; what the server said lives in the StatusBoard, which
- *   ages statuses between answers.
- * - With a tab channel, one leader tab polls and shares answers; the others listen.
- * - Nothing runs (no timer, no listener, no tab traffic) while nothing is watched.
+ * Every answer lists everyone present, so one answer serves every dot. Answers are taken,
+ * freshest first, from wherever the browser already has them (servicenow.md §1b): the
+ * platform's own client in this page (`sn.presence`), the shared cache every client writes
+ * (`localStorage['snPresence']`), our leader tab; only when none is fresh does the leader tab
+ * poll, exactly as UI16 does, and write the shared cache for everyone else.
+ *
+ * - The server clock comes from our own answers only (the platform's carry none): without a
+ *   measure younger than an hour the leader polls once itself.
+ * - Failures follow the retry policy; the StatusBoard ages statuses between answers.
+ * - Nothing runs (no timer, no listener, no tab traffic) while nothing is watched, and nothing
+ *   at all when the administrator disabled presence.
  */
-import { asyncScheduler, from, Observable, SchedulerLike, Subscription, timer } from 'rxjs';
-import { concatMap, timeout, toArray } from 'rxjs/operators';
+import { asyncScheduler, Observable, SchedulerLike, Subscription, timer } from 'rxjs';
+import { timeout } from 'rxjs/operators';
 import { retryDecision, RetryDecision } from './backoff';
-import { failure, PresenceFailure } from './failure';
+import { failure, FailureKind, PresenceFailure } from './failure';
 import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
-import { HttpAnswer, parseAnswer, PresenceSnapshot } from './protocol';
+import { HttpAnswer, parseAnswer, PresenceSnapshot, readWatched } from './protocol';
 import { createReporter, LogFn, Reporter } from './reporter';
-import { DEFAULT_SETTINGS, mergeSettings, Settings } from './settings';
+import { ServerClock } from './server-clock';
+import { DEFAULT_SETTINGS, mergeSettings, Settings, thresholdsOf } from './settings';
+import { KeyValueStore, readSharedAnswer, writeSharedAnswer } from './shared-cache';
 import { PresenceStatus } from './status';
 import { StatusBoard } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
@@ -24,9 +30,12 @@ import { TabChannel } from './tab-channel';
 import { newTabId, TabLeader, TabMessage } from './tab-leader';
 import { Transport } from './transport';
 
-/** What the leader tab shares with the others after each poll. */
+/** Where an answer came from. */
+export type AnswerSource = 'request' | 'platform' | 'shared-cache' | 'tab';
+
+/** What the leader tab shares with the others: what they watch of each answer, or a failure. */
 export type SharedResult =
-  | { kind: 'snapshot'; ids: string[]; snapshot: PresenceSnapshot }
+  | { kind: 'answer'; at: number; skewMs: number; entries: { user: string; last_on: number }[] }
   | { kind: 'failure'; failure: PresenceFailure };
 
 export interface EngineOptions {
@@ -35,76 +44,123 @@ export interface EngineOptions {
   signals?: PageSignals;
   /** Other tabs of this browser: one of them polls for all. Without it, this tab polls alone. */
   tabs?: TabChannel<TabMessage<SharedResult>>;
+  /** The platform's presence client in this page: each presenceArray it emits. */
+  platform$?: Observable<unknown>;
+  /** localStorage: the shared answer and clock; absent or failing, this tab keeps to itself. */
+  store?: KeyValueStore;
+  /** Another tab wrote the shared answer (storage events). */
+  storeChanged$?: Observable<unknown>;
+  /** The administrator disabled user presence (PRESENCE_DISABLED): no request, no dot. */
+  disabled?: boolean;
   /** Console sink for the one-line reports; console.warn by default. */
   log?: LogFn;
   random?: () => number;
   scheduler?: SchedulerLike;
 }
 
+/** What `diagnose()` reports: what the last poll and the last answer showed. */
+export interface Diagnosis {
+  disabled: boolean;
+  endpoint: string;
+  intervalMs: number;
+  /** HTTP status of our last own request, if any. */
+  httpStatus: number | undefined;
+  /** Whether its answer had a shape we read. */
+  shapeRecognised: boolean | undefined;
+  answerBytes: number | undefined;
+  /** Entries in the last answer: users the instance lists as present. */
+  usersPresent: number | undefined;
+  watched: number;
+  /** serverTime - browser time, ms (positive: the server is ahead). */
+  clockSkewMs: number | undefined;
+  /** Whether this tab is the one that polls for the browser. */
+  pollingTab: boolean;
+  lastAnswerSource: AnswerSource | undefined;
+  lastAnswerAgeMs: number | undefined;
+  requestsSent: number;
+  lastFailure: { kind: FailureKind; message: string } | undefined;
+}
+
 type Mode = 'running' | 'paused' | 'halted';
 
-function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    chunks.push(items.slice(i, i + size));
-  }
-  return chunks;
+interface Answer {
+  entries: unknown[];
+  /** Browser ms when it was obtained. */
+  at: number;
+  source: AnswerSource;
+  /** Lists everyone present (not only what the leader shared for other tabs). */
+  full: boolean;
 }
+
+/** Answers of other clients are fresh for an interval; the leader waits half an interval more for their next one before polling. */
+const FOREIGN_GRACE = 0.5;
 
 export class PresenceEngine {
   private settings: Settings;
   private readonly board: StatusBoard;
-  private readonly transport: Transport;
+  private readonly clock: ServerClock;
+  private readonly options: EngineOptions;
   private readonly signals: PageSignals;
-  private readonly channel: TabChannel<TabMessage<SharedResult>> | undefined;
   private readonly scheduler: SchedulerLike;
   private readonly random: () => number;
   /** Failure lines: told once per kind, told again after a recovery. */
   private readonly failures: Reporter;
-  /** Misuse lines (invalid ids): told once per page. */
+  /** Misuse and configuration lines: told once per page. */
   private readonly misuse: Reporter;
 
   private tabs: TabLeader<SharedResult> | undefined;
-  /** Users (of any tab) the server has answered for; the others need an early request. */
+  private latest: Answer | undefined;
+  /** Users (of this tab) the latest answer was applied to; others wait for the next one. */
   private readonly answered = new Set<string>();
-  /** Whether this tab may poll now (the last decision of reconsider()). */
-  private polling = false;
-  /** When the oldest mount still waiting for its first answer happened: its window runs from there. */
-  private waitingSince: number | undefined;
+  /** Other tabs' users the leader has shared an answer for. */
+  private readonly sharedFor = new Set<string>();
+  /** When the oldest mount still waiting for a look happened: mounts within coalesceMs share it. */
+  private mountSince: number | undefined;
+  /** When this tab last looked for an answer: an unproductive look is not repeated within an interval. */
+  private lastLook: number | undefined;
   private mode: Mode = 'running';
   private active = true;
   private failuresInARow = 0;
-  /** No request before this time (backoff, Retry-After). */
+  /** No request before this time (backoff, Retry-After, a pause). */
   private notBefore = 0;
   private requestCount = 0;
+  private lastRequest: { status: number; shapeRecognised: boolean; bytes: number; entries: number | undefined } | undefined;
+  private lastFailure: PresenceFailure | undefined;
+  private readonly polled: (() => void)[] = [];
 
-  private tick: Subscription | undefined;
-  private fill: Subscription | undefined;
+  private check: Subscription | undefined;
   private request: Subscription | undefined;
   private listening: Subscription | undefined;
 
   constructor(options: EngineOptions) {
     const self = this;
-    this.transport = options.transport;
+    this.options = options;
     this.signals = options.signals || ALWAYS_ACTIVE;
-    this.channel = options.tabs;
     this.scheduler = options.scheduler || asyncScheduler;
     this.random = options.random || Math.random;
     const log = options.log || function (message: string) { console.warn(message); };
     this.failures = createReporter(log);
     this.misuse = createReporter(log);
     this.settings = mergeSettings(DEFAULT_SETTINGS, options.settings || {});
-    this.board = new StatusBoard(this.scheduler, function () { return self.settings; });
+    this.clock = new ServerClock(options.store);
+    this.board = new StatusBoard(
+      this.scheduler,
+      function () { return thresholdsOf(self.settings); },
+      function () { return self.now() + (self.clock.skew(self.now()) || 0); }
+    );
   }
 
-  /** Validates and applies settings (throws SettingsError naming the bad one); takes effect at the next poll. */
+  /** Validates and applies settings (throws SettingsError naming the bad one). */
   configure(changes: Partial<Settings>): Settings {
     this.settings = mergeSettings(this.settings, changes);
     this.board.refresh();
+    if (this.listening) {
+      this.scheduleCheck();
+    }
     return { ...this.settings };
   }
 
-  /** Requests sent so far (every chunk counts): for diagnostics and benchmarks. */
+  /** Requests sent so far: for diagnostics and benchmarks. */
   get requestsSent(): number {
     return this.requestCount;
   }
@@ -116,11 +172,16 @@ export class PresenceEngine {
 
   /**
    * The user's status, now (when known) and on every change. An invalid sys_id is never
-   * sent: it is reported once and reads as offline.
+   * used: it is reported once and reads as offline.
    */
   watch(sysId: unknown): Observable<PresenceStatus> {
     const self = this;
     return new Observable<PresenceStatus>(function (subscriber) {
+      if (self.options.disabled) {
+        self.misuse.report('disabled', 'user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests');
+        subscriber.next('offline');
+        return undefined;
+      }
       const id = normaliseSysId(sysId);
       if (id === undefined) {
         self.misuse.report('invalid-id', 'ignoring invalid sys_id ' + describeInput(sysId) + ' (and any later ones): such users show as offline');
@@ -136,17 +197,62 @@ export class PresenceEngine {
     });
   }
 
+  /**
+   * One poll of our own now (unless presence is disabled, the endpoint is gone or a backoff
+   * forbids it), then what it showed. Meant for an administrator checking an instance.
+   */
+  diagnose(): Promise<Diagnosis> {
+    const self = this;
+    return new Promise<Diagnosis>(function (resolve) {
+      const report = function () { resolve(self.diagnosis()); };
+      if (self.options.disabled || self.mode === 'halted' || self.now() < self.notBefore) {
+        report();
+        return;
+      }
+      self.polled.push(report);
+      self.poll();
+    });
+  }
+
+  private diagnosis(): Diagnosis {
+    const now = this.now();
+    const latest = this.latest;
+    const last = this.lastRequest;
+    return {
+      disabled: !!this.options.disabled,
+      endpoint: this.settings.endpoint,
+      intervalMs: this.settings.intervalMs,
+      httpStatus: last && last.status,
+      shapeRecognised: last && last.shapeRecognised,
+      answerBytes: last && last.bytes,
+      usersPresent: latest && latest.full ? latest.entries.length : last && last.entries,
+      watched: this.board.size,
+      clockSkewMs: this.clock.skew(now),
+      pollingTab: this.mayPoll(),
+      lastAnswerSource: latest && latest.source,
+      lastAnswerAgeMs: latest && now - latest.at,
+      requestsSent: this.requestCount,
+      lastFailure: this.lastFailure && { kind: this.lastFailure.kind, message: this.lastFailure.message }
+    };
+  }
+
   private acquire(id: string): void {
     const isNew = this.board.acquire(id, this.mode === 'running' ? undefined : 'offline');
-    if (isNew && this.waitingSince === undefined) {
-      this.waitingSince = this.now();
-    }
     if (!this.listening) {
       this.startListening();
     } else if (isNew && this.tabs) {
       this.tabs.announce();
     }
-    this.reconsider();
+    if (isNew) {
+      this.mounted();
+    }
+  }
+
+  private mounted(): void {
+    if (this.mountSince === undefined) {
+      this.mountSince = this.now();
+    }
+    this.scheduleCheck();
   }
 
   private release(id: string): void {
@@ -163,11 +269,12 @@ export class PresenceEngine {
 
   private startListening(): void {
     const self = this;
+    const o = this.options;
     this.listening = new Subscription();
-    if (this.channel) {
+    if (o.tabs) {
       const interval = this.settings.intervalMs;
       const tabs = new TabLeader<SharedResult>({
-        channel: this.channel,
+        channel: o.tabs,
         heartbeatMs: interval / 4,
         leaseMs: interval / 2,
         // Another tab answers a hello within a millisecond or two: the join ends inside the
@@ -177,8 +284,8 @@ export class PresenceEngine {
         id: newTabId(this.now(), this.random())
       });
       this.tabs = tabs;
-      this.listening.add(tabs.leadership$.subscribe(function () { self.reconsider(); }));
-      this.listening.add(tabs.peersChanged$.subscribe(function () { self.reconsider(); }));
+      this.listening.add(tabs.leadership$.subscribe(function () { self.scheduleCheck(true); }));
+      this.listening.add(tabs.peersChanged$.subscribe(function () { self.peersChanged(); }));
       this.listening.add(tabs.resume$.subscribe(function () { self.resume(); }));
       this.listening.add(tabs.results$.subscribe(function (result) { self.receiveShared(result); }));
       tabs.start(function () { return { ids: self.board.ids(), active: self.active }; });
@@ -187,20 +294,25 @@ export class PresenceEngine {
         self.tabs = undefined;
       });
     }
+    if (o.platform$) {
+      this.listening.add(o.platform$.subscribe(function (list) { self.receivePlatform(list); }));
+    }
+    if (o.storeChanged$) {
+      this.listening.add(o.storeChanged$.subscribe(function () { self.takeSharedAnswer(); }));
+    }
     this.listening.add(this.signals.active$.subscribe(function (active) { self.setActive(active); }));
     this.listening.add(this.signals.resume$.subscribe(function () { self.resumeEverywhere(); }));
   }
 
   /** Nothing watched: drop every timer, listener and request in flight, and leave the tab group. */
   private stopAll(): void {
-    this.cancel('tick');
-    this.cancel('fill');
+    this.cancel('check');
     this.cancel('request');
     this.cancel('listening');
-    this.polling = false;
+    this.sharedFor.clear();
   }
 
-  private cancel(name: 'tick' | 'fill' | 'request' | 'listening'): void {
+  private cancel(name: 'check' | 'request' | 'listening'): void {
     const subscription = this[name];
     if (subscription) {
       this[name] = undefined;
@@ -212,44 +324,91 @@ export class PresenceEngine {
     return this.scheduler.now();
   }
 
-  /** This tab's users, then those only other tabs watch. */
-  private polledIds(): string[] {
-    const ids = this.board.ids();
-    if (this.tabs) {
-      const seen = new Set(ids);
-      this.tabs.remoteIds().forEach(function (id) {
-        if (!seen.has(id)) {
-          seen.add(id);
-          ids.push(id);
-        }
-      });
-    }
-    return ids;
+  /** This tab may ask the instance: running, leading the tab group, and some tab of the browser is looked at. */
+  private mayPoll(): boolean {
+    const leader = !this.tabs || this.tabs.isLeader;
+    const someoneLooks = this.active || (!!this.tabs && this.tabs.anyRemoteActive());
+    return this.mode === 'running' && leader && someoneLooks && this.board.size > 0;
   }
 
-  private unansweredIds(): string[] {
+  private isFresh(answer: Answer | undefined): answer is Answer {
+    return !!answer && this.now() - answer.at < this.settings.intervalMs;
+  }
+
+  /** Someone (this tab's users, or the other tabs' for a leader) waits for a first answer. */
+  private hasWaiting(): boolean {
     const answered = this.answered;
-    return this.polledIds().filter(function (id) { return !answered.has(id); });
+    if (this.board.ids().some(function (id) { return !answered.has(id); })) {
+      return true;
+    }
+    const sharedFor = this.sharedFor;
+    return !!this.tabs && this.tabs.isLeader && this.tabs.remoteIds().some(function (id) { return !sharedFor.has(id); });
+  }
+
+  /** A leader serves users new in other tabs like its own new mounts. */
+  private peersChanged(): void {
+    if (this.tabs && this.tabs.isLeader && this.hasWaiting()) {
+      this.mounted();
+    } else {
+      this.scheduleCheck();
+    }
   }
 
   /**
-   * Whether this tab should poll: running, the leader, some tab of the browser visible and
-   * online, something watched. On becoming allowed it refreshes at once (or, for users never
-   * asked for, once their mounts' coalescing window ends); on losing it, it stops.
+   * Plans the next look at the answers: at once when `urgent` (back to the page, new leader);
+   * at the end of the mounts' coalescing window; at once when the server clock is unknown and
+   * this tab may poll; else when the latest answer turns stale, with a grace for answers of
+   * other clients (they arrive on their own schedule), and never before a backoff ends.
    */
-  private reconsider(): void {
-    const leader = !this.tabs || this.tabs.isLeader;
-    const someoneLooks = this.active || (!!this.tabs && this.tabs.anyRemoteActive());
-    const allowed = this.mode === 'running' && leader && someoneLooks && this.board.size > 0;
-    const was = this.polling;
-    this.polling = allowed;
-    if (!allowed) {
-      this.cancel('tick');
-      this.cancel('fill');
-    } else if (!was && this.answered.size > 0) {
-      this.scheduleTick(0);
+  private scheduleCheck(urgent?: boolean): void {
+    if (!this.listening || this.request || this.mode === 'halted') {
+      return;
+    }
+    const now = this.now();
+    const interval = this.settings.intervalMs;
+    const latest = this.latest;
+    let at: number;
+    if (urgent) {
+      at = now;
+    } else if (this.mountSince !== undefined) {
+      at = this.mountSince + this.settings.coalesceMs;
+    } else if (this.clock.skew(now) === undefined && this.mayPoll()) {
+      at = now;
     } else {
-      this.scheduleFill();
+      const foreign = latest && (latest.source === 'platform' || latest.source === 'shared-cache');
+      at = latest ? latest.at + interval * (foreign ? 1 + FOREIGN_GRACE : 1) : now;
+      // A look that could not get a fresh answer (a follower, a hidden page) waits an interval.
+      if (at <= now && this.lastLook !== undefined) {
+        at = Math.max(at, this.lastLook + interval);
+      }
+    }
+    const self = this;
+    this.cancel('check');
+    this.check = timer(Math.max(0, at - now, this.notBefore - now), this.scheduler).subscribe(function () {
+      self.check = undefined;
+      self.look();
+    });
+  }
+
+  /** Uses the freshest answer the browser has; polls only when there is none (or no clock). */
+  private look(): void {
+    this.mountSince = undefined;
+    this.lastLook = this.now();
+    if (this.mode !== 'running') {
+      return;
+    }
+    this.takeSharedAnswer();
+    const latest = this.latest;
+    const clockKnown = this.clock.skew(this.now()) !== undefined;
+    if (clockKnown && this.isFresh(latest) && latest.full) {
+      this.apply(latest);
+      this.shareWithTabs(latest);
+    }
+    const needsAnswer = !clockKnown || !this.isFresh(latest) || this.hasWaiting();
+    if (needsAnswer && this.mayPoll()) {
+      this.poll();
+    } else {
+      this.scheduleCheck();
     }
   }
 
@@ -259,7 +418,7 @@ export class PresenceEngine {
       if (this.tabs) {
         this.tabs.announce();
       }
-      this.reconsider();
+      this.scheduleCheck(active);
     }
   }
 
@@ -276,84 +435,39 @@ export class PresenceEngine {
     if (this.mode === 'paused') {
       this.mode = 'running';
       this.failuresInARow = 0;
-      this.polling = false;
+      this.latest = undefined;
       this.answered.clear();
-      this.reconsider();
-      this.scheduleTick(0);
+      this.sharedFor.clear();
+      this.scheduleCheck(true);
     }
   }
 
-  /**
-   * Early request for users never answered for yet; mounts within coalesceMs share it. While
-   * failing there is no early request: the next full poll waits for the backoff.
-   */
-  private scheduleFill(): void {
-    if (this.fill || this.request || !this.polling) {
+  private poll(): void {
+    if (this.request) {
       return;
     }
-    const failing = this.failuresInARow > 0;
-    if (failing || this.unansweredIds().length === 0) {
-      if (!this.tick) {
-        this.scheduleTick(failing ? 0 : this.settings.intervalMs);
+    this.cancel('check');
+    const self = this;
+    this.request = this.send().subscribe({
+      next: function (snapshot) {
+        self.request = undefined;
+        self.succeeded(snapshot);
+      },
+      error: function (f: PresenceFailure) {
+        self.request = undefined;
+        self.failed(f);
       }
-      return;
-    }
-    const self = this;
-    const now = this.now();
-    const windowEnd = (this.waitingSince === undefined ? now : this.waitingSince) + this.settings.coalesceMs;
-    this.fill = timer(Math.max(0, windowEnd - now, this.notBefore - now), this.scheduler).subscribe(function () {
-      self.fill = undefined;
-      self.poll(self.unansweredIds(), false);
     });
   }
 
-  private scheduleTick(delayMs: number): void {
-    this.cancel('tick');
-    if (!this.polling) {
-      return;
-    }
-    const self = this;
-    const delay = Math.max(delayMs, this.notBefore - this.now());
-    this.tick = timer(delay, this.scheduler).subscribe(function () {
-      self.tick = undefined;
-      self.poll(self.polledIds(), true);
-    });
-  }
-
-  private poll(ids: string[], full: boolean): void {
-    if (this.request || !this.polling) {
-      return;
-    }
-    if (full) {
-      this.cancel('fill');
-    }
-    this.waitingSince = undefined;
+  /** One request: the parsed answer, or a PresenceFailure as the error. */
+  private send(): Observable<PresenceSnapshot> {
     const self = this;
     const settings = this.settings;
-    this.request = from(chunk(ids, settings.maxBatch))
-      .pipe(
-        concatMap(function (ids) { return self.send(ids, settings); }),
-        toArray()
-      )
-      .subscribe({
-        next: function (snapshots) {
-          self.request = undefined;
-          self.succeeded(snapshots, full);
-        },
-        error: function (f: PresenceFailure) {
-          self.request = undefined;
-          self.failed(f);
-        }
-      });
-  }
-
-  /** One chunk: a snapshot with the ids it asked for, or a PresenceFailure as the error. */
-  private send(ids: string[], settings: Settings): Observable<{ ids: string[]; snapshot: PresenceSnapshot }> {
-    const self = this;
     const answer$ = new Observable<HttpAnswer>(function (subscriber) {
       const controller = new AbortController();
       self.requestCount++;
-      self.transport({ endpoint: settings.endpoint, ids: ids, signal: controller.signal }).then(
+      self.options.transport({ endpoint: settings.endpoint, signal: controller.signal }).then(
         function (answer) {
           subscriber.next(answer);
           subscriber.complete();
@@ -370,8 +484,14 @@ export class PresenceEngine {
         .subscribe({
           next: function (answer) {
             const result = parseAnswer(answer, self.now());
+            self.lastRequest = {
+              status: answer.status,
+              shapeRecognised: result.ok,
+              bytes: answer.body.length,
+              entries: result.ok ? result.snapshot.entries.length : undefined
+            };
             if (result.ok) {
-              subscriber.next({ ids: ids, snapshot: result.snapshot });
+              subscriber.next(result.snapshot);
               subscriber.complete();
             } else {
               subscriber.error(result.failure);
@@ -385,29 +505,17 @@ export class PresenceEngine {
     });
   }
 
-  private succeeded(results: { ids: string[]; snapshot: PresenceSnapshot }[], full: boolean): void {
-    if (full) {
-      this.answered.clear();
+  private succeeded(snapshot: PresenceSnapshot): void {
+    const now = this.now();
+    if (snapshot.serverTime !== undefined) {
+      this.clock.measured(snapshot.serverTime, now);
     }
-    // All chunks of one poll become one snapshot: statuses are recomputed and shared once.
-    const ids: string[] = [];
-    const merged: PresenceSnapshot = { serverTime: undefined, lastOn: {} };
-    results.forEach(function (result) {
-      ids.push.apply(ids, result.ids);
-      merged.serverTime = result.snapshot.serverTime;
-      Object.keys(result.snapshot.lastOn).forEach(function (id) {
-        merged.lastOn[id] = result.snapshot.lastOn[id];
-      });
-    });
-    this.applySnapshot(ids, merged);
-    if (this.tabs) {
-      this.tabs.publish({ kind: 'snapshot', ids: ids, snapshot: merged });
-    }
+    const answer: Answer = { entries: snapshot.entries, at: now, source: 'request', full: true };
+    // In the platform's own format, so every client of the browser (UI16 too) skips its poll.
+    writeSharedAnswer(this.options.store, { saved: now, presenceArray: snapshot.entries });
     this.notBefore = 0;
-    if (full || !this.tick) {
-      this.scheduleTick(this.settings.intervalMs);
-    }
-    this.scheduleFill();
+    this.accept(answer);
+    this.flushDiagnoses();
   }
 
   private failed(f: PresenceFailure): void {
@@ -415,50 +523,117 @@ export class PresenceEngine {
       this.tabs.publish({ kind: 'failure', failure: f });
     }
     const decision = this.applyFailure(f);
-    if (decision.action === 'retry') {
-      this.notBefore = this.now() + decision.delayMs;
-      this.scheduleTick(decision.delayMs);
-    } else {
-      // A focus storm while signed out must not become a request storm.
-      this.notBefore = this.now() + this.settings.intervalMs;
+    // Never sooner than the interval, even after a pause: a focus storm while signed out must
+    // not become a request storm.
+    this.notBefore = this.now() + (decision.action === 'retry' ? decision.delayMs : this.settings.intervalMs);
+    this.flushDiagnoses();
+    this.scheduleCheck();
+  }
+
+  private flushDiagnoses(): void {
+    const waiting = this.polled.splice(0, this.polled.length);
+    waiting.forEach(function (report) { report(); });
+  }
+
+  /** The platform's client emitted its presenceArray; null or empty means "no information". */
+  private receivePlatform(list: unknown): void {
+    if (list instanceof Array && list.length > 0) {
+      this.accept({ entries: list, at: this.now(), source: 'platform', full: true });
     }
   }
 
-  /** A follower tab applies what the leader learnt, as if it had asked itself. */
+  /** A fresh shared answer newer than ours (written by any tab, UI16 included). */
+  private takeSharedAnswer(): void {
+    const shared = readSharedAnswer(this.options.store, this.now(), this.settings.intervalMs);
+    if (shared && (!this.latest || shared.saved > this.latest.at)) {
+      this.accept({ entries: shared.presenceArray, at: shared.saved, source: 'shared-cache', full: true });
+    }
+  }
+
+  /** A follower applies what the leader shared, as if it had asked itself. */
   private receiveShared(result: SharedResult): void {
     if (this.tabs && this.tabs.isLeader) {
       return;
     }
-    if (result.kind === 'snapshot') {
-      this.applySnapshot(result.ids, result.snapshot);
-    } else {
+    if (result.kind === 'failure') {
       this.applyFailure(result.failure);
+      return;
+    }
+    if (this.clock.skew(this.now()) === undefined) {
+      this.clock.measured(this.now() + result.skewMs, this.now());
+    }
+    // The same answer may arrive first through the shared cache, in full: keep that one.
+    if (!this.latest || result.at > this.latest.at) {
+      this.accept({ entries: result.entries, at: result.at, source: 'tab', full: false });
     }
   }
 
-  private applySnapshot(ids: string[], snapshot: PresenceSnapshot): void {
-    const answered = this.answered;
-    this.failuresInARow = 0;
-    this.failures.reset();
-    if (this.mode === 'paused') {
-      this.mode = 'running';
+  /** Takes an answer as the latest, applies it when the server clock is known, and plans the next look. */
+  private accept(answer: Answer): void {
+    this.latest = answer;
+    if (this.clock.skew(this.now()) !== undefined) {
+      this.failuresInARow = 0;
+      this.failures.reset();
+      this.lastFailure = undefined;
+      if (this.mode === 'paused') {
+        this.mode = 'running';
+      }
+      this.apply(answer);
+      this.shareWithTabs(answer);
     }
-    ids.forEach(function (id) { answered.add(id); });
-    this.board.apply(ids, snapshot);
+    this.scheduleCheck();
+  }
+
+  /** Every watched user reads the answer (absent: offline); one lookup per entry. */
+  private apply(answer: Answer): void {
+    const ids = this.board.ids();
+    const board = this.board;
+    const answered = this.answered;
+    const lastOn = readWatched(answer.entries, board);
+    if (answer.full) {
+      board.apply(ids, lastOn);
+      ids.forEach(function (id) { answered.add(id); });
+    } else {
+      // A shared answer covers the users the leader knew of: the others wait for the next.
+      const covered = ids.filter(function (id) { return lastOn.has(id) || answered.has(id); });
+      board.apply(covered, lastOn);
+      covered.forEach(function (id) { answered.add(id); });
+    }
+  }
+
+  /** The leader sends the other tabs what they watch of a full answer; nothing when no tab listens. */
+  private shareWithTabs(answer: Answer): void {
+    const tabs = this.tabs;
+    if (!tabs || !tabs.isLeader || !answer.full) {
+      return;
+    }
+    const remote = new Set(tabs.remoteIds());
+    if (remote.size === 0) {
+      return;
+    }
+    const lastOn = readWatched(answer.entries, remote);
+    const entries: { user: string; last_on: number }[] = [];
+    lastOn.forEach(function (time, user) { entries.push({ user: user, last_on: time }); });
+    const sharedFor = this.sharedFor;
+    remote.forEach(function (id) { sharedFor.add(id); });
+    tabs.publish({ kind: 'answer', at: answer.at, skewMs: this.clock.skew(this.now()) || 0, entries: entries });
   }
 
   /** Hides what can no longer be trusted and returns the retry policy's decision. */
   private applyFailure(f: PresenceFailure): RetryDecision {
     this.failuresInARow++;
+    this.lastFailure = f;
     this.failures.report(f.kind, f.message);
     const decision = retryDecision(f, this.failuresInARow, this.settings.intervalMs, this.random());
     if (decision.action === 'retry') {
       this.board.settleUnknown();
     } else {
       this.mode = decision.action === 'halt' ? 'halted' : 'paused';
+      this.latest = undefined;
       this.board.forgetAll();
-      this.reconsider();
+      this.cancel('check');
     }
     return decision;
   }
 }
+

@@ -13,12 +13,16 @@ export interface HttpAnswer {
   retryAfter: string | null;
 }
 
+/** One answer: the server's clock (when it said) and every entry it listed, read lazily. */
 export interface PresenceSnapshot {
   /** Server clock at answer time, when the answer carried one. */
   serverTime: number | undefined;
-  /** Epoch ms of each listed user's last activity, keyed by canonical sys_id. */
-  lastOn: { [sysId: string]: number };
+  /** The answer's presenceArray as parsed: everyone present, watched or not. */
+  entries: unknown[];
 }
+
+/** Epoch ms of each watched user's last activity; users absent here are offline. */
+export type LastOnMap = Map<string, number>;
 
 export type ParseResult = { ok: true; snapshot: PresenceSnapshot } | { ok: false; failure: PresenceFailure };
 
@@ -65,18 +69,30 @@ function isObject(value: unknown): value is { [key: string]: unknown } {
   return typeof value === 'object' && value !== null && !(value instanceof Array);
 }
 
-/** Entries with an unreadable id or time are skipped: that user reads as offline. */
-function readUsers(entries: unknown[]): { [sysId: string]: number } {
-  const lastOn: { [sysId: string]: number } = {};
+/**
+ * The last activity of the watched users among `entries`: one lookup per entry, nothing else
+ * for users nobody watches. The instance sends canonical (lowercase) sys_ids; other spellings
+ * are normalised only when the plain lookup misses. Unreadable entries are skipped (offline).
+ */
+export function readWatched(entries: unknown[], watched: { has(id: string): boolean }): LastOnMap {
+  const lastOn: LastOnMap = new Map();
   for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    if (!isObject(entry)) {
+    const entry = entries[i] as { user?: unknown; sys_id?: unknown; last_on?: unknown } | null;
+    if (typeof entry !== 'object' || entry === null) {
       continue;
     }
-    const id = normaliseSysId(entry.user !== undefined ? entry.user : entry.sys_id);
+    const raw = entry.user !== undefined ? entry.user : entry.sys_id;
+    let id: string | undefined = typeof raw === 'string' && watched.has(raw) ? raw : undefined;
+    if (id === undefined && typeof raw === 'string' && (raw.length !== 32 || raw !== raw.toLowerCase())) {
+      const canonical = normaliseSysId(raw);
+      id = canonical !== undefined && watched.has(canonical) ? canonical : undefined;
+    }
+    if (id === undefined) {
+      continue;
+    }
     const time = toEpochMs(entry.last_on);
-    if (id !== undefined && time !== undefined) {
-      lastOn[id] = Math.max(time, lastOn[id] || 0);
+    if (time !== undefined) {
+      lastOn.set(id, Math.max(time, lastOn.get(id) || 0));
     }
   }
   return lastOn;
@@ -86,20 +102,22 @@ function readSnapshot(json: unknown): PresenceSnapshot | undefined {
   const wrapped = isObject(json) && 'result' in json;
   const payload = wrapped ? (json as { result: unknown }).result : json;
   if (wrapped && payload instanceof Array) {
-    return { serverTime: undefined, lastOn: readUsers(payload) };
+    return { serverTime: undefined, entries: payload };
   }
   if (!isObject(payload) || !(payload.presenceArray instanceof Array)) {
     return undefined;
   }
-  const rawTime = payload.serverTimeMilis !== undefined ? payload.serverTimeMilis : payload.serverTimeMillis;
+  // UI16 reads serverTimeMillis; the article spells it serverTimeMilis.
+  const rawTime = payload.serverTimeMillis !== undefined ? payload.serverTimeMillis : payload.serverTimeMilis;
   const serverTime = toEpochMs(rawTime);
   if (rawTime !== undefined && serverTime === undefined) {
     return undefined;
   }
-  return { serverTime: serverTime, lastOn: readUsers(payload.presenceArray) };
+  return { serverTime: serverTime, entries: payload.presenceArray };
 }
 
 export function parseAnswer(answer: HttpAnswer, nowMs: number): ParseResult {
+  // The instance answers 201; any 2xx is success.
   if (answer.status < 200 || answer.status >= 300) {
     return { ok: false, failure: statusFailure(answer, nowMs) };
   }

@@ -1,6 +1,8 @@
 /** Page-wide settings and their validation; a bad value is rejected with the setting's name. */
 import { DEFAULT_THRESHOLDS, Thresholds } from './status';
 
+export type ThresholdRule = 'article' | 'ui16';
+
 export interface Settings extends Thresholds {
   /** One request for all watched users every this many ms (UI16 polls every 15 s). */
   intervalMs: number;
@@ -8,8 +10,11 @@ export interface Settings extends Thresholds {
   timeoutMs: number;
   /** Same-origin path of the presence endpoint. */
   endpoint: string;
-  /** At most this many sys_ids in one request; larger sets are split. */
-  maxBatch: number;
+  /**
+   * 'article': online below onlineMs, away below awayMs. 'ui16': the platform's own rule,
+   * relative to the interval (online up to 2.5 intervals, away up to 5).
+   */
+  thresholds: ThresholdRule;
   /** Dots mounted within this window share their first request. */
   coalesceMs: number;
 }
@@ -20,7 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   intervalMs: 15000,
   timeoutMs: 10000,
   endpoint: '/api/now/ui/presence',
-  maxBatch: 250,
+  thresholds: 'article',
   coalesceMs: 30
 };
 
@@ -67,13 +72,24 @@ export function mergeSettings(current: Settings, changes: unknown): Settings {
   checkNumber('intervalMs', next.intervalMs, MIN_INTERVAL_MS, 3600000);
   checkNumber('timeoutMs', next.timeoutMs, 1000, 120000);
   checkNumber('coalesceMs', next.coalesceMs, 0, 1000);
-  checkNumber('maxBatch', next.maxBatch, 1, 1000);
-  if (next.maxBatch !== Math.floor(next.maxBatch)) {
-    throw new SettingsError('maxBatch must be a whole number (got ' + next.maxBatch + ')');
+  if (next.thresholds !== 'article' && next.thresholds !== 'ui16') {
+    throw new SettingsError('thresholds must be "article" or "ui16" (got ' + String(next.thresholds) + ')');
   }
   // The request carries the session token: it must never leave the instance's origin.
   if (typeof next.endpoint !== 'string' || !/^\/(?!\/)[^\s\\]*$/.test(next.endpoint)) {
     throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + String(next.endpoint) + ')');
   }
   return next;
+}
+
+/**
+ * The thresholds in force. UI16 keeps a user online while `delta <= 2.5 × interval` and draws
+ * "maybe/probably offline" (away) while `delta <= 5 × interval`; times are whole milliseconds,
+ * so `<= x` is `< x + 1` for classify().
+ */
+export function thresholdsOf(settings: Settings): Thresholds {
+  if (settings.thresholds === 'ui16') {
+    return { onlineMs: 2.5 * settings.intervalMs + 1, awayMs: 5 * settings.intervalMs + 1 };
+  }
+  return { onlineMs: settings.onlineMs, awayMs: settings.awayMs };
 }

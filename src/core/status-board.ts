@@ -5,7 +5,7 @@
  */
 import { BehaviorSubject, Observable, SchedulerLike, Subscription, timer } from 'rxjs';
 import { distinctUntilChanged, filter } from 'rxjs/operators';
-import { PresenceSnapshot } from './protocol';
+import { LastOnMap } from './protocol';
 import { classify, msUntilNextChange, PresenceStatus, Thresholds } from './status';
 
 interface Entry {
@@ -22,11 +22,18 @@ function isStatus(value: PresenceStatus | undefined): value is PresenceStatus {
 
 export class StatusBoard {
   private readonly entries = new Map<string, Entry>();
-  /** serverTime - local time at the last answer: status is computed on the server's clock. */
-  private skewMs = 0;
   private ageing: Subscription | undefined;
 
-  constructor(private readonly scheduler: SchedulerLike, private readonly thresholds: () => Thresholds) {}
+  /** `serverNow`: the estimated server clock; statuses are computed on it, never the browser's. */
+  constructor(
+    private readonly scheduler: SchedulerLike,
+    private readonly thresholds: () => Thresholds,
+    private readonly serverNow: () => number
+  ) {}
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
 
   get size(): number {
     return this.entries.size;
@@ -71,14 +78,13 @@ export class StatusBoard {
     return entry.status$.pipe(filter(isStatus), distinctUntilChanged());
   }
 
-  /** Takes what the server said for `ids` (absent from the snapshot: offline) and re-evaluates. */
-  apply(ids: string[], snapshot: PresenceSnapshot): void {
+  /** Takes an answer for `ids` (those absent from `lastOn` are offline) and re-evaluates. */
+  apply(ids: string[], lastOn: LastOnMap): void {
     const entries = this.entries;
-    this.skewMs = snapshot.serverTime === undefined ? 0 : snapshot.serverTime - this.scheduler.now();
     ids.forEach(function (id) {
       const entry = entries.get(id);
       if (entry) {
-        entry.lastOn = snapshot.lastOn[id];
+        entry.lastOn = lastOn.get(id);
         entry.known = true;
       }
     });
@@ -107,7 +113,7 @@ export class StatusBoard {
   /** Recomputes every known status on the estimated server clock; schedules the next crossing. */
   refresh(): void {
     this.stopAgeing();
-    const serverNow = this.scheduler.now() + this.skewMs;
+    const serverNow = this.serverNow();
     const thresholds = this.thresholds();
     let next: number | undefined;
     this.entries.forEach(function (entry) {

@@ -1,4 +1,4 @@
-/** Presence status rules (the article's, matching UI16), on the server's clock. */
+/** Presence status rules (the article's by default; settings.ts has UI16's preset), on the server's clock. */
 
 export type PresenceStatus = 'online' | 'away' | 'offline';
 

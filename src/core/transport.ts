@@ -1,37 +1,67 @@
-/** The presence request as an interface, and its fetch implementation (outside AngularJS: no digest per poll). */
+/**
+ * The presence request exactly as UI16's own client sends it (servicenow.md §1): a heartbeat of
+ * this page, marked automatic so that a poll never counts as the user's activity. It carries no
+ * user list: the answer lists everyone present. fetch, outside AngularJS: no digest per poll.
+ */
 import { HttpAnswer } from './protocol';
 
 export interface PresenceRequest {
   endpoint: string;
-  ids: string[];
   signal: AbortSignal;
 }
 
 /** Resolves with any HTTP answer (even 500); rejects only when there was none (network, abort). */
 export type Transport = (request: PresenceRequest) => Promise<HttpAnswer>;
 
+export interface PageLocation {
+  href: string;
+  pathname: string;
+  search: string;
+}
+
 export interface FetchTransportOptions {
   fetch: typeof fetch;
   /** ServiceNow's session token (window.g_ck); REST calls from the browser need it. */
   token: () => string | undefined;
+  location: PageLocation;
+  userAgent: string;
+  now: () => number;
+}
+
+/** `?sysparm_auto_request=true&cd=<ms>`: automatic (not user activity), and never cached. */
+export function presenceUrl(endpoint: string, nowMs: number): string {
+  return endpoint + (endpoint.indexOf('?') < 0 ? '?' : '&') + 'sysparm_auto_request=true&cd=' + nowMs;
+}
+
+/** UI16's heartbeat body: the polling page's own location. */
+export function heartbeatBody(location: PageLocation, userAgent: string, nowMs: number): string {
+  return JSON.stringify({
+    user_agent: userAgent,
+    ua_time: new Date(nowMs).toISOString(),
+    href: location.href,
+    pathname: location.pathname,
+    search: location.search,
+    path: location.pathname + location.search
+  });
 }
 
 export function fetchTransport(options: FetchTransportOptions): Transport {
   return function (request) {
     const headers: { [name: string]: string } = {
       Accept: 'application/json',
-      'Content-Type': 'application/json'
+      'Content-Type': 'application/json;charset=UTF-8'
     };
     const token = options.token();
     if (token) {
       headers['X-UserToken'] = token;
     }
+    const now = options.now();
     return options
-      .fetch(request.endpoint, {
+      .fetch(presenceUrl(request.endpoint, now), {
         method: 'POST',
         credentials: 'same-origin',
         headers: headers,
-        body: JSON.stringify({ users: request.ids }),
+        body: heartbeatBody(options.location, options.userAgent, now),
         signal: request.signal
       })
       .then(function (response) {

@@ -76,7 +76,8 @@ describe('spUserPresence', function () {
         { sys_id: 'not-an-id', status: 'offline' },
         { sys_id: '<script>alert(1)</script>', status: 'offline' }
       ]);
-      expect(instance.idsOf(0)).toEqual([A]);
+      expect(instance.requests.length).toBe(1);
+      expect(calls[0].body).not.toContain('not-an-id');
       expect(console.warn).toHaveBeenCalledTimes(1);
     });
 
@@ -95,12 +96,16 @@ describe('spUserPresence', function () {
       expect(instance.requests.length).toBe(1);
     });
 
-    it('sends the session token and JSON headers to the same-origin endpoint', async function () {
+    it("sends UI16's request: automatic, the page's heartbeat, the session token", async function () {
       service.getUserPresence([A]);
       await advance(30);
-      expect(calls[0].url).toBe('/api/now/ui/presence');
+      const cd = Number(/^\/api\/now\/ui\/presence\?sysparm_auto_request=true&cd=(\d+)$/.exec(calls[0].url)![1]);
+      expect(cd).toBeGreaterThan(Date.now() - 30);
+      expect(cd).toBeLessThanOrEqual(Date.now());
+      expect(calls[0].method).toBe('POST');
       expect(calls[0].headers['X-UserToken']).toBe('token-abc');
-      expect(calls[0].headers.Accept).toBe('application/json');
+      expect(calls[0].headers['Content-Type']).toBe('application/json;charset=UTF-8');
+      expect(JSON.parse(calls[0].body).href).toBe(window.location.href);
     });
   });
 
@@ -168,12 +173,15 @@ describe('spUserPresence', function () {
       stop();
     });
 
-    it('ignores an unusable NOW.presence_interval', async function () {
+    it('ignores an unusable NOW.presence_interval, saying so once', async function () {
+      spyOn(console, 'warn');
       setUp({ presence_interval: 'often' });
       const stop = service.watch(A, function () { return undefined; }, { digest: false });
       await advance(30);
       await advance(15000);
       expect(instance.requests.length).toBe(2);
+      expect(console.warn).toHaveBeenCalledTimes(1);
+      expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain('NOW.presence_interval "often"');
       stop();
     });
   });

@@ -42,8 +42,8 @@ describe('PresenceEngine', function () {
     return seen;
   }
 
-  describe('batching', function () {
-    it('sends one request for dots mounted together: three for one user plus two others carry three ids', async function () {
+  describe('one request for every dot', function () {
+    it("sends one request for dots mounted together, and reads everyone's status from it", async function () {
       const e = engine();
       instance.activeAgo(1000, A, B);
       const a1 = record(e, A);
@@ -55,7 +55,6 @@ describe('PresenceEngine', function () {
       expect(instance.requests.length).toBe(0);
       await advance(1);
       expect(instance.requests.length).toBe(1);
-      expect(instance.idsOf(0)).toEqual([A, B, C].sort());
       expect(a1).toEqual(['online']);
       expect(b).toEqual(['online']);
       expect(c).toEqual(['offline']); // missing from the answer
@@ -71,9 +70,9 @@ describe('PresenceEngine', function () {
 
     it('polls once per interval for all users, emitting only changes', async function () {
       const e = engine();
-      instance.responder = function (ids) {
-        instance.activeAgo(0, ...ids); // users who keep working
-        return instance.answer(ids);
+      instance.responder = function () {
+        instance.activeAgo(0, A, B); // users who keep working
+        return instance.answer();
       };
       const a = record(e, A);
       record(e, B);
@@ -81,48 +80,66 @@ describe('PresenceEngine', function () {
       await advance(15000);
       await advance(15000);
       expect(instance.requests.length).toBe(3);
-      expect(instance.idsOf(2)).toEqual([A, B]);
       expect(a).toEqual(['online']);
       expect(e.requestsSent).toBe(3);
     });
 
-    it('asks early only for users mounted later, keeping the interval for the rest', async function () {
+    it('sends exactly one request per poll for 1 000 watched users', async function () {
       const e = engine();
+      for (let i = 0; i < 1000; i++) {
+        record(e, sysId(0x1000 + i));
+      }
+      await advance(30);
+      expect(instance.requests.length).toBe(1);
+      await advance(15000);
+      expect(instance.requests.length).toBe(2);
+    });
+
+    it('reads a 10 000-entry answer for 20 watched users', async function () {
+      const e = engine();
+      for (let i = 0; i < 10000; i++) {
+        instance.activeAgo(i % 2 === 0 ? 0 : 45000, sysId(0x1000 + i));
+      }
+      const seen: PresenceStatus[][] = [];
+      for (let i = 0; i < 20; i++) {
+        seen.push(record(e, sysId(0x1000 + i * 7)));
+      }
+      await advance(30);
+      expect(instance.requests.length).toBe(1);
+      seen.forEach(function (s, i) { expect(s).toEqual([(i * 7) % 2 === 0 ? 'online' : 'away']); });
+    });
+
+    it('serves a user mounted later from the latest answer, without a request', async function () {
+      const e = engine();
+      instance.activeAgo(0, A, B);
       record(e, A);
       await advance(30);
       await advance(5000);
-      record(e, B);
+      const b = record(e, B);
       await advance(30);
-      expect(instance.requests.length).toBe(2);
-      expect(instance.idsOf(1)).toEqual([B]);
+      expect(b).toEqual(['online']);
+      expect(instance.requests.length).toBe(1);
       await advance(10000 - 30);
-      expect(instance.requests.length).toBe(3);
-      expect(instance.idsOf(2)).toEqual([A, B]);
+      expect(instance.requests.length).toBe(2);
     });
 
-    it('splits very large sets into bounded requests within the same poll', async function () {
-      const e = engine({ settings: { maxBatch: 2 } });
-      [A, B, C, sysId(0xd), sysId(0xe)].forEach(function (id) { record(e, id); });
-      await advance(30);
-      expect(instance.requests.map(function (r) { return r.ids.length; })).toEqual([2, 2, 1]);
-    });
-
-    it('sends a new user mounted during a request right after it answers', async function () {
+    it('serves a user mounted during a request from its answer', async function () {
       const e = engine();
       let release: (() => void) | undefined;
-      instance.responder = function (ids) {
-        return new Promise(function (resolve) { release = function () { resolve(instance.answer(ids)); }; });
+      instance.responder = function () {
+        return new Promise(function (resolve) { release = function () { resolve(instance.answer()); }; });
       };
+      instance.activeAgo(0, B);
       record(e, A);
       await advance(30);
-      record(e, B);
+      const b = record(e, B);
       await advance(100);
       expect(instance.requests.length).toBe(1);
       (release as () => void)();
       await settle();
       await advance(30);
-      expect(instance.requests.length).toBe(2);
-      expect(instance.idsOf(1)).toEqual([B]);
+      expect(instance.requests.length).toBe(1);
+      expect(b).toEqual(['online']);
     });
   });
 
@@ -180,7 +197,6 @@ describe('PresenceEngine', function () {
       expect(bad).toEqual(['offline']);
       expect(worse).toEqual(['offline']);
       expect(instance.requests.length).toBe(1);
-      expect(instance.idsOf(0)).toEqual([A]);
       expect(logs.length).toBe(1);
       expect(logs[0]).toContain('invalid sys_id');
       expect(logs[0]).toContain('<img src=x onerror=alert(1)>');
@@ -190,11 +206,8 @@ describe('PresenceEngine', function () {
   describe('clock and ageing', function () {
     it('computes status on the server clock, not the browser clock', async function () {
       const e = engine();
-      const serverAhead = 3600000;
-      instance.responder = function (ids) {
-        const serverTime = Date.now() + serverAhead;
-        return jsonAnswer({ result: { serverTimeMilis: serverTime, presenceArray: ids.map(function (id) { return { user: id, last_on: serverTime - 45000 }; }) } });
-      };
+      instance.serverAheadMs = 3600000;
+      instance.activeAgo(45000, A);
       const a = record(e, A);
       await advance(30);
       expect(a).toEqual(['away']);
@@ -254,7 +267,7 @@ describe('PresenceEngine', function () {
       expect(a).toEqual(['online']);
       await advance(15000);
       expect(a).toEqual(['online', 'away']);
-      instance.responder = function (ids) { return instance.answer(ids); };
+      instance.responder = function () { return instance.answer(); };
       instance.activeAgo(0, A);
       await advance(15000);
       expect(a).toEqual(['online', 'away', 'online']);
@@ -303,7 +316,7 @@ describe('PresenceEngine', function () {
         expect(a).toEqual(['offline']);
         await advance(600000);
         expect(instance.requests.length).toBe(1);
-        instance.responder = function (ids) { return instance.answer(ids); };
+        instance.responder = function () { return instance.answer(); };
         instance.activeAgo(0, A);
         resume$.next();
         await advance(0);
@@ -349,7 +362,7 @@ describe('PresenceEngine', function () {
       instance.responder = function () { return jsonAnswer('', 500); };
       record(e, A);
       await advance(30);
-      instance.responder = function (ids) { return instance.answer(ids); };
+      instance.responder = function () { return instance.answer(); };
       await advance(15000);
       instance.responder = function () { return jsonAnswer('', 500); };
       await advance(15000);

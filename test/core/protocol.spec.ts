@@ -1,17 +1,20 @@
-import { parseAnswer, parseRetryAfter } from '../../src/core/protocol';
+import { parseAnswer, parseRetryAfter, readWatched } from '../../src/core/protocol';
 import { jsonAnswer, sysId } from '../helpers/fake-instance';
 
 const NOW = 1763812800000;
 const A = sysId(1);
 const B = sysId(2);
 
+/** The answer read for watched users A and B, as an object for readable expectations. */
 function ok(body: unknown) {
-  const result = parseAnswer(jsonAnswer(body), NOW);
+  const result = parseAnswer(jsonAnswer(body, 201), NOW);
   if (!result.ok) {
     fail('expected a snapshot, got ' + result.failure.kind);
     throw new Error('not ok');
   }
-  return result.snapshot;
+  const lastOn: { [id: string]: number } = {};
+  readWatched(result.snapshot.entries, new Set([A, B])).forEach(function (time, id) { lastOn[id] = time; });
+  return { serverTime: result.snapshot.serverTime, lastOn: lastOn };
 }
 
 function failureOf(answer: ReturnType<typeof jsonAnswer>) {
@@ -23,13 +26,19 @@ function failureOf(answer: ReturnType<typeof jsonAnswer>) {
 }
 
 describe('parseAnswer: answer shapes', function () {
-  it('reads the article shape: result wrapper, serverTimeMilis, presenceArray of {user, last_on}', function () {
+  it("reads UI16's shape (201): result wrapper, serverTimeMillis, presenceArray of {user, last_on}", function () {
+    const s = ok({ result: { serverTimeMillis: 1000, presenceArray: [{ user: A, last_on: 900 }] } });
+    expect(s.serverTime).toBe(1000);
+    expect(s.lastOn).toEqual({ [A]: 900 });
+  });
+
+  it("reads the article's spelling, serverTimeMilis", function () {
     const s = ok({ result: { serverTimeMilis: 1000, presenceArray: [{ user: A, last_on: 900 }] } });
     expect(s.serverTime).toBe(1000);
     expect(s.lastOn).toEqual({ [A]: 900 });
   });
 
-  it('reads serverTimeMillis, sys_id instead of user, and numeric strings', function () {
+  it('reads a numeric-string server time, sys_id instead of user, other spellings of an id, and numeric strings', function () {
     const s = ok({ result: { serverTimeMillis: '2000', presenceArray: [{ sys_id: B.toUpperCase(), last_on: '1500' }] } });
     expect(s.serverTime).toBe(2000);
     expect(s.lastOn).toEqual({ [B]: 1500 });
@@ -103,5 +112,23 @@ describe('parseRetryAfter', function () {
     expect(parseRetryAfter('soon', NOW)).toBeUndefined();
     expect(parseRetryAfter(null, NOW)).toBeUndefined();
     expect(parseRetryAfter('', NOW)).toBeUndefined();
+  });
+});
+
+describe('readWatched', function () {
+  it('keeps only watched users of a 10 000-entry answer, one lookup per entry', function () {
+    const entries: unknown[] = [];
+    for (let i = 0; i < 10000; i++) {
+      entries.push({ user: sysId(1000 + i), last_on: i });
+    }
+    const watched = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      watched.add(sysId(1000 + i * 500));
+    }
+    let lookups = 0;
+    const lastOn = readWatched(entries, { has: function (id: string) { lookups++; return watched.has(id); } });
+    expect(lastOn.size).toBe(20);
+    expect(lastOn.get(sysId(1000 + 500))).toBe(500);
+    expect(lookups).toBe(10000);
   });
 });

@@ -5,11 +5,14 @@ import { advance, installClock, uninstallClock } from '../helpers/time';
 
 describe('StatusBoard', function () {
   let board: StatusBoard;
+  /** The server clock's lead over the browser's, as the engine's ServerClock would give it. */
+  let skewMs: number;
   let subscriptions: Subscription;
 
   beforeEach(function () {
     installClock();
-    board = new StatusBoard(asyncScheduler, function () { return DEFAULT_THRESHOLDS; });
+    skewMs = 0;
+    board = new StatusBoard(asyncScheduler, function () { return DEFAULT_THRESHOLDS; }, function () { return Date.now() + skewMs; });
     subscriptions = new Subscription();
   });
 
@@ -37,23 +40,24 @@ describe('StatusBoard', function () {
     board.acquire('a', undefined);
     const seen = record('a');
     expect(seen).toEqual([]);
-    board.apply(['a'], { serverTime: Date.now(), lastOn: { a: Date.now() - 1000 } });
+    board.apply(['a'], new Map([['a', Date.now() - 1000]]));
     expect(seen).toEqual(['online']);
   });
 
   it('reads a user missing from the answer as offline', function () {
     board.acquire('a', undefined);
     const seen = record('a');
-    board.apply(['a'], { serverTime: Date.now(), lastOn: {} });
+    board.apply(['a'], new Map());
     expect(seen).toEqual(['offline']);
   });
 
   it('ages on the server clock and emits only changes', async function () {
     board.acquire('a', undefined);
     const seen = record('a');
-    const serverTime = Date.now() + 500000; // the server's clock runs ahead of the browser's
-    board.apply(['a'], { serverTime: serverTime, lastOn: { a: serverTime - 25000 } });
-    board.apply(['a'], { serverTime: serverTime, lastOn: { a: serverTime - 25000 } });
+    skewMs = 500000; // the server's clock runs ahead of the browser's
+    const serverTime = Date.now() + skewMs;
+    board.apply(['a'], new Map([['a', serverTime - 25000]]));
+    board.apply(['a'], new Map([['a', serverTime - 25000]]));
     await advance(4999);
     expect(seen).toEqual(['online']);
     await advance(1);
@@ -67,7 +71,7 @@ describe('StatusBoard', function () {
     board.acquire('b', undefined);
     const a = record('a');
     const b = record('b');
-    board.apply(['a'], { serverTime: Date.now(), lastOn: { a: Date.now() } });
+    board.apply(['a'], new Map([['a', Date.now()]]));
     board.settleUnknown();
     expect(a).toEqual(['online']);
     expect(b).toEqual(['offline']);
@@ -77,7 +81,7 @@ describe('StatusBoard', function () {
 
   it('stops its ageing timer when the last user goes', async function () {
     board.acquire('a', undefined);
-    board.apply(['a'], { serverTime: Date.now(), lastOn: { a: Date.now() } });
+    board.apply(['a'], new Map([['a', Date.now()]]));
     spyOn(board, 'refresh').and.callThrough();
     board.release('a');
     await advance(120000);

@@ -3,14 +3,15 @@ import { FakeInstance } from './fake-instance';
 
 export interface FetchCall {
   url: string;
+  method: string | undefined;
   headers: { [name: string]: string };
+  body: string;
 }
 
 export function fakeFetch(instance: FakeInstance, calls: FetchCall[]) {
   return function (url: string, init: RequestInit): Promise<Response> {
-    calls.push({ url: url, headers: init.headers as { [name: string]: string } });
-    const ids = JSON.parse(init.body as string).users as string[];
-    return instance.transport({ endpoint: url, ids: ids, signal: init.signal as AbortSignal }).then(function (answer) {
+    calls.push({ url: url, method: init.method, headers: init.headers as { [name: string]: string }, body: init.body as string });
+    return instance.transport({ endpoint: url, signal: init.signal as AbortSignal }).then(function (answer) {
       const headers: { [name: string]: string } = { 'Content-Type': answer.contentType };
       if (answer.retryAfter) {
         headers['Retry-After'] = answer.retryAfter;

@@ -2,7 +2,7 @@
 import { HttpAnswer } from '../../src/core/protocol';
 import { PresenceRequest, Transport } from '../../src/core/transport';
 
-export type Responder = (ids: string[]) => HttpAnswer | Promise<HttpAnswer>;
+export type Responder = () => HttpAnswer | Promise<HttpAnswer>;
 
 export function sysId(n: number): string {
   const hex = n.toString(16);
@@ -23,25 +23,27 @@ export class FakeInstance {
   /** Epoch ms of each user's last activity; users not here are absent from answers. */
   readonly lastOn: { [id: string]: number } = {};
   /** Override to script failures; the default answers like the article's instance. */
-  responder: Responder = (ids) => this.answer(ids);
+  responder: Responder = () => this.answer();
+  /** The server clock minus the browser's (the test's clock is the browser's). */
+  serverAheadMs = 0;
 
   readonly transport: Transport = (request) => {
     this.requests.push(request);
-    return Promise.resolve(this.responder(request.ids));
+    return Promise.resolve(this.responder());
   };
 
-  /** The article's shape: {result: {serverTimeMilis, presenceArray: [{user, last_on}]}}. */
-  answer(ids: string[]): HttpAnswer {
-    const presenceArray = ids.filter((id) => id in this.lastOn).map((id) => ({ user: id, last_on: this.lastOn[id] }));
-    return jsonAnswer({ result: { serverTimeMilis: Date.now(), presenceArray: presenceArray } });
+  /** UI16's shape, 201: {result: {serverTimeMillis, presenceArray: [{user, last_on}]}} for everyone present. */
+  answer(): HttpAnswer {
+    const presenceArray = Object.keys(this.lastOn).map((id) => ({ user: id, last_on: this.lastOn[id] }));
+    return jsonAnswer({ result: { serverTimeMillis: this.serverNow(), presenceArray: presenceArray } }, 201);
   }
 
-  /** Marks users active `agoMs` before now on the (mocked) clock. */
+  serverNow(): number {
+    return Date.now() + this.serverAheadMs;
+  }
+
+  /** Marks users active `agoMs` before now on the server's clock. */
   activeAgo(agoMs: number, ...ids: string[]): void {
-    ids.forEach((id) => { this.lastOn[id] = Date.now() - agoMs; });
-  }
-
-  idsOf(request: number): string[] {
-    return this.requests[request].ids.slice().sort();
+    ids.forEach((id) => { this.lastOn[id] = this.serverNow() - agoMs; });
   }
 }

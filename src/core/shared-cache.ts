@@ -1,0 +1,71 @@
+/**
+ * The browser's shared presence answer, `localStorage['snPresence']`, in the platform's own
+ * format `{saved: <browser ms>, presenceArray: [...]}` (servicenow.md §1b). Any tab writes it
+ * after a poll (UI16, the portal's own client, sp-presence); every client skips its request
+ * while it is fresh. A corrupt or foreign value reads as absent, never as an error.
+ */
+import { fromEvent, Observable } from 'rxjs';
+import { filter } from 'rxjs/operators';
+
+export const SHARED_CACHE_KEY = 'snPresence';
+
+/** What localStorage offers; every call may throw (privacy settings, quota). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface SharedAnswer {
+  /** Browser ms when the answer was obtained. */
+  saved: number;
+  presenceArray: unknown[];
+}
+
+/** The shared answer when there is a fresh one (`now - saved < intervalMs`, as UI16 decides). */
+export function readSharedAnswer(store: KeyValueStore | undefined, nowMs: number, intervalMs: number): SharedAnswer | undefined {
+  if (!store) {
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    const text = store.getItem(SHARED_CACHE_KEY);
+    value = text ? JSON.parse(text) : undefined;
+  } catch (e) {
+    return undefined;
+  }
+  const shared = value as { saved?: unknown; presenceArray?: unknown } | undefined;
+  if (typeof shared !== 'object' || shared === null || !(shared.presenceArray instanceof Array)) {
+    return undefined;
+  }
+  const saved = shared.saved;
+  if (typeof saved !== 'number' || !isFinite(saved) || nowMs - saved >= intervalMs || saved > nowMs + intervalMs) {
+    return undefined;
+  }
+  return { saved: saved, presenceArray: shared.presenceArray };
+}
+
+/** Writes our own answer so that every other client, the platform's included, skips its poll. */
+export function writeSharedAnswer(store: KeyValueStore | undefined, answer: SharedAnswer): void {
+  if (!store) {
+    return;
+  }
+  try {
+    store.setItem(SHARED_CACHE_KEY, JSON.stringify({ saved: answer.saved, presenceArray: answer.presenceArray }));
+  } catch (e) {
+    // Quota or privacy settings: the other clients simply poll themselves.
+  }
+}
+
+/** localStorage, or undefined where merely touching it throws (privacy settings). */
+export function browserStore(win: Window): KeyValueStore | undefined {
+  try {
+    return win.localStorage || undefined;
+  } catch (e) {
+    return undefined;
+  }
+}
+
+/** Another tab wrote the shared answer (a `storage` event fires in every other tab). */
+export function sharedAnswerChanges(win: Window): Observable<unknown> {
+  return fromEvent<StorageEvent>(win, 'storage').pipe(filter(function (event) { return event.key === SHARED_CACHE_KEY; }));
+}
