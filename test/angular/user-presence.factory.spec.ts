@@ -23,7 +23,7 @@ describe('spUserPresence', function () {
   let $timeout: angular.ITimeoutService;
   const win = window as unknown as TestWindow;
 
-  function setUp(now?: TestWindow['NOW']) {
+  function setUp(now?: TestWindow['NOW'], presenceDisabled?: unknown) {
     installClock();
     instance = new FakeInstance();
     calls = [];
@@ -31,6 +31,10 @@ describe('spUserPresence', function () {
     win.g_ck = 'token-abc';
     win.NOW = now;
     angular.mock.module('spPresence');
+    if (presenceDisabled !== undefined) {
+      // What sn.common.presence defines on a portal page.
+      angular.mock.module(function ($provide: angular.auto.IProvideService) { $provide.constant('PRESENCE_DISABLED', presenceDisabled); });
+    }
     angular.mock.inject(function (spUserPresence: UserPresenceService, _$rootScope_: angular.IRootScopeService, _$timeout_: angular.ITimeoutService) {
       service = spUserPresence;
       $rootScope = _$rootScope_;
@@ -183,6 +187,65 @@ describe('spUserPresence', function () {
       expect(console.warn).toHaveBeenCalledTimes(1);
       expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain('NOW.presence_interval "often"');
       stop();
+    });
+  });
+
+  describe("the platform's own presence client", function () {
+    it("feeds dots from its sn.presence events, with no request after the first", async function () {
+      setUp();
+      instance.activeAgo(0, A);
+      const seen: PresenceStatus[] = [];
+      const stop = service.watch(A, function (s) { seen.push(s); }, { digest: false });
+      await advance(30);
+      expect(instance.requests.length).toBe(1);
+      await advance(1000); // the platform's client runs on its own schedule
+      $rootScope.$emit('sn.presence', [{ user: A, last_on: instance.lastOn[A], status: 'online' }]);
+      for (let i = 0; i < 8; i++) {
+        await advance(15000);
+        instance.activeAgo(i % 2 === 0 ? 35000 : 0, A);
+        $rootScope.$emit('sn.presence', [{ user: A, last_on: instance.lastOn[A], status: 'offline' }]);
+      }
+      expect(instance.requests.length).toBe(1);
+      expect(seen).toEqual(['online', 'away', 'online', 'away', 'online', 'away', 'online', 'away', 'online']);
+      stop();
+    });
+
+    it('sends nothing and draws no dot when the administrator disabled presence', async function () {
+      spyOn(console, 'warn');
+      setUp(undefined, true);
+      instance.activeAgo(0, A);
+      const seen: PresenceStatus[] = [];
+      const stop = service.watch(A, function (s) { seen.push(s); }, { digest: false });
+      await advance(60000);
+      expect(instance.requests.length).toBe(0);
+      expect(seen).toEqual(['offline']);
+      expect(console.warn).toHaveBeenCalledTimes(1);
+      stop();
+    });
+
+    it('polls as usual where the platform says presence is enabled', async function () {
+      setUp(undefined, false);
+      const stop = service.watch(A, function () { return undefined; }, { digest: false });
+      await advance(30);
+      expect(instance.requests.length).toBe(1);
+      stop();
+    });
+  });
+
+  describe('diagnose', function () {
+    it('resolves with what one poll showed, and logs it once', async function () {
+      spyOn(console, 'info');
+      setUp();
+      instance.activeAgo(0, A, B);
+      let report: { httpStatus?: number; usersPresent?: number; shapeRecognised?: boolean } | undefined;
+      service.diagnose().then(function (r) { report = r; });
+      await advance(0);
+      $rootScope.$digest();
+      expect(instance.requests.length).toBe(1);
+      expect(report!.httpStatus).toBe(201);
+      expect(report!.shapeRecognised).toBe(true);
+      expect(report!.usersPresent).toBe(2);
+      expect(console.info).toHaveBeenCalledTimes(1);
     });
   });
 });

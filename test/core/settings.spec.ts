@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, mergeSettings, SettingsError } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, mergeSettings, SettingsError, thresholdsOf } from '../../src/core/settings';
+import { classify } from '../../src/core/status';
 
 describe('mergeSettings', function () {
   it('merges valid changes over the current settings', function () {
@@ -30,8 +31,8 @@ describe('mergeSettings', function () {
     rejects({ onlineMs: '30000' }, 'onlineMs');
     rejects({ intervalMs: 1000 }, 'intervalMs');
     rejects({ timeoutMs: 0 }, 'timeoutMs');
-    rejects({ maxBatch: 2.5 }, 'maxBatch');
-    rejects({ maxBatch: 0 }, 'maxBatch');
+    rejects({ maxBatch: 250 }, 'maxBatch');
+    rejects({ thresholds: 'fast' }, 'thresholds');
     rejects({ intervall: 15000 }, 'intervall');
     rejects(null, 'object');
   });
@@ -41,5 +42,26 @@ describe('mergeSettings', function () {
     rejects({ endpoint: '//evil.example/steal' }, 'endpoint');
     rejects({ endpoint: 'api/now/ui/presence' }, 'endpoint');
     expect(mergeSettings(DEFAULT_SETTINGS, { endpoint: '/api/x_acme/presence' }).endpoint).toBe('/api/x_acme/presence');
+  });
+});
+
+describe('threshold presets', function () {
+  it("uses the article's 30 s / 60 s by default", function () {
+    expect(thresholdsOf(DEFAULT_SETTINGS)).toEqual({ onlineMs: 30000, awayMs: 60000 });
+  });
+
+  it("follows UI16's rule at its edges: online up to 2.5 intervals, away up to 5, at a 15 s interval", function () {
+    const ui16 = thresholdsOf(mergeSettings(DEFAULT_SETTINGS, { thresholds: 'ui16', intervalMs: 15000 }));
+    expect(classify(37500, ui16)).toBe('online');
+    expect(classify(37501, ui16)).toBe('away');
+    expect(classify(75000, ui16)).toBe('away');
+    expect(classify(75001, ui16)).toBe('offline');
+  });
+
+  it('moves with the interval', function () {
+    const ui16 = thresholdsOf(mergeSettings(DEFAULT_SETTINGS, { thresholds: 'ui16', intervalMs: 20000 }));
+    expect(classify(50000, ui16)).toBe('online');
+    expect(classify(50001, ui16)).toBe('away');
+    expect(classify(100001, ui16)).toBe('offline');
   });
 });

@@ -18,7 +18,7 @@ describe('provider records loaded the Service Portal way', function () {
   afterEach(uninstallClock);
 
   it('names the injected services as parameters, as the portal injects by name', function () {
-    expect(/^function spUserPresence\(\$q, \$rootScope, \$window\)/.test(factoryJs)).toBe(true);
+    expect(/^function spUserPresence\(\$q, \$rootScope, \$window, \$injector\)/.test(factoryJs)).toBe(true);
     expect(/^function spPresenceDot\(\)/.test(directiveJs)).toBe(true);
   });
 
