@@ -47,7 +47,9 @@ function createDemoApp(options) {
   const clock = createClock({ speed: opts.speed });
   const directory = createDirectory();
   const token = crypto.randomBytes(16).toString('hex');
-  const presence = createPresenceApi({ directory: directory, clock: clock, token: token, retryAfterSeconds: opts.retryAfterSeconds });
+  // The signed-in user of the demo page (the ticket's caller): whose activity a non-automatic poll would fake.
+  const sessionUser = directory.users[0].sys_id;
+  const presence = createPresenceApi({ directory: directory, clock: clock, token: token, sessionUser: sessionUser, retryAfterSeconds: opts.retryAfterSeconds });
 
   function send(res, status, type, body) {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
@@ -85,11 +87,16 @@ function createDemoApp(options) {
   function page(res, query, file) {
     const version = ANGULAR[query.get('angular')] ? query.get('angular') : '1.8';
     const interval = Number(query.get('interval')) || 5;
+    // The platform's own presence client: on (as on every portal page of a signed-in user),
+    // off (a page without it), or disabled by the administrator (PRESENCE_DISABLED).
+    const platform = ['on', 'off', 'disabled'].indexOf(query.get('platform')) >= 0 ? query.get('platform') : 'on';
+    const admin = query.get('admin') === 'true';
     fs.readFile(path.join(__dirname, 'public', file), 'utf8', function (err, html) {
       if (err) {
         return send(res, 500, 'text/plain', 'demo page missing');
       }
-      const globals = 'window.g_ck = ' + JSON.stringify(token) + ';\nwindow.NOW = { presence_interval: ' + JSON.stringify(interval) + ' };';
+      const globals = 'window.g_ck = ' + JSON.stringify(token) + ';\nwindow.NOW = { presence_interval: ' + JSON.stringify(interval) + ' };' +
+        '\nwindow.DEMO = ' + JSON.stringify({ platform: platform, admin: admin }) + ';';
       const filled = html
         .replace('/*GLOBALS*/', globals)
         .replace('{{ANGULAR}}', version)
@@ -104,12 +111,17 @@ function createDemoApp(options) {
   function state() {
     const now = Date.now();
     const requests = presence.state.requests;
+    const lastMinute = requests.filter(function (r) { return now - r.at < 60000; });
     return {
       mode: presence.state.mode,
       modes: presence.modes,
       serverTime: clock.now(),
       requests: requests.length,
-      lastMinute: requests.filter(function (r) { return now - r.at < 60000; }).length,
+      lastMinute: lastMinute.length,
+      perMinute: {
+        platform: lastMinute.filter(function (r) { return r.client === 'platform'; }).length,
+        'sp-presence': lastMinute.filter(function (r) { return r.client === 'sp-presence'; }).length
+      },
       last: requests.length ? requests[requests.length - 1] : null,
       log: requests.slice(-50)
     };
@@ -160,7 +172,7 @@ function createDemoApp(options) {
         if (!script) {
           return json(res, 404, { error: 'no such widget' });
         }
-        const data = runServerScript(fs.readFileSync(script, 'utf8'), input.options || {}, directory.tables());
+        const data = runServerScript(fs.readFileSync(script, 'utf8'), input.options || {}, directory.tables(), undefined, { admin: input.admin === true });
         return json(res, 200, { data: data });
       }
       default:
@@ -178,7 +190,7 @@ function createDemoApp(options) {
       return page(res, url.searchParams, 'standalone.html');
     }
     if (pathname === '/api/now/ui/presence') {
-      return presence.handle(req, res, body);
+      return presence.handle(req, res);
     }
     if (pathname === '/vendor/angular.js') {
       return serveFile(res, ANGULAR[url.searchParams.get('v')] || ANGULAR['1.8']);

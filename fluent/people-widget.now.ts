@@ -50,6 +50,17 @@ SPWidget({
             ],
         },
         { name: 'show_names', label: 'Show names', section: 'Presentation', type: 'boolean', defaultValue: 'true' },
+        {
+            name: 'thresholds',
+            label: 'Status rule (page-wide)',
+            section: 'Behavior',
+            type: 'choice',
+            defaultValue: 'article',
+            choices: [
+                { label: 'Online under 30 s, away under 60 s (or the values below)', value: 'article' },
+                { label: "UI16's own: online up to 2.5 intervals, away up to 5", value: 'ui16' },
+            ],
+        },
         { name: 'online_ms', label: 'Online if active within (ms, page-wide)', section: 'Behavior', type: 'integer', defaultValue: '' },
         { name: 'away_ms', label: 'Away if active within (ms, page-wide)', section: 'Behavior', type: 'integer', defaultValue: '' },
         { name: 'interval_s', label: 'Refresh every (seconds, page-wide, at least 5)', section: 'Behavior', type: 'integer', defaultValue: '' },

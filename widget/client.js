@@ -15,4 +15,18 @@ api.controller = function (spUserPresence) {
       spUserPresence.configure({ labels: settings.labels });
     }
   }
+
+  /* Administrators only (the server decides): what one poll shows on this instance. */
+  c.diagnostics = { id: 'sp-presence-diagnostics-' + Math.random().toString(36).slice(2), open: false, running: false, report: null };
+  c.toggleDiagnostics = function () {
+    c.diagnostics.open = !c.diagnostics.open;
+    if (c.diagnostics.open && !c.diagnostics.running) {
+      c.diagnostics.running = true;
+      spUserPresence.diagnose().then(function (report) {
+        c.diagnostics.report = report;
+      })['finally'](function () {
+        c.diagnostics.running = false;
+      });
+    }
+  };
 };

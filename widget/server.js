@@ -80,8 +80,14 @@
     data.message = gs.getMessage('No people to show');
   }
 
+  /* The Diagnostics panel (one poll's findings) is for administrators checking their instance. */
+  data.isAdmin = gs.hasRole('admin');
+
   /* Only the overrides an admin set; the client validates them. */
   data.settings = { labels: { online: gs.getMessage('Online'), away: gs.getMessage('Away') } };
+  if (option('thresholds') === 'ui16') {
+    data.settings.thresholds = 'ui16';
+  }
   var overrides = { onlineMs: number('online_ms'), awayMs: number('away_ms') };
   var seconds = number('interval_s');
   if (seconds !== undefined) {

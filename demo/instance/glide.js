@@ -65,10 +65,17 @@ function glideRecordSecure(tables, log) {
   };
 }
 
-/** Runs a widget server script the way the instance does: globals options, input, data, gs. */
-function runServerScript(source, options, tables, log) {
+/**
+ * Runs a widget server script the way the instance does: globals options, input, data, gs.
+ * `session.admin`: whether the signed-in user has the admin role.
+ */
+function runServerScript(source, options, tables, log, session) {
   const data = {};
-  const gs = { getMessage: function (text) { return text; } };
+  const admin = !!(session && session.admin);
+  const gs = {
+    getMessage: function (text) { return text; },
+    hasRole: function (role) { return admin && (role === 'admin' || role === undefined); }
+  };
   new Function('options', 'input', 'data', 'gs', 'GlideRecordSecure', source)(options, undefined, data, gs, glideRecordSecure(tables, log));
   return data;
 }

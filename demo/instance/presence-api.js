@@ -1,5 +1,7 @@
-// The simulated /api/now/ui/presence, as servicenow.md §1 describes it, plus every failure mode
-// a real instance shows. Counts each request so the page and the tests can see the rate.
+// The simulated /api/now/ui/presence, as servicenow.md §1 describes it: whatever the body, the
+// answer (201) lists everyone present; a poll not marked sysparm_auto_request=true counts as the
+// session user's activity. Plus every failure mode a real instance shows. Counts each request,
+// per client, so the page and the tests can see the rates.
 const MODES = {
   ok: 'Healthy',
   unauthorized: '401 not signed in',
@@ -20,15 +22,20 @@ function snError(message, detail) {
   return JSON.stringify({ error: { message: message, detail: detail }, status: 'failure' });
 }
 
+/** Users active within this long are listed as present (glide.ui.presence.time_back_minutes is 2; sessions last longer). */
+const PRESENT_WITHIN_MS = 10 * 60 * 1000;
+
 function createPresenceApi(options) {
   const directory = options.directory;
   const clock = options.clock;
   const token = options.token;
+  /** Whose session the page's requests carry. */
+  const sessionUser = options.sessionUser;
   const state = {
     mode: 'ok',
     retryAfterSeconds: options.retryAfterSeconds || 20,
     slowMs: options.slowMs || 3000,
-    requests: [] // {at, method, ids, status}
+    requests: [] // {at, method, client, auto, status}
   };
   const held = new Set();
 
@@ -37,17 +44,28 @@ function createPresenceApi(options) {
     res.end(body);
   }
 
-  function answer(ids) {
+  function answer() {
     const serverTime = clock.now();
-    const presenceArray = ids
-      .map(function (id) { return directory.get(id); })
-      .filter(Boolean)
-      .map(function (user) { return { user: user.sys_id, last_on: directory.lastOn(user, serverTime) }; });
-    return JSON.stringify({ result: { serverTimeMilis: serverTime, presenceArray: presenceArray } });
+    const presenceArray = [];
+    directory.users.forEach(function (user) {
+      const lastOn = directory.lastOn(user, serverTime);
+      if (serverTime - lastOn < PRESENT_WITHIN_MS) {
+        presenceArray.push({ user: user.sys_id, last_on: lastOn });
+      }
+    });
+    return JSON.stringify({ result: { serverTimeMillis: serverTime, presenceArray: presenceArray } });
   }
 
-  function respond(req, res, ids) {
-    const record = { at: Date.now(), method: req.method, ids: ids.length, status: 0 };
+  function respond(req, res) {
+    const query = new URL(req.url, 'http://localhost').searchParams;
+    const record = {
+      at: Date.now(),
+      method: req.method,
+      // The demo's platform client says who it is; a real instance cannot tell the two apart.
+      client: req.headers['x-demo-client'] === 'platform' ? 'platform' : 'sp-presence',
+      auto: query.get('sysparm_auto_request') === 'true',
+      status: 0
+    };
     state.requests.push(record);
     if (state.requests.length > 1000) {
       state.requests.shift();
@@ -60,6 +78,10 @@ function createPresenceApi(options) {
     // ServiceNow refuses a browser's REST POST without the session token.
     if (req.method === 'POST' && req.headers['x-usertoken'] !== token) {
       return reply(401, json, snError('User Not Authenticated', 'Required to provide Auth information'));
+    }
+    // A request not marked automatic is the user doing something: it keeps them online.
+    if (!record.auto && sessionUser) {
+      directory.pin(sessionUser, clock.now());
     }
     switch (state.mode) {
       case 'unauthorized':
@@ -75,19 +97,19 @@ function createPresenceApi(options) {
       case 'login-page':
         return reply(200, 'text/html;charset=UTF-8', LOGIN_PAGE);
       case 'malformed':
-        return reply(200, json, '{"result": {"serverTimeMilis": ' + clock.now() + ', "presenceArray": [');
+        return reply(201, json, '{"result": {"serverTimeMillis": ' + clock.now() + ', "presenceArray": [');
       case 'timeout':
         // Never answers; the socket is dropped when the client gives up or the server stops.
         held.add(res);
         res.on('close', function () { held.delete(res); });
         return undefined;
       case 'slow': {
-        const timer = setTimeout(function () { reply(200, json, answer(ids)); }, state.slowMs);
+        const timer = setTimeout(function () { reply(201, json, answer()); }, state.slowMs);
         res.on('close', function () { clearTimeout(timer); });
         return undefined;
       }
       default:
-        return reply(200, json, answer(ids));
+        return reply(201, json, answer());
     }
   }
 
@@ -105,20 +127,9 @@ function createPresenceApi(options) {
       held.forEach(function (res) { res.destroy(); });
       held.clear();
     },
-    handle: function (req, res, body) {
-      let ids = [];
-      if (req.method === 'POST') {
-        try {
-          const parsed = JSON.parse(body || '{}');
-          ids = Array.isArray(parsed.users) ? parsed.users.map(String) : [];
-        } catch (e) {
-          return send(res, 400, 'application/json', snError('Invalid JSON', String(e.message)));
-        }
-      } else {
-        const users = new URL(req.url, 'http://localhost').searchParams.get('users');
-        ids = users ? users.split(',') : directory.users.map(function (u) { return u.sys_id; });
-      }
-      return respond(req, res, ids);
+    /** The body is UI16's heartbeat of the polling page: the instance answers the same whatever it says. */
+    handle: function (req, res) {
+      return respond(req, res);
     }
   };
 }

@@ -4,7 +4,9 @@
   'use strict';
   const mode = document.getElementById('instance-mode');
   const requests = document.getElementById('instance-requests');
-  const lastMinute = document.getElementById('instance-last-minute');
+  const platformRate = document.getElementById('instance-rate-platform');
+  const ourRate = document.getElementById('instance-rate-ours');
+  const platform = document.getElementById('instance-platform');
   const last = document.getElementById('instance-last');
 
   function call(path, body) {
@@ -25,9 +27,10 @@
       mode.value = state.mode;
     }
     requests.textContent = String(state.requests);
-    lastMinute.textContent = String(state.lastMinute);
+    platformRate.textContent = String(state.perMinute.platform);
+    ourRate.textContent = String(state.perMinute['sp-presence']);
     last.textContent = state.last
-      ? state.last.ids + ' users, ' + (state.last.status || 'pending') + ', ' + Math.round((Date.now() - state.last.at) / 1000) + ' s ago'
+      ? state.last.client + ', ' + (state.last.status || 'pending') + ', ' + Math.round((Date.now() - state.last.at) / 1000) + ' s ago'
       : 'none';
   }
 
@@ -35,6 +38,13 @@
     call('state').then(show, function () { last.textContent = 'demo server unreachable'; });
   }
 
+  // The platform client is part of the page: switching it reloads the page.
+  platform.value = (window.DEMO && window.DEMO.platform) || 'on';
+  platform.addEventListener('change', function () {
+    const query = new URLSearchParams(location.search);
+    query.set('platform', platform.value);
+    location.search = query.toString();
+  });
   mode.addEventListener('change', function () { call('mode', { mode: mode.value }).then(show); });
   document.getElementById('instance-advance').addEventListener('click', function () { call('clock', { advanceMs: 30000 }).then(show); });
   document.getElementById('instance-reset').addEventListener('click', function () { call('reset', {}).then(show); });

@@ -46,7 +46,7 @@
       get(files.base + 'template.html'),
       get(files.base + 'client.js'),
       get(files.base + files.css),
-      post('/demo-api/widget-data', { widget: id, options: options })
+      post('/demo-api/widget-data', { widget: id, options: options, admin: !!(window.DEMO && window.DEMO.admin) })
     ]).then(function (parts) {
       return { placeholder: placeholder, id: id, options: options, template: parts[0], client: parts[1], css: parts[2], data: parts[3].data };
     });
@@ -115,7 +115,8 @@
       get('/demo-api/avatars').then(JSON.parse),
       Promise.all(placeholders.map(loadWidget))
     ]).then(function (loaded) {
-      const app = angular.module('demoPortal', []);
+      // Every portal page carries the platform's presence module (unless this demo page turns it off).
+      const app = angular.module('demoPortal', window.DEMO && window.DEMO.platform === 'off' ? [] : ['sn.common.presence']);
       PROVIDERS.forEach(function (provider, i) {
         app[provider.type](provider.name, evaluateProvider(loaded[0][i]));
       });

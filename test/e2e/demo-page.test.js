@@ -4,7 +4,7 @@ const { afterEach, beforeEach, describe, it } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { INTERVAL_MS, openDemo, requestCount, reset, useDemo, waitFor } = require('./helpers');
+const { INTERVAL_MS, WITHOUT_PLATFORM, openDemo, ourRequests, requestCount, reset, useDemo, waitFor } = require('./helpers');
 
 const ASSIGNEE_DOT = '.ticket-header__person:nth-child(2) .sp-presence__dot';
 
@@ -31,20 +31,20 @@ describe('demo page', function () {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await page.goto(demo.url, { waitUntil: 'load' });
+      await page.goto(demo.url + WITHOUT_PLATFORM, { waitUntil: 'load' });
       const loadedAt = Date.now();
       await waitFor(function () { return page.locator('.sp-presence__dot:not([hidden])').count(); }, 'a visible dot', 1000);
       assert.ok(Date.now() - loadedAt <= 1000);
       assert.ok(await page.locator('.sp-presence__dot').count() >= 60, 'at least 60 dots on the page');
       assert.equal(requestCount(demo), 1);
-      assert.equal(demo.app.presence.state.requests[0].ids, demo.app.directory.users.length);
+      assert.equal(demo.app.presence.state.requests[0].auto, true, 'marked sysparm_auto_request=true');
     } finally {
       await context.close();
     }
   });
 
   it('turns a dot online, away at 30 s and off at 60 s as the instance clock passes', async function () {
-    tab = await openDemo(browser, demo, { pausedClock: true });
+    tab = await openDemo(browser, demo, { pausedClock: true, query: WITHOUT_PLATFORM });
     const beth = demo.app.directory.users.find(function (u) { return u.name === 'Beth Anglin'; });
     const dot = tab.page.locator(ASSIGNEE_DOT);
     demo.app.directory.pin(beth.sys_id, demo.app.clock.now());
@@ -61,7 +61,7 @@ describe('demo page', function () {
   });
 
   it('makes exactly one request per interval for all 60+ dots', async function () {
-    tab = await openDemo(browser, demo, { pausedClock: true });
+    tab = await openDemo(browser, demo, { pausedClock: true, query: WITHOUT_PLATFORM });
     const dots = await tab.page.locator('.sp-presence__dot').count();
     assert.ok(dots >= 60, dots + ' dots');
     assert.equal(requestCount(demo), 1);
@@ -79,8 +79,8 @@ describe('demo page', function () {
       await waitFor(function () { return requestCount(demo) === start + i; }, 'request ' + i);
     }
     demo.app.presence.state.requests.forEach(function (r) {
-      assert.equal(r.ids, demo.app.directory.users.length);
-      assert.equal(r.status, 200);
+      assert.equal(r.auto, true);
+      assert.equal(r.status, 201);
     });
     assert.deepEqual(tab.reports(), []);
   });
@@ -148,7 +148,7 @@ describe('demo page', function () {
     tab = await openDemo(browser, demo, { query: '?angular=1.5' });
     assert.equal(await tab.page.evaluate(function () { return angular.version.full; }), '1.5.11');
     assert.ok(await tab.page.locator('.sp-presence__dot:not([hidden])').count() > 0);
-    assert.equal(requestCount(demo), 1);
+    assert.equal(ourRequests(demo), 1);
     assert.deepEqual(tab.pageErrors, []);
   });
 });

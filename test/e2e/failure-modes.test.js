@@ -3,7 +3,7 @@
 // retry policy.
 const { afterEach, beforeEach, describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { INTERVAL_MS, openDemo, requestCount, reset, setMode, sleep, useDemo, waitFor } = require('./helpers');
+const { INTERVAL_MS, WITHOUT_PLATFORM, openDemo, requestCount, reset, setMode, sleep, useDemo, waitFor } = require('./helpers');
 
 const NOTE = 'Customer called back: issue persists after reboot — keep this text!';
 
@@ -15,7 +15,8 @@ describe('failure modes', function () {
   beforeEach(async function () {
     demo = suite.demo;
     await reset(demo);
-    tab = await openDemo(suite.browser, demo, { pausedClock: true });
+    // sp-presence's own retry policy, on a page where it polls alone.
+    tab = await openDemo(suite.browser, demo, { pausedClock: true, query: WITHOUT_PLATFORM });
     await tab.page.fill('#work-notes', NOTE);
   });
 
@@ -136,7 +137,7 @@ describe('failure modes', function () {
     setMode(demo, 'slow');
     await tab.advance(INTERVAL_MS);
     await sleep(3300);
-    await waitFor(function () { return demo.app.presence.state.requests[1].status === 200; }, 'the slow answer');
+    await waitFor(function () { return demo.app.presence.state.requests[1].status === 201; }, 'the slow answer');
     assert.ok(await visibleDots() > 0);
     assert.deepEqual(tab.reports(), []);
     await stillUsable();

@@ -39,6 +39,9 @@ async function waitFor(check, what, timeoutMs) {
   }
 }
 
+/** The demo page without the platform's presence client: sp-presence polls alone. */
+const WITHOUT_PLATFORM = '?platform=off';
+
 /**
  * Opens the demo page. With `pausedClock`, the page's timers are fake and paused once the
  * first presence answer is in, so each test moves time itself with `advance`.
@@ -87,6 +90,15 @@ function requestCount(demo) {
   return demo.app.presence.state.requests.length;
 }
 
+/** Requests sent by sp-presence (the demo's platform client marks its own). */
+function ourRequests(demo) {
+  return demo.app.presence.state.requests.filter(function (r) { return r.client === 'sp-presence'; }).length;
+}
+
+function platformRequests(demo) {
+  return demo.app.presence.state.requests.filter(function (r) { return r.client === 'platform'; }).length;
+}
+
 async function setMode(demo, mode) {
   demo.app.presence.setMode(mode);
 }
@@ -115,4 +127,4 @@ function useDemo() {
   return suite;
 }
 
-module.exports = { INTERVAL_MS, openDemo, requestCount, reset, setMode, sleep, useDemo, waitFor };
+module.exports = { INTERVAL_MS, WITHOUT_PLATFORM, openDemo, ourRequests, platformRequests, requestCount, reset, setMode, sleep, useDemo, waitFor };

@@ -49,9 +49,9 @@ export interface FakeGlide {
 }
 
 const glide = require('../../demo/instance/glide.js') as {
-  runServerScript(source: string, options: unknown, tables: unknown, log: unknown[]): { [key: string]: unknown };
+  runServerScript(source: string, options: unknown, tables: unknown, log: unknown[], session?: { admin: boolean }): { [key: string]: unknown };
 };
 
-export function runServerScript(options: { [key: string]: unknown }, fake: FakeGlide): { [key: string]: unknown } {
-  return glide.runServerScript(serverJs, options, fake.tables, fake.queries);
+export function runServerScript(options: { [key: string]: unknown }, fake: FakeGlide, session?: { admin: boolean }): { [key: string]: unknown } {
+  return glide.runServerScript(serverJs, options, fake.tables, fake.queries, session);
 }

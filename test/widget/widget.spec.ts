@@ -100,6 +100,30 @@ describe('People presence widget: client script and template', function () {
     expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe('En ligne');
   });
 
+  it('offers administrators a Diagnostics panel that shows what one poll found', async function () {
+    spyOn(console, 'info');
+    const model = demo();
+    model.data.isAdmin = true;
+    instance.activeAgo(0, (model.data.users as { sys_id: string }[])[0].sys_id);
+    rendered = renderWidget(model);
+    await advance(30);
+    const button = rendered.element.querySelector('.sp-presence-people__diagnostics button') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    await advance(0);
+    rendered.scope.$digest();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const text = (rendered.element.querySelector('.sp-presence-people__diagnostics dl') as HTMLElement).textContent as string;
+    expect(text).toContain('HTTP status201');
+    expect(text).toContain('Users present1');
+    expect(instance.requests.length).toBe(2);
+  });
+
+  it('shows no Diagnostics panel to anyone else', function () {
+    rendered = renderWidget(demo());
+    expect(rendered.element.querySelector('.sp-presence-people__diagnostics')).toBeNull();
+  });
+
   it('says so when there is nobody to show', function () {
     const model = demo();
     model.data.users = [];
@@ -160,6 +184,13 @@ describe('People presence widget: server script', function () {
   it('passes threshold and interval overrides to the client, seconds as ms', function () {
     const data = runServerScript({ users: U1, online_ms: '20000', away_ms: '40000', interval_s: '30' }, glide);
     expect(data.settings).toEqual({ labels: { online: 'Online', away: 'Away' }, onlineMs: 20000, awayMs: 40000, intervalMs: 30000 });
+  });
+
+  it("passes UI16's threshold preset, and tells the client whether the viewer is an administrator", function () {
+    const data = runServerScript({ users: U1, thresholds: 'ui16' }, glide, { admin: true });
+    expect((data.settings as { thresholds: unknown }).thresholds).toBe('ui16');
+    expect(data.isAdmin).toBe(true);
+    expect(runServerScript({ users: U1 }, glide).isAdmin).toBe(false);
   });
 
   it('passes a non-numeric override through unchanged so the client can name it', function () {
