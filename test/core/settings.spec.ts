@@ -58,6 +58,24 @@ describe('threshold presets', function () {
     expect(classify(75001, ui16)).toBe('offline');
   });
 
+  it("agrees with the platform's own sn-presence dots away from the thresholds", function () {
+    const interval = 15000;
+    // The platform's rule (servicenow.md §1b), with "maybe/probably offline" drawn as away.
+    function platformDot(delta: number): string {
+      if (delta > 5 * interval) {
+        return 'offline';
+      }
+      return delta > 2.5 * interval ? 'away' : 'online';
+    }
+    const ui16 = thresholdsOf(mergeSettings(DEFAULT_SETTINGS, { thresholds: 'ui16', intervalMs: interval }));
+    for (let delta = 0; delta <= 120000; delta += 125) {
+      const nearEdge = Math.abs(delta - 2.5 * interval) < 1000 || Math.abs(delta - 5 * interval) < 1000;
+      if (!nearEdge) {
+        expect(classify(delta, ui16)).withContext(delta + ' ms').toBe(platformDot(delta) as 'online' | 'away' | 'offline');
+      }
+    }
+  });
+
   it('moves with the interval', function () {
     const ui16 = thresholdsOf(mergeSettings(DEFAULT_SETTINGS, { thresholds: 'ui16', intervalMs: 20000 }));
     expect(classify(50000, ui16)).toBe('online');
