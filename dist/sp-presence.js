@@ -940,28 +940,8 @@
         return AsyncScheduler;
     }(Scheduler))(AsyncAction);
     var async_async = asyncScheduler;
-    function isScheduler(value) {
-        return value && isFunction(value.schedule);
-    }
     function isValidDate(value) {
         return value instanceof Date && !isNaN(value);
-    }
-    function timer(dueTime, intervalOrScheduler, scheduler) {
-        void 0 === dueTime && (dueTime = 0);
-        void 0 === scheduler && (scheduler = async_async);
-        var intervalDuration = -1;
-        null != intervalOrScheduler && (isScheduler(intervalOrScheduler) ? scheduler = intervalOrScheduler : intervalDuration = intervalOrScheduler);
-        return new Observable(function(subscriber) {
-            var due = isValidDate(dueTime) ? +dueTime - scheduler.now() : dueTime;
-            due < 0 && (due = 0);
-            var n = 0;
-            return scheduler.schedule(function() {
-                if (!subscriber.closed) {
-                    subscriber.next(n++);
-                    0 <= intervalDuration ? this.schedule(void 0, intervalDuration) : subscriber.complete();
-                }
-            }, due);
-        });
     }
     var isArrayLike = function(x) {
         return x && "number" == typeof x.length && "function" != typeof x;
@@ -1171,6 +1151,32 @@
     });
     function timeoutErrorFactory(info) {
         throw new TimeoutError(info);
+    }
+    function isScheduler(value) {
+        return value && isFunction(value.schedule);
+    }
+    function timer(dueTime, intervalOrScheduler, scheduler) {
+        void 0 === dueTime && (dueTime = 0);
+        void 0 === scheduler && (scheduler = async_async);
+        var intervalDuration = -1;
+        null != intervalOrScheduler && (isScheduler(intervalOrScheduler) ? scheduler = intervalOrScheduler : intervalDuration = intervalOrScheduler);
+        return new Observable(function(subscriber) {
+            var due = isValidDate(dueTime) ? +dueTime - scheduler.now() : dueTime;
+            due < 0 && (due = 0);
+            var n = 0;
+            return scheduler.schedule(function() {
+                if (!subscriber.closed) {
+                    subscriber.next(n++);
+                    0 <= intervalDuration ? this.schedule(void 0, intervalDuration) : subscriber.complete();
+                }
+            }, due);
+        });
+    }
+    function safeDelay(ms) {
+        return ms > 0 ? Math.min(ms, 2147483647) : 0;
+    }
+    function after(ms, scheduler) {
+        return timer(safeDelay(ms), scheduler);
     }
     function failure(kind, message, status, retryAfterMs) {
         var result = {
@@ -1538,9 +1544,8 @@
     function parseRetryAfter(value, nowMs) {
         if (null !== value && "" !== value.trim()) {
             var text = value.trim();
-            if (/^\d+$/.test(text)) return 1e3 * parseInt(text, 10);
-            var date = Date.parse(text);
-            return isNaN(date) ? void 0 : Math.max(0, date - nowMs);
+            var date = /^\d+$/.test(text) ? nowMs + 1e3 * parseInt(text, 10) : Date.parse(text);
+            return isNaN(date) ? void 0 : Math.min(3e5, Math.max(0, date - nowMs));
         }
     }
     function statusFailure(answer, nowMs) {
@@ -2019,17 +2024,17 @@
             this.entries.forEach(function(entry) {
                 var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
                 var status = function(elapsedMs, thresholds) {
-                    return void 0 !== elapsedMs && isFinite(elapsedMs) ? elapsedMs < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
+                    return void 0 !== elapsedMs && isFinite(elapsedMs) ? (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
                 }(elapsed, thresholds);
                 entry.known && entry.status$.value !== status && entry.status$.next(status);
                 var wait = function(elapsedMs, thresholds) {
-                    if (void 0 !== elapsedMs && isFinite(elapsedMs)) return elapsedMs < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
+                    if (void 0 !== elapsedMs && isFinite(elapsedMs)) return (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
                 }(elapsed, thresholds);
                 void 0 !== wait && (void 0 === next || wait < next) && (next = wait);
             });
             if (void 0 !== next) {
                 var self_1 = this;
-                this.ageing = timer(next, this.scheduler).subscribe(function() {
+                this.ageing = after(next, this.scheduler).subscribe(function() {
                     self_1.ageing = void 0;
                     self_1.refresh();
                 });
@@ -2080,15 +2085,17 @@
             this.running.add(o.channel.messages$.subscribe(function(message) {
                 self.receive(message);
             }));
-            this.running.add(timer(o.joinMs, o.scheduler).subscribe(function() {
+            this.running.add(after(o.joinMs, o.scheduler).subscribe(function() {
                 self.joined = !0;
                 self.elect();
             }));
-            this.running.add(timer(o.heartbeatMs, o.heartbeatMs, o.scheduler).subscribe(function() {
+            this.running.add((ms = o.heartbeatMs, scheduler = o.scheduler, period = Math.max(1, safeDelay(ms)), 
+            timer(period, period, scheduler)).subscribe(function() {
                 self.sendAlive();
                 self.prune();
                 self.elect();
             }));
+            var ms, scheduler, period;
             o.channel.post({
                 type: "hello",
                 from: this.id
@@ -2114,7 +2121,7 @@
         TabLeader.prototype.announce = function() {
             if (this.running && !this.pendingAnnounce) {
                 var self_1 = this;
-                this.pendingAnnounce = timer(0, this.options.scheduler).subscribe(function() {
+                this.pendingAnnounce = after(0, this.options.scheduler).subscribe(function() {
                     self_1.pendingAnnounce = void 0;
                     self_1.sendAlive();
                 });
@@ -2474,7 +2481,7 @@
                 }
                 var self = this;
                 this.cancel("check");
-                this.check = timer(Math.max(0, at - now, this.notBefore - now), this.scheduler).subscribe(function() {
+                this.check = after(Math.max(at - now, this.notBefore - now), this.scheduler).subscribe(function() {
                     self.check = void 0;
                     self.look();
                 });
@@ -2775,7 +2782,7 @@
                 }
                 var ceiling = Math.min(3e5, intervalMs * Math.pow(2, Math.min(attempt, 20)));
                 var jittered = ceiling / 2 + ceiling / 2 * random;
-                var delay = Math.max(intervalMs, jittered, f.retryAfterMs || 0);
+                var delay = Math.max(intervalMs, jittered, Math.min(f.retryAfterMs || 0, 3e5));
                 return {
                     action: "retry",
                     delayMs: Math.round(delay)

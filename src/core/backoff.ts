@@ -29,6 +29,6 @@ export function retryDecision(f: PresenceFailure, attempt: number, intervalMs: n
   }
   const ceiling = Math.min(MAX_BACKOFF_MS, intervalMs * Math.pow(2, Math.min(attempt, 20)));
   const jittered = ceiling / 2 + (ceiling / 2) * random;
-  const delay = Math.max(intervalMs, jittered, f.retryAfterMs || 0);
+  const delay = Math.max(intervalMs, jittered, Math.min(f.retryAfterMs || 0, MAX_BACKOFF_MS));
   return { action: 'retry', delayMs: Math.round(delay) };
 }

@@ -13,9 +13,10 @@
  * - Nothing runs (no timer, no listener, no tab traffic) while nothing is watched, and nothing
  *   at all when the administrator disabled presence.
  */
-import { asyncScheduler, Observable, SchedulerLike, Subscription, timer } from 'rxjs';
+import { asyncScheduler, Observable, SchedulerLike, Subscription } from 'rxjs';
 import { timeout } from 'rxjs/operators';
 import { retryDecision, RetryDecision } from './backoff';
+import { after } from './delay';
 import { failure, FailureKind, PresenceFailure } from './failure';
 import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
 import { HttpAnswer, parseAnswer, PresenceSnapshot, readWatched } from './protocol';
@@ -384,7 +385,7 @@ export class PresenceEngine {
     }
     const self = this;
     this.cancel('check');
-    this.check = timer(Math.max(0, at - now, this.notBefore - now), this.scheduler).subscribe(function () {
+    this.check = after(Math.max(at - now, this.notBefore - now), this.scheduler).subscribe(function () {
       self.check = undefined;
       self.look();
     });

@@ -2,6 +2,7 @@
  * Reads the answer of /api/now/ui/presence. The endpoint is undocumented, so every shape seen
  * in the wild is accepted (servicenow.md §1); anything else becomes a typed failure, never a throw.
  */
+import { MAX_BACKOFF_MS } from './backoff';
 import { failure, PresenceFailure } from './failure';
 import { normaliseSysId } from './sys-id';
 
@@ -26,17 +27,14 @@ export type LastOnMap = Map<string, number>;
 
 export type ParseResult = { ok: true; snapshot: PresenceSnapshot } | { ok: false; failure: PresenceFailure };
 
-/** Retry-After is either delta-seconds or an HTTP date. */
+/** Retry-After is either delta-seconds or an HTTP date; honoured up to the longest backoff (5 min). */
 export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
   if (value === null || value.trim() === '') {
     return undefined;
   }
   const text = value.trim();
-  if (/^\d+$/.test(text)) {
-    return parseInt(text, 10) * 1000;
-  }
-  const date = Date.parse(text);
-  return isNaN(date) ? undefined : Math.max(0, date - nowMs);
+  const date = /^\d+$/.test(text) ? nowMs + parseInt(text, 10) * 1000 : Date.parse(text);
+  return isNaN(date) ? undefined : Math.min(MAX_BACKOFF_MS, Math.max(0, date - nowMs));
 }
 
 function statusFailure(answer: HttpAnswer, nowMs: number): PresenceFailure {

@@ -3,8 +3,9 @@
  * the server clock, and one stream per user that emits only on change. Statuses age on their
  * own between answers (a single timer for the next threshold crossing of any user).
  */
-import { BehaviorSubject, Observable, SchedulerLike, Subscription, timer } from 'rxjs';
+import { BehaviorSubject, Observable, SchedulerLike, Subscription } from 'rxjs';
 import { distinctUntilChanged, filter } from 'rxjs/operators';
+import { after } from './delay';
 import { LastOnMap } from './protocol';
 import { classify, msUntilNextChange, PresenceStatus, Thresholds } from './status';
 
@@ -129,7 +130,7 @@ export class StatusBoard {
     });
     if (next !== undefined) {
       const self = this;
-      this.ageing = timer(next, this.scheduler).subscribe(function () {
+      this.ageing = after(next, this.scheduler).subscribe(function () {
         self.ageing = undefined;
         self.refresh();
       });

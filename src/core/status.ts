@@ -11,11 +11,15 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = { onlineMs: 30000, awayMs: 60000 };
 
-/** `elapsedMs` = serverTime - last_on; unknown activity reads as offline. */
+/**
+ * `elapsedMs` = serverTime - last_on; unknown activity reads as offline. Activity "in the
+ * future" (clock jitter, or a hostile answer) counts as now.
+ */
 export function classify(elapsedMs: number | undefined, thresholds: Thresholds): PresenceStatus {
   if (elapsedMs === undefined || !isFinite(elapsedMs)) {
     return 'offline';
   }
+  elapsedMs = Math.max(0, elapsedMs);
   if (elapsedMs < thresholds.onlineMs) {
     return 'online';
   }
@@ -30,6 +34,7 @@ export function msUntilNextChange(elapsedMs: number | undefined, thresholds: Thr
   if (elapsedMs === undefined || !isFinite(elapsedMs)) {
     return undefined;
   }
+  elapsedMs = Math.max(0, elapsedMs);
   if (elapsedMs < thresholds.onlineMs) {
     return thresholds.onlineMs - elapsedMs;
   }

@@ -5,8 +5,9 @@
  * is gone. The leader is the oldest live tab that is visible, or the oldest live tab when none
  * is: all tabs compute the same answer from the same messages, with no extra round of voting.
  */
-import { BehaviorSubject, Observable, SchedulerLike, Subject, Subscription, timer } from 'rxjs';
+import { BehaviorSubject, Observable, SchedulerLike, Subject, Subscription } from 'rxjs';
 import { distinctUntilChanged } from 'rxjs/operators';
+import { after, every } from './delay';
 import { TabChannel } from './tab-channel';
 
 export interface TabState {
@@ -85,11 +86,11 @@ export class TabLeader<R> {
     this.joined = false;
     this.running = new Subscription();
     this.running.add(o.channel.messages$.subscribe(function (message) { self.receive(message); }));
-    this.running.add(timer(o.joinMs, o.scheduler).subscribe(function () {
+    this.running.add(after(o.joinMs, o.scheduler).subscribe(function () {
       self.joined = true;
       self.elect();
     }));
-    this.running.add(timer(o.heartbeatMs, o.heartbeatMs, o.scheduler).subscribe(function () {
+    this.running.add(every(o.heartbeatMs, o.scheduler).subscribe(function () {
       self.sendAlive();
       self.prune();
       self.elect();
@@ -121,7 +122,7 @@ export class TabLeader<R> {
   announce(): void {
     if (this.running && !this.pendingAnnounce) {
       const self = this;
-      this.pendingAnnounce = timer(0, this.options.scheduler).subscribe(function () {
+      this.pendingAnnounce = after(0, this.options.scheduler).subscribe(function () {
         self.pendingAnnounce = undefined;
         self.sendAlive();
       });
