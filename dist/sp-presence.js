@@ -2245,6 +2245,9 @@
         };
         return engine_assign.apply(this, arguments);
     };
+    function isFailure(error) {
+        return "object" == typeof error && null !== error && "kind" in error && "message" in error;
+    }
     var PresenceEngine = function() {
         function PresenceEngine(options) {
             this.answered = new Set;
@@ -2550,8 +2553,8 @@
                 }).then(function(answer) {
                     subscriber.next(answer);
                     subscriber.complete();
-                }, function() {
-                    subscriber.error(failure("network", "the presence request failed (network); backing off"));
+                }, function(error) {
+                    subscriber.error(isFailure(error) ? error : failure("network", "the presence request failed (network); backing off"));
                 });
                 return function() {
                     controller.abort();
@@ -2613,8 +2616,7 @@
                         } else subscriber.error(result.failure);
                     },
                     error: function(error) {
-                        var isFailure = "object" == typeof error && null !== error && "kind" in error;
-                        subscriber.error(isFailure ? error : failure("timeout", "the presence request timed out after " + settings.timeoutMs + " ms; backing off"));
+                        subscriber.error(isFailure(error) ? error : failure("timeout", "the presence request timed out after " + settings.timeoutMs + " ms; backing off"));
                     }
                 });
             });
@@ -2776,6 +2778,7 @@
                     };
 
                   case "gone":
+                  case "origin":
                     return {
                         action: "halt"
                     };
@@ -2852,6 +2855,42 @@
             path: location.pathname + location.search
         });
     }
+    function fetchTransport(options) {
+        return function(request) {
+            var headers = {
+                Accept: "application/json",
+                "Content-Type": "application/json;charset=UTF-8"
+            };
+            var token = options.token();
+            token && (headers["X-UserToken"] = token);
+            var now = options.now();
+            var url = function(path, origin) {
+                try {
+                    var url = new URL(path, origin);
+                    return url.origin === origin ? url.href : void 0;
+                } catch (e) {
+                    return;
+                }
+            }((endpoint = request.endpoint, nowMs = now, endpoint + (endpoint.indexOf("?") < 0 ? "?" : "&") + "sysparm_auto_request=true&cd=" + nowMs), options.location.origin);
+            var endpoint, nowMs;
+            return void 0 === url ? Promise.reject(failure("origin", "refusing to send the session token to " + JSON.stringify(request.endpoint) + ": not on this page's origin (" + options.location.origin + "); presence is off for this page")) : options.fetch(url, {
+                method: "POST",
+                credentials: "same-origin",
+                headers: headers,
+                body: heartbeatBody(options.location, options.userAgent, now),
+                signal: request.signal
+            }).then(function(response) {
+                return response.text().then(function(body) {
+                    return {
+                        status: response.status,
+                        contentType: response.headers.get("Content-Type") || "",
+                        body: body,
+                        retryAfter: response.headers.get("Retry-After")
+                    };
+                });
+            });
+        };
+    }
     var user_presence_factory_assign = function() {
         user_presence_factory_assign = Object.assign || function(t) {
             for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -2899,7 +2938,7 @@
             }
         }($window);
         var engine = new PresenceEngine({
-            transport: (options = {
+            transport: fetchTransport({
                 fetch: $window.fetch.bind($window),
                 token: function() {
                     return $window.g_ck;
@@ -2907,31 +2946,6 @@
                 location: $window.location,
                 userAgent: $window.navigator.userAgent,
                 now: Date.now
-            }, function(request) {
-                var headers = {
-                    Accept: "application/json",
-                    "Content-Type": "application/json;charset=UTF-8"
-                };
-                var token = options.token();
-                token && (headers["X-UserToken"] = token);
-                var now = options.now();
-                return options.fetch((endpoint = request.endpoint, nowMs = now, endpoint + (endpoint.indexOf("?") < 0 ? "?" : "&") + "sysparm_auto_request=true&cd=" + nowMs), {
-                    method: "POST",
-                    credentials: "same-origin",
-                    headers: headers,
-                    body: heartbeatBody(options.location, options.userAgent, now),
-                    signal: request.signal
-                }).then(function(response) {
-                    return response.text().then(function(body) {
-                        return {
-                            status: response.status,
-                            contentType: response.headers.get("Content-Type") || "",
-                            body: body,
-                            retryAfter: response.headers.get("Retry-After")
-                        };
-                    });
-                });
-                var endpoint, nowMs;
             }),
             settings: initialSettings($window, warn),
             signals: (win = $window, doc = win.document, isVisible = function() {
@@ -2954,7 +2968,6 @@
             log: warn
         });
         var win, doc, isVisible;
-        var options;
         var labels = DEFAULT_LABELS;
         function firstStatus(sysId) {
             return $q(function(resolve) {

@@ -25,6 +25,7 @@ export function retryDecision(f: PresenceFailure, attempt: number, intervalMs: n
     case 'login-page':
       return { action: 'pause' };
     case 'gone':
+    case 'origin':
       return { action: 'halt' };
   }
   const ceiling = Math.min(MAX_BACKOFF_MS, intervalMs * Math.pow(2, Math.min(attempt, 20)));

@@ -93,6 +93,10 @@ interface Answer {
   full: boolean;
 }
 
+function isFailure(error: unknown): error is PresenceFailure {
+  return typeof error === 'object' && error !== null && 'kind' in error && 'message' in error;
+}
+
 /** Answers of other clients are fresh for an interval; the leader waits half an interval more for their next one before polling. */
 const FOREIGN_GRACE = 0.5;
 
@@ -473,8 +477,8 @@ export class PresenceEngine {
           subscriber.next(answer);
           subscriber.complete();
         },
-        function () {
-          subscriber.error(failure('network', 'the presence request failed (network); backing off'));
+        function (error: unknown) {
+          subscriber.error(isFailure(error) ? error : failure('network', 'the presence request failed (network); backing off'));
         }
       );
       return function () { controller.abort(); };
@@ -499,8 +503,7 @@ export class PresenceEngine {
             }
           },
           error: function (error: unknown) {
-            const isFailure = typeof error === 'object' && error !== null && 'kind' in error;
-            subscriber.error(isFailure ? error : failure('timeout', 'the presence request timed out after ' + settings.timeoutMs + ' ms; backing off'));
+            subscriber.error(isFailure(error) ? error : failure('timeout', 'the presence request timed out after ' + settings.timeoutMs + ' ms; backing off'));
           }
         });
     });

@@ -4,6 +4,7 @@ export type FailureKind =
   | 'unauthorized' // 401
   | 'forbidden' // 403
   | 'gone' // 404: the undocumented endpoint is not on this instance (any more)
+  | 'origin' // the endpoint would leave the page's origin: never sent
   | 'rate-limited' // 429
   | 'server' // 5xx
   | 'http' // any other unexpected status

@@ -3,6 +3,7 @@
  * this page, marked automatic so that a poll never counts as the user's activity. It carries no
  * user list: the answer lists everyone present. fetch, outside AngularJS: no digest per poll.
  */
+import { failure } from './failure';
 import { HttpAnswer } from './protocol';
 
 export interface PresenceRequest {
@@ -14,6 +15,7 @@ export interface PresenceRequest {
 export type Transport = (request: PresenceRequest) => Promise<HttpAnswer>;
 
 export interface PageLocation {
+  origin: string;
   href: string;
   pathname: string;
   search: string;
@@ -31,6 +33,20 @@ export interface FetchTransportOptions {
 /** `?sysparm_auto_request=true&cd=<ms>`: automatic (not user activity), and never cached. */
 export function presenceUrl(endpoint: string, nowMs: number): string {
   return endpoint + (endpoint.indexOf('?') < 0 ? '?' : '&') + 'sysparm_auto_request=true&cd=' + nowMs;
+}
+
+/**
+ * `path` as an absolute URL on the page's own origin, or undefined when it would leave it.
+ * Resolved against `location.origin`, never the document (a `<base href>` must not redirect a
+ * request that carries the session token). Every endpoint of every source goes through here.
+ */
+export function sameOriginUrl(path: string, origin: string): string | undefined {
+  try {
+    const url = new URL(path, origin);
+    return url.origin === origin ? url.href : undefined;
+  } catch (e) {
+    return undefined;
+  }
 }
 
 /** UI16's heartbeat body: the polling page's own location. */
@@ -56,8 +72,12 @@ export function fetchTransport(options: FetchTransportOptions): Transport {
       headers['X-UserToken'] = token;
     }
     const now = options.now();
+    const url = sameOriginUrl(presenceUrl(request.endpoint, now), options.location.origin);
+    if (url === undefined) {
+      return Promise.reject(failure('origin', 'refusing to send the session token to ' + JSON.stringify(request.endpoint) + ': not on this page\'s origin (' + options.location.origin + '); presence is off for this page'));
+    }
     return options
-      .fetch(presenceUrl(request.endpoint, now), {
+      .fetch(url, {
         method: 'POST',
         credentials: 'same-origin',
         headers: headers,

@@ -100,10 +100,25 @@ describe('spUserPresence', function () {
       expect(instance.requests.length).toBe(1);
     });
 
+    it('keeps the session token on the page origin, whatever <base href> says', async function () {
+      const base = document.createElement('base');
+      base.href = 'http://evil.test/';
+      document.head.appendChild(base);
+      try {
+        service.getUserPresence([A]);
+        await advance(30);
+        expect(calls.length).toBe(1);
+        expect(calls[0].url.indexOf(window.location.origin + '/')).toBe(0);
+      } finally {
+        document.head.removeChild(base);
+      }
+    });
+
     it("sends UI16's request: automatic, the page's heartbeat, the session token", async function () {
       service.getUserPresence([A]);
       await advance(30);
-      const cd = Number(/^\/api\/now\/ui\/presence\?sysparm_auto_request=true&cd=(\d+)$/.exec(calls[0].url)![1]);
+      const pattern = new RegExp('^' + window.location.origin + '/api/now/ui/presence\\?sysparm_auto_request=true&cd=(\\d+)$');
+      const cd = Number(pattern.exec(calls[0].url)![1]);
       expect(cd).toBeGreaterThan(Date.now() - 30);
       expect(cd).toBeLessThanOrEqual(Date.now());
       expect(calls[0].method).toBe('POST');

@@ -1,5 +1,6 @@
 import { BehaviorSubject, Subject, Subscription } from 'rxjs';
 import { EngineOptions, PresenceEngine } from '../../src/core/engine';
+import { failure } from '../../src/core/failure';
 import { PageSignals } from '../../src/core/page-signals';
 import { PresenceStatus } from '../../src/core/status';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
@@ -346,6 +347,17 @@ describe('PresenceEngine', function () {
       await advance(5000);
       expect(instance.requests[0].signal.aborted).toBe(true);
       expect(logs).toEqual(['[sp-presence] the presence request timed out after 5000 ms; backing off']);
+    });
+
+    it('stops for good, saying why once, when the endpoint would leave the page origin', async function () {
+      const e = engine();
+      instance.responder = function () { return Promise.reject(failure('origin', 'refusing to send the session token to "//evil.test/x"')); };
+      const a = record(e, A);
+      await advance(30);
+      await advance(3600000);
+      expect(a).toEqual(['offline']);
+      expect(instance.requests.length).toBe(1);
+      expect(logs).toEqual(['[sp-presence] refusing to send the session token to "//evil.test/x"']);
     });
 
     it('treats a network error as transient', async function () {

@@ -1,7 +1,7 @@
-import { fetchTransport, heartbeatBody, presenceUrl } from '../../src/core/transport';
+import { fetchTransport, heartbeatBody, presenceUrl, sameOriginUrl } from '../../src/core/transport';
 
 describe('fetchTransport', function () {
-  const LOCATION = { href: 'https://acme.service-now.com/sp?id=ticket&sys_id=1', pathname: '/sp', search: '?id=ticket&sys_id=1' };
+  const LOCATION = { origin: 'https://acme.service-now.com', href: 'https://acme.service-now.com/sp?id=ticket&sys_id=1', pathname: '/sp', search: '?id=ticket&sys_id=1' };
   const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 
   function fakeFetch(status: number, body: string, headers: { [name: string]: string }) {
@@ -19,7 +19,7 @@ describe('fetchTransport', function () {
     const controller = new AbortController();
     const answer = await transport(fetch, 'tok123')({ endpoint: '/api/now/ui/presence', signal: controller.signal });
     const call = fetch.calls.mostRecent().args;
-    expect(call[0]).toBe('/api/now/ui/presence?sysparm_auto_request=true&cd=' + NOW);
+    expect(call[0]).toBe('https://acme.service-now.com/api/now/ui/presence?sysparm_auto_request=true&cd=' + NOW);
     expect(call[1].method).toBe('POST');
     expect(call[1].credentials).toBe('same-origin');
     expect(call[1].signal).toBe(controller.signal);
@@ -42,6 +42,18 @@ describe('fetchTransport', function () {
     expect(answer.status).toBe(429);
     expect(answer.retryAfter).toBe('30');
     expect(answer.body).toBe('slow down');
+  });
+
+  it('resolves the endpoint against the page origin, never <base href>, and refuses another origin', async function () {
+    expect(sameOriginUrl('/api/now/ui/presence', LOCATION.origin)).toBe('https://acme.service-now.com/api/now/ui/presence');
+    expect(sameOriginUrl('//evil.test/steal', LOCATION.origin)).toBeUndefined();
+    expect(sameOriginUrl('https://evil.test/steal', LOCATION.origin)).toBeUndefined();
+    const fetch = fakeFetch(201, '{}', {});
+    let error: { kind?: string; message?: string } | undefined;
+    await transport(fetch, 'tok')({ endpoint: '//evil.test/steal', signal: new AbortController().signal }).catch(function (e) { error = e; });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(error!.kind).toBe('origin');
+    expect(error!.message).toContain('refusing to send the session token');
   });
 
   it('appends its parameters to an endpoint that has a query already', function () {
