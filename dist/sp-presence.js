@@ -1597,6 +1597,10 @@
             ok: !1,
             failure: statusFailure(answer, nowMs)
         };
+        if (answer.body.length > 10485760) return {
+            ok: !1,
+            failure: failure("too-large", "the presence answer is " + Math.round(answer.body.length / 1048576) + " MB, over the 10 MB limit: refused unread; backing off", answer.status)
+        };
         var body = answer.body.replace(/^\uFEFF/, "").trim();
         if (/html/i.test(answer.contentType) || /^</.test(body)) return {
             ok: !1,

@@ -11,6 +11,7 @@ export type FailureKind =
   | 'timeout'
   | 'network'
   | 'malformed' // body is not JSON
+  | 'too-large' // an answer larger than any instance's presence list should be
   | 'shape'; // JSON, but not any answer shape we know
 
 export interface PresenceFailure {

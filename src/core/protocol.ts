@@ -25,6 +25,12 @@ export interface PresenceSnapshot {
 /** Epoch ms of each watched user's last activity; users absent here are offline. */
 export type LastOnMap = Map<string, number>;
 
+/**
+ * Answers above this many characters are refused unread: about 140 000 users present, far
+ * beyond a large enterprise's online crowd; parsing more would block the page for seconds.
+ */
+export const MAX_ANSWER_CHARS = 10 * 1024 * 1024;
+
 export type ParseResult = { ok: true; snapshot: PresenceSnapshot } | { ok: false; failure: PresenceFailure };
 
 /** Retry-After is either delta-seconds or an HTTP date; honoured up to the longest backoff (5 min). */
@@ -118,6 +124,12 @@ export function parseAnswer(answer: HttpAnswer, nowMs: number): ParseResult {
   // The instance answers 201; any 2xx is success.
   if (answer.status < 200 || answer.status >= 300) {
     return { ok: false, failure: statusFailure(answer, nowMs) };
+  }
+  if (answer.body.length > MAX_ANSWER_CHARS) {
+    return {
+      ok: false,
+      failure: failure('too-large', 'the presence answer is ' + Math.round(answer.body.length / 1048576) + ' MB, over the ' + MAX_ANSWER_CHARS / 1048576 + ' MB limit: refused unread; backing off', answer.status)
+    };
   }
   const body = answer.body.replace(/^\uFEFF/, '').trim();
   if (/html/i.test(answer.contentType) || /^</.test(body)) {

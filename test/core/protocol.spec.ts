@@ -1,4 +1,4 @@
-import { parseAnswer, parseRetryAfter, readWatched } from '../../src/core/protocol';
+import { MAX_ANSWER_CHARS, parseAnswer, parseRetryAfter, readWatched } from '../../src/core/protocol';
 import { jsonAnswer, sysId } from '../helpers/fake-instance';
 
 const NOW = 1763812800000;
@@ -71,6 +71,15 @@ describe('parseAnswer: answer shapes', function () {
 });
 
 describe('parseAnswer: failures', function () {
+  it('refuses an answer over the size limit without parsing it', function () {
+    spyOn(JSON, 'parse').and.callThrough();
+    const huge = '{"result":{"serverTimeMillis":1,"presenceArray":[' + new Array(MAX_ANSWER_CHARS / 8).join('{"u":1},') + ']}}';
+    const f = failureOf(jsonAnswer(huge, 201));
+    expect(f.kind).toBe('too-large');
+    expect(f.message).toContain('MB');
+    expect(JSON.parse).not.toHaveBeenCalled();
+  });
+
   it('recognises the login page served with 200 (session expired)', function () {
     expect(failureOf(jsonAnswer('<!DOCTYPE html><html><body>Log in</body></html>', 200, { contentType: 'text/html;charset=UTF-8' })).kind).toBe('login-page');
     expect(failureOf(jsonAnswer('  <html></html>', 200, { contentType: 'application/json' })).kind).toBe('login-page');
