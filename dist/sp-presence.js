@@ -1942,6 +1942,300 @@
         };
         return BehaviorSubject;
     }(Subject);
+    var tab_leader_assign = function() {
+        tab_leader_assign = Object.assign || function(t) {
+            for (var s, i = 1, n = arguments.length; i < n; i++) {
+                s = arguments[i];
+                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
+            }
+            return t;
+        };
+        return tab_leader_assign.apply(this, arguments);
+    };
+    var TAB_ID = /^[0-9a-z]{1,16}-[0-9a-z]{1,10}$/;
+    function readTabMessage(raw, readResult) {
+        var m = raw;
+        if ("object" == typeof m && null !== m && 2 === m.v && "string" == typeof m.from && TAB_ID.test(m.from)) {
+            var from = m.from;
+            switch (m.type) {
+              case "hello":
+              case "bye":
+              case "resume":
+                return {
+                    v: 2,
+                    from: from,
+                    type: m.type
+                };
+
+              case "alive":
+                var state = function(raw) {
+                    var state = raw;
+                    if ("object" != typeof state || null === state || "boolean" != typeof state.active || !(state.ids instanceof Array) || state.ids.length > 2e3) return;
+                    var ids = state.ids;
+                    for (var i = 0; i < ids.length; i++) if (normaliseSysId(ids[i]) !== ids[i]) return;
+                    return {
+                        ids: ids,
+                        active: state.active
+                    };
+                }(m.state);
+                return state && {
+                    v: 2,
+                    from: from,
+                    type: "alive",
+                    state: state
+                };
+
+              case "result":
+                var result = readResult(m.result);
+                return void 0 === result ? void 0 : {
+                    v: 2,
+                    from: from,
+                    type: "result",
+                    result: result
+                };
+            }
+        }
+    }
+    var TabLeader = function() {
+        function TabLeader(options) {
+            this.peers = new Map;
+            this.leader = new BehaviorSubject(!1);
+            this.results = new Subject;
+            this.changes = new Subject;
+            this.resumes = new Subject;
+            this.local = function() {
+                return {
+                    ids: [],
+                    active: !1
+                };
+            };
+            this.joined = !1;
+            this.leadership$ = this.leader.pipe(distinctUntilChanged());
+            this.results$ = this.results.asObservable();
+            this.peersChanged$ = this.changes.asObservable();
+            this.resume$ = this.resumes.asObservable();
+            this.options = options;
+            this.id = options.id;
+        }
+        Object.defineProperty(TabLeader.prototype, "isLeader", {
+            get: function() {
+                return this.leader.value;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        TabLeader.prototype.start = function(local) {
+            var self = this;
+            var o = this.options;
+            this.local = local;
+            this.joined = !1;
+            this.running = new Subscription;
+            this.running.add(o.channel.messages$.subscribe(function(raw) {
+                var message = readTabMessage(raw, o.readResult);
+                message && self.receive(message);
+            }));
+            this.running.add(after(o.joinMs, o.scheduler).subscribe(function() {
+                self.joined = !0;
+                self.elect();
+            }));
+            this.running.add((ms = o.heartbeatMs, scheduler = o.scheduler, period = Math.max(1, safeDelay(ms)), 
+            timer(period, period, scheduler)).subscribe(function() {
+                self.sendAlive();
+                self.prune();
+                self.elect();
+            }));
+            var ms, scheduler, period;
+            this.post({
+                type: "hello"
+            });
+            this.sendAlive();
+        };
+        TabLeader.prototype.stop = function() {
+            if (this.running) {
+                this.running.unsubscribe();
+                this.running = void 0;
+                if (this.pendingAnnounce) {
+                    this.pendingAnnounce.unsubscribe();
+                    this.pendingAnnounce = void 0;
+                }
+                this.post({
+                    type: "bye"
+                });
+                this.peers.clear();
+                this.leader.next(!1);
+            }
+        };
+        TabLeader.prototype.announce = function() {
+            if (this.running && !this.pendingAnnounce) {
+                var self_1 = this;
+                this.pendingAnnounce = after(0, this.options.scheduler).subscribe(function() {
+                    self_1.pendingAnnounce = void 0;
+                    self_1.sendAlive();
+                });
+            }
+        };
+        TabLeader.prototype.sendAlive = function() {
+            if (this.running) {
+                this.post({
+                    type: "alive",
+                    state: this.local()
+                });
+                this.elect();
+            }
+        };
+        TabLeader.prototype.publish = function(result) {
+            this.post({
+                type: "result",
+                result: result
+            });
+        };
+        TabLeader.prototype.requestResume = function() {
+            this.post({
+                type: "resume"
+            });
+        };
+        TabLeader.prototype.post = function(body) {
+            this.options.channel.post(tab_leader_assign({
+                v: 2,
+                from: this.id
+            }, body));
+        };
+        TabLeader.prototype.remoteIds = function() {
+            var ids = [];
+            this.peers.forEach(function(peer) {
+                ids.push.apply(ids, peer.state.ids);
+            });
+            return ids;
+        };
+        TabLeader.prototype.anyRemoteActive = function() {
+            var active = !1;
+            this.peers.forEach(function(peer) {
+                active = active || peer.state.active;
+            });
+            return active;
+        };
+        TabLeader.prototype.now = function() {
+            return this.options.scheduler.now();
+        };
+        TabLeader.prototype.receive = function(message) {
+            if (message.from !== this.id) switch (message.type) {
+              case "hello":
+                this.touch(message.from, {
+                    ids: [],
+                    active: !1
+                });
+                this.sendAlive();
+                break;
+
+              case "alive":
+                this.touch(message.from, message.state);
+                break;
+
+              case "bye":
+                if (this.peers.delete(message.from)) {
+                    this.changes.next();
+                    this.elect();
+                }
+                break;
+
+              case "resume":
+                this.resumes.next();
+                break;
+
+              case "result":
+                var peer = this.peers.get(message.from);
+                peer && (peer.lastResult = this.now());
+                this.results.next(message.result);
+            }
+        };
+        TabLeader.prototype.touch = function(id, state) {
+            var known = this.peers.get(id);
+            this.peers.set(id, {
+                state: state,
+                lastSeen: this.now(),
+                lastResult: known ? known.lastResult : this.now()
+            });
+            known && (a = known.state, b = state, a.active === b.active && a.ids.length === b.ids.length && a.ids.join() === b.ids.join()) || this.changes.next();
+            var a, b;
+            this.elect();
+        };
+        TabLeader.prototype.prune = function() {
+            var cutoff = this.now() - this.options.leaseMs;
+            var gone = [];
+            this.peers.forEach(function(peer, id) {
+                peer.lastSeen < cutoff && gone.push(id);
+            });
+            var self = this;
+            gone.forEach(function(id) {
+                self.peers.delete(id);
+            });
+            gone.length && this.changes.next();
+        };
+        TabLeader.prototype.elect = function() {
+            if (this.running && this.joined) {
+                var selfActive = this.local().active;
+                var resultsSince = this.now() - this.options.resultLeaseMs;
+                var best = this.id;
+                var bestActive = selfActive;
+                this.peers.forEach(function(peer, id) {
+                    if (!(peer.lastResult < resultsSince)) {
+                        var active = peer.state.active;
+                        if (active && !bestActive || active === bestActive && id < best) {
+                            best = id;
+                            bestActive = active;
+                        }
+                    }
+                });
+                this.leader.next(best === this.id);
+            }
+        };
+        return TabLeader;
+    }();
+    var FAILURE_KINDS = [ "login-page", "unauthorized", "forbidden", "gone", "origin", "rate-limited", "server", "http", "timeout", "network", "malformed", "too-large", "shape" ];
+    function isTime(value) {
+        return "number" == typeof value && isFinite(value) && value >= 0;
+    }
+    function readSharedResult(raw) {
+        var r = raw;
+        if ("object" == typeof r && null !== r) {
+            if ("answer" === r.kind) {
+                var entries = function(raw) {
+                    if (raw instanceof Array && !(raw.length > 8e3)) {
+                        for (var i = 0; i < raw.length; i++) {
+                            var entry = raw[i];
+                            if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !isTime(entry.last_on)) return;
+                        }
+                        return raw;
+                    }
+                }(r.entries);
+                var skewOk = "number" == typeof r.skewMs && Math.abs(r.skewMs) < 31536e6;
+                return entries && isTime(r.at) && skewOk ? {
+                    kind: "answer",
+                    at: r.at,
+                    skewMs: r.skewMs,
+                    entries: entries
+                } : void 0;
+            }
+            if ("failure" === r.kind) {
+                var f = function(raw) {
+                    var f = raw;
+                    if (!("object" != typeof f || null === f || FAILURE_KINDS.indexOf(f.kind) < 0 || "string" != typeof f.message || f.message.length > 500)) {
+                        var result = {
+                            kind: f.kind,
+                            message: f.message
+                        };
+                        "number" == typeof f.status && isFinite(f.status) && (result.status = f.status);
+                        isTime(f.retryAfterMs) && (result.retryAfterMs = f.retryAfterMs);
+                        return result;
+                    }
+                }(r.failure);
+                return f && {
+                    kind: "failure",
+                    failure: f
+                };
+            }
+        }
+    }
     function isStatus(value) {
         return void 0 !== value;
     }
@@ -2051,193 +2345,6 @@
             }
         };
         return StatusBoard;
-    }();
-    var TabLeader = function() {
-        function TabLeader(options) {
-            this.peers = new Map;
-            this.leader = new BehaviorSubject(!1);
-            this.results = new Subject;
-            this.changes = new Subject;
-            this.resumes = new Subject;
-            this.local = function() {
-                return {
-                    ids: [],
-                    active: !1
-                };
-            };
-            this.joined = !1;
-            this.leadership$ = this.leader.pipe(distinctUntilChanged());
-            this.results$ = this.results.asObservable();
-            this.peersChanged$ = this.changes.asObservable();
-            this.resume$ = this.resumes.asObservable();
-            this.options = options;
-            this.id = options.id;
-        }
-        Object.defineProperty(TabLeader.prototype, "isLeader", {
-            get: function() {
-                return this.leader.value;
-            },
-            enumerable: !1,
-            configurable: !0
-        });
-        TabLeader.prototype.start = function(local) {
-            var self = this;
-            var o = this.options;
-            this.local = local;
-            this.joined = !1;
-            this.running = new Subscription;
-            this.running.add(o.channel.messages$.subscribe(function(message) {
-                self.receive(message);
-            }));
-            this.running.add(after(o.joinMs, o.scheduler).subscribe(function() {
-                self.joined = !0;
-                self.elect();
-            }));
-            this.running.add((ms = o.heartbeatMs, scheduler = o.scheduler, period = Math.max(1, safeDelay(ms)), 
-            timer(period, period, scheduler)).subscribe(function() {
-                self.sendAlive();
-                self.prune();
-                self.elect();
-            }));
-            var ms, scheduler, period;
-            o.channel.post({
-                type: "hello",
-                from: this.id
-            });
-            this.sendAlive();
-        };
-        TabLeader.prototype.stop = function() {
-            if (this.running) {
-                this.running.unsubscribe();
-                this.running = void 0;
-                if (this.pendingAnnounce) {
-                    this.pendingAnnounce.unsubscribe();
-                    this.pendingAnnounce = void 0;
-                }
-                this.options.channel.post({
-                    type: "bye",
-                    from: this.id
-                });
-                this.peers.clear();
-                this.leader.next(!1);
-            }
-        };
-        TabLeader.prototype.announce = function() {
-            if (this.running && !this.pendingAnnounce) {
-                var self_1 = this;
-                this.pendingAnnounce = after(0, this.options.scheduler).subscribe(function() {
-                    self_1.pendingAnnounce = void 0;
-                    self_1.sendAlive();
-                });
-            }
-        };
-        TabLeader.prototype.sendAlive = function() {
-            if (this.running) {
-                this.options.channel.post({
-                    type: "alive",
-                    from: this.id,
-                    state: this.local()
-                });
-                this.elect();
-            }
-        };
-        TabLeader.prototype.publish = function(result) {
-            this.options.channel.post({
-                type: "result",
-                from: this.id,
-                result: result
-            });
-        };
-        TabLeader.prototype.requestResume = function() {
-            this.options.channel.post({
-                type: "resume",
-                from: this.id
-            });
-        };
-        TabLeader.prototype.remoteIds = function() {
-            var ids = [];
-            this.peers.forEach(function(peer) {
-                ids.push.apply(ids, peer.state.ids);
-            });
-            return ids;
-        };
-        TabLeader.prototype.anyRemoteActive = function() {
-            var active = !1;
-            this.peers.forEach(function(peer) {
-                active = active || peer.state.active;
-            });
-            return active;
-        };
-        TabLeader.prototype.now = function() {
-            return this.options.scheduler.now();
-        };
-        TabLeader.prototype.receive = function(message) {
-            if (message && message.from !== this.id) switch (message.type) {
-              case "hello":
-                this.touch(message.from, {
-                    ids: [],
-                    active: !1
-                });
-                this.sendAlive();
-                break;
-
-              case "alive":
-                this.touch(message.from, message.state);
-                break;
-
-              case "bye":
-                if (this.peers.delete(message.from)) {
-                    this.changes.next();
-                    this.elect();
-                }
-                break;
-
-              case "resume":
-                this.resumes.next();
-                break;
-
-              case "result":
-                this.results.next(message.result);
-            }
-        };
-        TabLeader.prototype.touch = function(id, state) {
-            var known = this.peers.get(id);
-            this.peers.set(id, {
-                state: state,
-                lastSeen: this.now()
-            });
-            known && (a = known.state, b = state, a.active === b.active && a.ids.length === b.ids.length && a.ids.join() === b.ids.join()) || this.changes.next();
-            var a, b;
-            this.elect();
-        };
-        TabLeader.prototype.prune = function() {
-            var cutoff = this.now() - this.options.leaseMs;
-            var gone = [];
-            this.peers.forEach(function(peer, id) {
-                peer.lastSeen < cutoff && gone.push(id);
-            });
-            var self = this;
-            gone.forEach(function(id) {
-                self.peers.delete(id);
-            });
-            gone.length && this.changes.next();
-        };
-        TabLeader.prototype.elect = function() {
-            if (this.running && this.joined) {
-                var selfActive = this.local().active;
-                var best = this.id;
-                var bestActive = selfActive;
-                this.peers.forEach(function(peer, id) {
-                    var active = peer.state.active;
-                    if (active && !bestActive || active === bestActive && id < best) {
-                        best = id;
-                        bestActive = active;
-                    }
-                });
-                this.leader.next(best === this.id);
-            }
-        };
-        return TabLeader;
     }();
     var engine_assign = function() {
         engine_assign = Object.assign || function(t) {
@@ -2398,6 +2505,8 @@
                     heartbeatMs: interval / 4,
                     leaseMs: interval / 2,
                     joinMs: this.settings.coalesceMs / 2,
+                    resultLeaseMs: 3 * interval,
+                    readResult: readSharedResult,
                     scheduler: this.scheduler,
                     id: (nowMs = this.now(), random = this.random(), ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36))
                 });
@@ -2708,7 +2817,10 @@
                     source: "tab",
                     full: !1
                 });
-            } else this.applyFailure(result.failure);
+            } else {
+                var decision = this.applyFailure(result.failure);
+                this.notBefore = Math.max(this.notBefore, this.now() + ("retry" === decision.action ? decision.delayMs : this.settings.intervalMs));
+            }
         };
         PresenceEngine.prototype.accept = function(answer) {
             this.latest = answer;
@@ -2805,6 +2917,36 @@
         };
         return PresenceEngine;
     }();
+    function storageChannel(win, name) {
+        var key = name + ":bus";
+        var nonce = 0;
+        return {
+            post: function(message) {
+                try {
+                    win.localStorage.setItem(key, JSON.stringify({
+                        n: ++nonce,
+                        r: Math.random(),
+                        m: message
+                    }));
+                } catch (e) {}
+            },
+            messages$: fromEvent(win, "storage").pipe(filter(function(event) {
+                return event.key === key && !!event.newValue;
+            }), map(function(event) {
+                return function(text) {
+                    try {
+                        var envelope = JSON.parse(text);
+                        return envelope && "object" == typeof envelope ? envelope.m : void 0;
+                    } catch (e) {
+                        return;
+                    }
+                }(event.newValue);
+            }), filter(function(message) {
+                return void 0 !== message;
+            })),
+            close: function() {}
+        };
+    }
     function openTabChannel(win, name) {
         var Channel = win.BroadcastChannel;
         if ("function" == typeof Channel) return function(Channel, name) {
@@ -2826,27 +2968,7 @@
             };
         }(Channel, name);
         try {
-            if (win.localStorage) return function(win, name) {
-                var key = name + ":bus";
-                var nonce = 0;
-                return {
-                    post: function(message) {
-                        try {
-                            win.localStorage.setItem(key, JSON.stringify({
-                                n: ++nonce,
-                                r: Math.random(),
-                                m: message
-                            }));
-                        } catch (e) {}
-                    },
-                    messages$: fromEvent(win, "storage").pipe(filter(function(event) {
-                        return event.key === key && !!event.newValue;
-                    }), map(function(event) {
-                        return JSON.parse(event.newValue).m;
-                    })),
-                    close: function() {}
-                };
-            }(win, name);
+            if (win.localStorage) return storageChannel(win, name);
         } catch (e) {}
     }
     function heartbeatBody(location, userAgent, nowMs) {
@@ -2964,7 +3086,7 @@
                 }), distinctUntilChanged()),
                 resume$: merge(fromEvent(win, "focus"), fromEvent(doc, "visibilitychange").pipe(filter(isVisible)))
             }),
-            tabs: openTabChannel($window, "sp-presence"),
+            tabs: openTabChannel($window, "sp-presence/v2"),
             platform$: platformPresence($rootScope),
             store: store,
             storeChanged$: store && sharedAnswerChanges($window),

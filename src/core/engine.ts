@@ -24,6 +24,7 @@ import { createReporter, LogFn, Reporter } from './reporter';
 import { ServerClock } from './server-clock';
 import { DEFAULT_SETTINGS, mergeSettings, Settings, thresholdsOf } from './settings';
 import { KeyValueStore, readSharedAnswer, writeSharedAnswer } from './shared-cache';
+import { readSharedResult, SharedResult } from './shared-result';
 import { PresenceStatus } from './status';
 import { StatusBoard } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
@@ -33,11 +34,6 @@ import { Transport } from './transport';
 
 /** Where an answer came from. */
 export type AnswerSource = 'request' | 'platform' | 'shared-cache' | 'tab';
-
-/** What the leader tab shares with the others: what they watch of each answer, or a failure. */
-export type SharedResult =
-  | { kind: 'answer'; at: number; skewMs: number; entries: { user: string; last_on: number }[] }
-  | { kind: 'failure'; failure: PresenceFailure };
 
 export interface EngineOptions {
   transport: Transport;
@@ -285,6 +281,9 @@ export class PresenceEngine {
         // Another tab answers a hello within a millisecond or two: the join ends inside the
         // mounts' coalescing window, so a lone tab's first request is not delayed.
         joinMs: this.settings.coalesceMs / 2,
+        // A leader shares at least every 1.5 intervals (an answer or a failure) while it has followers.
+        resultLeaseMs: 3 * interval,
+        readResult: readSharedResult,
         scheduler: this.scheduler,
         id: newTabId(this.now(), this.random())
       });
@@ -560,7 +559,9 @@ export class PresenceEngine {
       return;
     }
     if (result.kind === 'failure') {
-      this.applyFailure(result.failure);
+      // Should this tab take over, it keeps the leader's backoff.
+      const decision = this.applyFailure(result.failure);
+      this.notBefore = Math.max(this.notBefore, this.now() + (decision.action === 'retry' ? decision.delayMs : this.settings.intervalMs));
       return;
     }
     if (this.clock.skew(this.now()) === undefined) {

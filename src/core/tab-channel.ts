@@ -9,7 +9,8 @@ export interface TabChannel<T> {
   close(): void;
 }
 
-export const CHANNEL_NAME = 'sp-presence';
+/** Versioned: tabs running another version of the protocol never hear each other. */
+export const CHANNEL_NAME = 'sp-presence/v2';
 
 interface BroadcastChannelLike {
   postMessage(message: unknown): void;
@@ -34,6 +35,16 @@ function broadcastChannel<T>(Channel: BroadcastChannelConstructor, name: string)
   };
 }
 
+/** The message in a storage write, or undefined for anything that is not one of ours. */
+function readEnvelope<T>(text: string): T | undefined {
+  try {
+    const envelope = JSON.parse(text) as { m?: T } | null;
+    return envelope && typeof envelope === 'object' ? envelope.m : undefined;
+  } catch (e) {
+    return undefined;
+  }
+}
+
 /**
  * Where BroadcastChannel is missing: a localStorage write raises a `storage` event in every
  * other tab. A nonce makes repeated messages distinct writes.
@@ -51,7 +62,8 @@ function storageChannel<T>(win: Window, name: string): TabChannel<T> {
     },
     messages$: fromEvent<StorageEvent>(win, 'storage').pipe(
       filter(function (event) { return event.key === key && !!event.newValue; }),
-      map(function (event) { return (JSON.parse(event.newValue as string) as { m: T }).m; })
+      map(function (event) { return readEnvelope<T>(event.newValue as string); }),
+      filter(function (message): message is T { return message !== undefined; })
     ),
     close: function () { return undefined; }
   };

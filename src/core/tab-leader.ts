@@ -4,23 +4,75 @@
  * watches and whether it is visible) every `heartbeatMs`; a tab not heard from for `leaseMs`
  * is gone. The leader is the oldest live tab that is visible, or the oldest live tab when none
  * is: all tabs compute the same answer from the same messages, with no extra round of voting.
+ *
+ * The channel is open to any script of the origin: every message carries the protocol version
+ * and is checked by shape (ids are sys_ids, counts capped, results read by `readResult`);
+ * anything else is dropped without a throw. A tab that would lead but shares no result within
+ * `resultLeaseMs` is passed over until it does.
  */
 import { BehaviorSubject, Observable, SchedulerLike, Subject, Subscription } from 'rxjs';
 import { distinctUntilChanged } from 'rxjs/operators';
 import { after, every } from './delay';
+import { normaliseSysId } from './sys-id';
 import { TabChannel } from './tab-channel';
+
+export const PROTOCOL_VERSION = 2;
+
+/** No tab watches more users than this; a message claiming more is not one of ours. */
+export const MAX_IDS_PER_TAB = 2000;
+
+const TAB_ID = /^[0-9a-z]{1,16}-[0-9a-z]{1,10}$/;
 
 export interface TabState {
   ids: string[];
   active: boolean;
 }
 
-export type TabMessage<R> =
-  | { type: 'hello'; from: string }
-  | { type: 'alive'; from: string; state: TabState }
-  | { type: 'bye'; from: string }
-  | { type: 'resume'; from: string }
-  | { type: 'result'; from: string; result: R };
+export type TabMessage<R> = { v: number; from: string } & (
+  | { type: 'hello' }
+  | { type: 'alive'; state: TabState }
+  | { type: 'bye' }
+  | { type: 'resume' }
+  | { type: 'result'; result: R }
+);
+
+/** A message of this protocol version with a well-formed body, or undefined. */
+export function readTabMessage<R>(raw: unknown, readResult: (value: unknown) => R | undefined): TabMessage<R> | undefined {
+  const m = raw as { v?: unknown; from?: unknown; type?: unknown; state?: unknown; result?: unknown } | null;
+  if (typeof m !== 'object' || m === null || m.v !== PROTOCOL_VERSION || typeof m.from !== 'string' || !TAB_ID.test(m.from)) {
+    return undefined;
+  }
+  const from = m.from;
+  switch (m.type) {
+    case 'hello':
+    case 'bye':
+    case 'resume':
+      return { v: PROTOCOL_VERSION, from: from, type: m.type };
+    case 'alive': {
+      const state = readState(m.state);
+      return state && { v: PROTOCOL_VERSION, from: from, type: 'alive', state: state };
+    }
+    case 'result': {
+      const result = readResult(m.result);
+      return result === undefined ? undefined : { v: PROTOCOL_VERSION, from: from, type: 'result', result: result };
+    }
+  }
+  return undefined;
+}
+
+function readState(raw: unknown): TabState | undefined {
+  const state = raw as { ids?: unknown; active?: unknown } | null;
+  if (typeof state !== 'object' || state === null || typeof state.active !== 'boolean' || !(state.ids instanceof Array) || state.ids.length > MAX_IDS_PER_TAB) {
+    return undefined;
+  }
+  const ids = state.ids;
+  for (let i = 0; i < ids.length; i++) {
+    if (normaliseSysId(ids[i]) !== ids[i]) {
+      return undefined;
+    }
+  }
+  return { ids: ids as string[], active: state.active };
+}
 
 export interface TabLeaderOptions<R> {
   channel: TabChannel<TabMessage<R>>;
@@ -28,6 +80,10 @@ export interface TabLeaderOptions<R> {
   leaseMs: number;
   /** How long a new tab listens for an existing leader before it may lead. */
   joinMs: number;
+  /** A tab that would lead must share a result at least this often (a new one gets as long to start). */
+  resultLeaseMs: number;
+  /** Reads a shared result, or undefined when it is not a valid one. */
+  readResult: (value: unknown) => R | undefined;
   scheduler: SchedulerLike;
   /** Sorts by age: earlier ids are older tabs. */
   id: string;
@@ -36,6 +92,8 @@ export interface TabLeaderOptions<R> {
 interface Peer {
   state: TabState;
   lastSeen: number;
+  /** When it last shared a result, or when first heard of. */
+  lastResult: number;
 }
 
 /** Sortable by start time, unique by chance. */
@@ -85,7 +143,12 @@ export class TabLeader<R> {
     this.local = local;
     this.joined = false;
     this.running = new Subscription();
-    this.running.add(o.channel.messages$.subscribe(function (message) { self.receive(message); }));
+    this.running.add(o.channel.messages$.subscribe(function (raw) {
+      const message = readTabMessage(raw, o.readResult);
+      if (message) {
+        self.receive(message);
+      }
+    }));
     this.running.add(after(o.joinMs, o.scheduler).subscribe(function () {
       self.joined = true;
       self.elect();
@@ -95,7 +158,7 @@ export class TabLeader<R> {
       self.prune();
       self.elect();
     }));
-    o.channel.post({ type: 'hello', from: this.id });
+    this.post({ type: 'hello' });
     this.sendAlive();
   }
 
@@ -110,7 +173,7 @@ export class TabLeader<R> {
       this.pendingAnnounce.unsubscribe();
       this.pendingAnnounce = undefined;
     }
-    this.options.channel.post({ type: 'bye', from: this.id });
+    this.post({ type: 'bye' });
     this.peers.clear();
     this.leader.next(false);
   }
@@ -131,17 +194,21 @@ export class TabLeader<R> {
 
   private sendAlive(): void {
     if (this.running) {
-      this.options.channel.post({ type: 'alive', from: this.id, state: this.local() });
+      this.post({ type: 'alive', state: this.local() });
       this.elect();
     }
   }
 
   publish(result: R): void {
-    this.options.channel.post({ type: 'result', from: this.id, result: result });
+    this.post({ type: 'result', result: result });
   }
 
   requestResume(): void {
-    this.options.channel.post({ type: 'resume', from: this.id });
+    this.post({ type: 'resume' });
+  }
+
+  private post(body: { type: 'hello' } | { type: 'bye' } | { type: 'resume' } | { type: 'alive'; state: TabState } | { type: 'result'; result: R }): void {
+    this.options.channel.post({ v: PROTOCOL_VERSION, from: this.id, ...body } as TabMessage<R>);
   }
 
   /** Users watched in the other live tabs. */
@@ -166,7 +233,7 @@ export class TabLeader<R> {
   }
 
   private receive(message: TabMessage<R>): void {
-    if (!message || message.from === this.id) {
+    if (message.from === this.id) {
       return;
     }
     switch (message.type) {
@@ -186,15 +253,20 @@ export class TabLeader<R> {
       case 'resume':
         this.resumes.next();
         break;
-      case 'result':
+      case 'result': {
+        const peer = this.peers.get(message.from);
+        if (peer) {
+          peer.lastResult = this.now();
+        }
         this.results.next(message.result);
         break;
+      }
     }
   }
 
   private touch(id: string, state: TabState): void {
     const known = this.peers.get(id);
-    this.peers.set(id, { state: state, lastSeen: this.now() });
+    this.peers.set(id, { state: state, lastSeen: this.now(), lastResult: known ? known.lastResult : this.now() });
     if (!known || !sameState(known.state, state)) {
       this.changes.next();
     }
@@ -222,9 +294,13 @@ export class TabLeader<R> {
       return;
     }
     const selfActive = this.local().active;
+    const resultsSince = this.now() - this.options.resultLeaseMs;
     let best = this.id;
     let bestActive = selfActive;
     this.peers.forEach(function (peer, id) {
+      if (peer.lastResult < resultsSince) {
+        return; // would lead but shares nothing: a stuck or fake leader
+      }
       const active = peer.state.active;
       if ((active && !bestActive) || (active === bestActive && id < best)) {
         best = id;

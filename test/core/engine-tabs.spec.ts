@@ -1,5 +1,6 @@
 import { BehaviorSubject, Subject, Subscription } from 'rxjs';
-import { PresenceEngine, SharedResult } from '../../src/core/engine';
+import { PresenceEngine } from '../../src/core/engine';
+import { SharedResult } from '../../src/core/shared-result';
 import { PresenceStatus } from '../../src/core/status';
 import { TabMessage } from '../../src/core/tab-leader';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';

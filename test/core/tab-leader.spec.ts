@@ -1,5 +1,15 @@
 import { asyncScheduler } from 'rxjs';
-import { newTabId, TabLeader, TabMessage, TabState } from '../../src/core/tab-leader';
+import { newTabId, readTabMessage, TabLeader, TabMessage, TabState } from '../../src/core/tab-leader';
+import { sysId } from '../helpers/fake-instance';
+
+/** Tab ids as newTabId makes them: `a` is older than `b`. */
+function tabId(name: string): string {
+  return '00000000000' + name + '-x';
+}
+
+function readString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
 import { FakeTabBus } from '../helpers/fake-tabs';
 import { advance, installClock, uninstallClock } from '../helpers/time';
 
@@ -24,8 +34,10 @@ describe('TabLeader', function () {
       heartbeatMs: 1000,
       leaseMs: 2000,
       joinMs: 50,
+      resultLeaseMs: 10000,
+      readResult: readString,
       scheduler: asyncScheduler,
-      id: id
+      id: tabId(id)
     });
     leader.start(function () { return state; });
     leaders.push(leader);
@@ -38,26 +50,26 @@ describe('TabLeader', function () {
   });
 
   it('elects exactly one leader, the oldest tab, after the join window', async function () {
-    const a = tab('a', { ids: ['1'], active: true });
-    const b = tab('b', { ids: ['2'], active: true });
-    const c = tab('c', { ids: ['2', '3'], active: true });
+    const a = tab('a', { ids: [sysId(1)], active: true });
+    const b = tab('b', { ids: [sysId(2)], active: true });
+    const c = tab('c', { ids: [sysId(2), sysId(3)], active: true });
     expect(a.isLeader || b.isLeader || c.isLeader).toBe(false);
     await advance(50);
     expect([a.isLeader, b.isLeader, c.isLeader]).toEqual([true, false, false]);
-    expect(a.remoteIds().sort()).toEqual(['2', '2', '3']);
+    expect(a.remoteIds().sort()).toEqual([sysId(2), sysId(2), sysId(3)]);
   });
 
   it('prefers a visible tab over an older hidden one', async function () {
-    const a = tab('a', { ids: ['1'], active: false });
-    const b = tab('b', { ids: ['2'], active: true });
+    const a = tab('a', { ids: [sysId(1)], active: false });
+    const b = tab('b', { ids: [sysId(2)], active: true });
     await advance(50);
     expect([a.isLeader, b.isLeader]).toEqual([false, true]);
     expect(a.anyRemoteActive()).toBe(true);
   });
 
   it('hands over at once when the leader leaves', async function () {
-    const a = tab('a', { ids: ['1'], active: true });
-    const b = tab('b', { ids: ['2'], active: true });
+    const a = tab('a', { ids: [sysId(1)], active: true });
+    const b = tab('b', { ids: [sysId(2)], active: true });
     await advance(50);
     a.stop();
     await advance(0);
@@ -65,8 +77,8 @@ describe('TabLeader', function () {
   });
 
   it('hands over within the lease when the leader hangs', async function () {
-    const a = tab('a', { ids: ['1'], active: true });
-    const b = tab('b', { ids: ['2'], active: true });
+    const a = tab('a', { ids: [sysId(1)], active: true });
+    const b = tab('b', { ids: [sysId(2)], active: true });
     await advance(50);
     bus.disconnect(0);
     await advance(2000);
@@ -97,7 +109,7 @@ describe('TabLeader', function () {
     await advance(50);
     const before = bus.posted.length;
     for (let i = 0; i < 200; i++) {
-      state.ids = state.ids.concat(['user' + i]);
+      state.ids = state.ids.concat([sysId(i)]);
       a.announce();
     }
     await advance(0);
@@ -115,5 +127,58 @@ describe('TabLeader', function () {
     await advance(10000);
     expect(bus.posted.length).toBe(before);
     expect((bus.posted[before - 1] as { type: string }).type).toBe('bye');
+  });
+
+  describe('hostile messages on the channel', function () {
+    /** Posts as a third party would: straight onto the bus, not through a TabLeader. */
+    function inject(message: unknown): void {
+      bus.channel<unknown>().post(message);
+    }
+
+    it('drops what is not a well-formed message of this version, without a throw', function () {
+      [
+        null, 42, 'alive', [], {},
+        { type: 'alive', from: 'zzz', state: null },
+        { v: 2, type: 'alive', from: 'zzz', state: null },
+        { v: 1, type: 'hello', from: tabId('a') },
+        { v: 2, type: 'alive', from: tabId('a'), state: { ids: ['<img src=x onerror=alert(1)>'], active: true } },
+        { v: 2, type: 'alive', from: tabId('a'), state: { ids: [sysId(1)], active: 'yes' } },
+        { v: 2, type: 'alive', from: '<b>' + tabId('a'), state: { ids: [], active: true } },
+        { v: 2, type: 'result', from: tabId('a'), result: 42 },
+        { v: 2, type: 'reboot', from: tabId('a') }
+      ].forEach(function (m) {
+        expect(readTabMessage(m, readString)).withContext(JSON.stringify(m)).toBeUndefined();
+      });
+      expect(readTabMessage({ v: 2, type: 'alive', from: tabId('a'), state: { ids: [sysId(1)], active: true } }, readString)).toBeDefined();
+    });
+
+    it('keeps electing and polling through junk, and never takes 10 000 hostile ids', async function () {
+      const a = tab('a', { ids: [sysId(1)], active: true });
+      await advance(50);
+      const markup: string[] = [];
+      for (let i = 0; i < 10000; i++) {
+        markup.push('<img src=x onerror=alert(' + i + ')>');
+      }
+      inject({ type: 'alive', from: 'zzz', state: null });
+      inject({ v: 2, type: 'alive', from: tabId('0'), state: { ids: markup, active: true } });
+      inject({ v: 2, type: 'alive', from: tabId('0'), state: { ids: [sysId(5)].concat(new Array(3000).fill(sysId(6))), active: true } });
+      await advance(1000);
+      expect(a.isLeader).toBe(true);
+      expect(a.remoteIds()).toEqual([]);
+    });
+
+    it('passes over a tab that would always win but never shares a result', async function () {
+      const a = tab('a', { ids: [sysId(1)], active: true });
+      await advance(50);
+      const fake = { v: 2, type: 'alive', from: tabId('0'), state: { ids: [sysId(7)], active: true } };
+      inject(fake);
+      await advance(10);
+      expect(a.isLeader).toBe(false); // older, visible: it would lead
+      for (let t = 0; t < 12; t++) {
+        inject(fake); // it keeps saying it is alive
+        await advance(1000);
+      }
+      expect(a.isLeader).toBe(true);
+    });
   });
 });
