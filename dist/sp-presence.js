@@ -2144,19 +2144,29 @@
 
               case "result":
                 var peer = this.peers.get(message.from);
-                peer && (peer.lastResult = this.now());
-                this.results.next(message.result);
+                if (peer) {
+                    peer.lastResult = this.now();
+                    peer.distrusted = !1;
+                    this.elect();
+                }
+                message.from === this.leaderId && this.results.next(message.result);
             }
         };
         TabLeader.prototype.touch = function(id, state) {
             var known = this.peers.get(id);
-            this.peers.set(id, {
+            var changed = !known || !(a = known.state, b = state, a.active === b.active && a.ids.length === b.ids.length && a.ids.join() === b.ids.join());
+            var a, b;
+            if (known) {
+                known.lastSeen = this.now();
+                known.state = state;
+            } else this.peers.set(id, {
                 state: state,
                 lastSeen: this.now(),
-                lastResult: known ? known.lastResult : this.now()
+                lastResult: void 0,
+                ledSince: void 0,
+                distrusted: !1
             });
-            known && (a = known.state, b = state, a.active === b.active && a.ids.length === b.ids.length && a.ids.join() === b.ids.join()) || this.changes.next();
-            var a, b;
+            changed && this.changes.next();
             this.elect();
         };
         TabLeader.prototype.prune = function() {
@@ -2174,11 +2184,16 @@
         TabLeader.prototype.elect = function() {
             if (this.running && this.joined) {
                 var selfActive = this.local().active;
-                var resultsSince = this.now() - this.options.resultLeaseMs;
+                var now = this.now();
+                var lease = this.options.resultLeaseMs;
                 var best = this.id;
                 var bestActive = selfActive;
                 this.peers.forEach(function(peer, id) {
-                    if (!(peer.lastResult < resultsSince)) {
+                    if (void 0 !== peer.ledSince && now - Math.max(peer.ledSince, peer.lastResult || 0) > lease) {
+                        peer.distrusted = !0;
+                        peer.ledSince = void 0;
+                    }
+                    if (!peer.distrusted) {
                         var active = peer.state.active;
                         if (active && !bestActive || active === bestActive && id < best) {
                             best = id;
@@ -2186,6 +2201,13 @@
                         }
                     }
                 });
+                if (best !== this.leaderId) {
+                    var previous = void 0 === this.leaderId ? void 0 : this.peers.get(this.leaderId);
+                    previous && (previous.ledSince = void 0);
+                    var next = this.peers.get(best);
+                    next && (next.ledSince = now);
+                    this.leaderId = best;
+                }
                 this.leader.next(best === this.id);
             }
         };
@@ -2505,7 +2527,7 @@
                     heartbeatMs: interval / 4,
                     leaseMs: interval / 2,
                     joinMs: this.settings.coalesceMs / 2,
-                    resultLeaseMs: 3 * interval,
+                    resultLeaseMs: 2 * interval,
                     readResult: readSharedResult,
                     scheduler: this.scheduler,
                     id: (nowMs = this.now(), random = this.random(), ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36))

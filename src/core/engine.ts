@@ -282,7 +282,7 @@ export class PresenceEngine {
         // mounts' coalescing window, so a lone tab's first request is not delayed.
         joinMs: this.settings.coalesceMs / 2,
         // A leader shares at least every 1.5 intervals (an answer or a failure) while it has followers.
-        resultLeaseMs: 3 * interval,
+        resultLeaseMs: 2 * interval,
         readResult: readSharedResult,
         scheduler: this.scheduler,
         id: newTabId(this.now(), this.random())

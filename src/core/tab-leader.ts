@@ -92,8 +92,12 @@ export interface TabLeaderOptions<R> {
 interface Peer {
   state: TabState;
   lastSeen: number;
-  /** When it last shared a result, or when first heard of. */
-  lastResult: number;
+  /** When it last shared a result. */
+  lastResult: number | undefined;
+  /** Since when this tab has seen it as the leader. */
+  ledSince: number | undefined;
+  /** It led without sharing anything for resultLeaseMs: passed over until it shares a result. */
+  distrusted: boolean;
 }
 
 /** Sortable by start time, unique by chance. */
@@ -116,6 +120,8 @@ export class TabLeader<R> {
   private readonly resumes = new Subject<void>();
   private local: () => TabState = function () { return { ids: [], active: false }; };
   private joined = false;
+  /** The tab this one considers the leader (itself included). */
+  private leaderId: string | undefined;
   private running: Subscription | undefined;
   private pendingAnnounce: Subscription | undefined;
 
@@ -257,8 +263,13 @@ export class TabLeader<R> {
         const peer = this.peers.get(message.from);
         if (peer) {
           peer.lastResult = this.now();
+          peer.distrusted = false;
+          this.elect();
         }
-        this.results.next(message.result);
+        // Only the leader speaks for the group: others' results are not news.
+        if (message.from === this.leaderId) {
+          this.results.next(message.result);
+        }
         break;
       }
     }
@@ -266,8 +277,14 @@ export class TabLeader<R> {
 
   private touch(id: string, state: TabState): void {
     const known = this.peers.get(id);
-    this.peers.set(id, { state: state, lastSeen: this.now(), lastResult: known ? known.lastResult : this.now() });
-    if (!known || !sameState(known.state, state)) {
+    const changed = !known || !sameState(known.state, state);
+    if (known) {
+      known.lastSeen = this.now();
+      known.state = state;
+    } else {
+      this.peers.set(id, { state: state, lastSeen: this.now(), lastResult: undefined, ledSince: undefined, distrusted: false });
+    }
+    if (changed) {
       this.changes.next();
     }
     this.elect();
@@ -294,12 +311,18 @@ export class TabLeader<R> {
       return;
     }
     const selfActive = this.local().active;
-    const resultsSince = this.now() - this.options.resultLeaseMs;
+    const now = this.now();
+    const lease = this.options.resultLeaseMs;
     let best = this.id;
     let bestActive = selfActive;
     this.peers.forEach(function (peer, id) {
-      if (peer.lastResult < resultsSince) {
-        return; // would lead but shares nothing: a stuck or fake leader
+      // A leader that shares nothing (stuck, or not one of ours) is passed over.
+      if (peer.ledSince !== undefined && now - Math.max(peer.ledSince, peer.lastResult || 0) > lease) {
+        peer.distrusted = true;
+        peer.ledSince = undefined;
+      }
+      if (peer.distrusted) {
+        return;
       }
       const active = peer.state.active;
       if ((active && !bestActive) || (active === bestActive && id < best)) {
@@ -307,6 +330,17 @@ export class TabLeader<R> {
         bestActive = active;
       }
     });
+    if (best !== this.leaderId) {
+      const previous = this.leaderId === undefined ? undefined : this.peers.get(this.leaderId);
+      if (previous) {
+        previous.ledSince = undefined;
+      }
+      const next = this.peers.get(best);
+      if (next) {
+        next.ledSince = now;
+      }
+      this.leaderId = best;
+    }
     this.leader.next(best === this.id);
   }
 }

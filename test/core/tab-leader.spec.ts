@@ -96,7 +96,9 @@ describe('TabLeader', function () {
     b.results$.subscribe(function (r) { got.push(r); });
     a.results$.subscribe(function (r) { got.push('a saw its own ' + r); });
     b.resume$.subscribe(function () { resumed++; });
+    await advance(50); // a leads: only the leader speaks for the group
     a.publish('snapshot-1');
+    b.publish('not the leader');
     a.requestResume();
     await advance(0);
     expect(got).toEqual(['snapshot-1']);

@@ -49,4 +49,44 @@ describe('two tabs of one browser', function () {
       await context.close();
     }
   });
+
+  it('keeps polling, with no error in the page, while a third party posts junk on the channel', async function () {
+    const demo = suite.demo;
+    const context = await suite.browser.newContext();
+    try {
+      const first = await open(context);
+      const second = await open(context);
+      const errors = [];
+      [first, second].forEach(function (p) { p.on('pageerror', function (e) { errors.push(e.message); }); });
+      const intruder = await context.newPage();
+      await intruder.goto(demo.url + 'demo/demo.css');
+      const before = requestCount(demo);
+      const from = Date.now();
+      await intruder.evaluate(function (ms) {
+        const channel = new BroadcastChannel('sp-presence/v2');
+        const junk = [
+          null, 'x', { type: 'alive', from: 'zzz', state: null },
+          { v: 2, type: 'alive', from: '000000000000-0', state: { ids: ['<img src=x onerror=alert(1)>'], active: true } },
+          { v: 2, type: 'alive', from: '000000000000-0', state: { ids: ['0123456789abcdef0123456789abcdef'], active: true } },
+          { v: 2, type: 'result', from: 'zzzzzzzzzzzz-0', result: { kind: 'failure', failure: { kind: 'gone', message: 'forged 404' } } },
+          { v: 2, type: 'result', from: '000000000000-0', result: { kind: 'answer', at: 1, skewMs: 1e300, entries: 'everyone' } }
+        ];
+        let i = 0;
+        const timer = setInterval(function () { channel.postMessage(junk[i++ % junk.length]); }, 50);
+        setTimeout(function () { clearInterval(timer); channel.close(); }, ms);
+      }, 3 * INTERVAL_MS);
+      await sleep(3 * INTERVAL_MS + 500);
+      // A well-formed fake peer that would lead is passed over once it has shared nothing for two intervals.
+      const made = requestCount(demo) - before;
+      assert.ok(made >= 1 && made <= 4, made + ' requests in 3 intervals under junk');
+      const after = requestCount(demo);
+      await sleep(2 * INTERVAL_MS + 500);
+      assert.ok(requestCount(demo) - after >= 2, 'polling goes on once the junk stops');
+      gaps(from).forEach(function (gap) { assert.ok(gap >= INTERVAL_MS * 0.9, 'no request storm: ' + gap + ' ms'); });
+      assert.ok(await second.locator('.sp-presence__dot:not([hidden])').count() > 0, 'dots still shown');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
