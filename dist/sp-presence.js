@@ -1541,6 +1541,15 @@
             return SYS_ID.test(id) ? id : void 0;
         }
     }
+    function describeInput(value) {
+        var text;
+        try {
+            text = "string" == typeof value ? JSON.stringify(value) : String(value);
+        } catch (e) {
+            text = Object.prototype.toString.call(value);
+        }
+        return text.length > 60 ? text.slice(0, 57) + "..." : text;
+    }
     function parseRetryAfter(value, nowMs) {
         if (null !== value && "" !== value.trim()) {
             var text = value.trim();
@@ -1740,10 +1749,10 @@
     function checkNumber(name, value, min, max) {
         if (!function(value) {
             return "number" == typeof value && isFinite(value);
-        }(value) || value < min || value > max) throw new SettingsError(name + " must be a number from " + min + " to " + max + " (got " + String(value) + ")");
+        }(value) || value < min || value > max) throw new SettingsError(name + " must be a number from " + min + " to " + max + " (got " + describeInput(value) + ")");
     }
     function mergeSettings(current, changes) {
-        if ("object" != typeof changes || null === changes) throw new SettingsError("expected an object such as { intervalMs: 15000 }");
+        if ("object" != typeof changes || null === changes || changes instanceof Array) throw new SettingsError("expected an object such as { intervalMs: 15000 } (got " + (changes instanceof Array ? "an array" : describeInput(changes)) + ")");
         var next = settings_assign({}, current);
         var input = changes;
         Object.keys(input).forEach(function(key) {
@@ -1756,8 +1765,8 @@
         checkNumber("intervalMs", next.intervalMs, 5e3, 36e5);
         checkNumber("timeoutMs", next.timeoutMs, 1e3, 12e4);
         checkNumber("coalesceMs", next.coalesceMs, 0, 1e3);
-        if ("article" !== next.thresholds && "ui16" !== next.thresholds) throw new SettingsError('thresholds must be "article" or "ui16" (got ' + String(next.thresholds) + ")");
-        if ("string" != typeof next.endpoint || !/^\/(?!\/)[^\s\\]*$/.test(next.endpoint)) throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + String(next.endpoint) + ")");
+        if ("article" !== next.thresholds && "ui16" !== next.thresholds) throw new SettingsError('thresholds must be "article" or "ui16" (got ' + describeInput(next.thresholds) + ")");
+        if ("string" != typeof next.endpoint || !/^\/(?!\/)[^\s\\]*$/.test(next.endpoint)) throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + describeInput(next.endpoint) + ")");
         return next;
     }
     function sharedAnswerChanges(win) {
@@ -2452,15 +2461,7 @@
                             self.release(id);
                         };
                     }
-                    self.misuse.report("invalid-id", "ignoring invalid sys_id " + function(value) {
-                        var text;
-                        try {
-                            text = "string" == typeof value ? JSON.stringify(value) : String(value);
-                        } catch (e) {
-                            text = Object.prototype.toString.call(value);
-                        }
-                        return text.length > 60 ? text.slice(0, 57) + "..." : text;
-                    }(sysId) + " (and any later ones): such users show as offline");
+                    self.misuse.report("invalid-id", "ignoring invalid sys_id " + describeInput(sysId) + " (and any later ones): such users show as offline");
                     subscriber.next("offline");
                 }
             });
@@ -3147,6 +3148,7 @@
                 })) : $q.reject(new TypeError("[sp-presence] getUserPresence expects an array of {sys_id} objects or sys_id strings"));
             },
             watch: function(sysId, callback, options) {
+                if ("function" != typeof callback) throw new TypeError("[sp-presence] watch(sysId, callback) expects a function as callback (got " + describeInput(callback) + ")");
                 var inDigest = !options || !1 !== options.digest;
                 var subscription = engine.watch(sysId).subscribe(function(status) {
                     inDigest ? $rootScope.$applyAsync(function() {
@@ -3158,16 +3160,18 @@
                 };
             },
             configure: function(config) {
+                if ("object" != typeof config || null === config || config instanceof Array) throw new SettingsError("expected an object such as { intervalMs: 15000 } (got " + (config instanceof Array ? "an array" : describeInput(config)) + ")");
                 var rest = user_presence_factory_assign({}, config);
                 var nextLabels = "labels" in rest ? function(current, input) {
+                    if ("object" != typeof input || null === input || input instanceof Array) throw new SettingsError('labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ")");
                     var next = {
                         online: current.online,
                         away: current.away
                     };
-                    var given = input || {};
+                    var given = input;
                     Object.keys(given).forEach(function(key) {
                         var value = given[key];
-                        if ("online" !== key && "away" !== key || "string" != typeof value || "" === value.trim()) throw new SettingsError("labels." + key + ' must be "online" or "away" with a non-empty text');
+                        if ("online" !== key && "away" !== key || "string" != typeof value || "" === value.trim()) throw new SettingsError("labels." + key + ' must be "online" or "away" with a non-empty text (got ' + describeInput(value) + ")");
                         next[key] = value;
                     });
                     return next;

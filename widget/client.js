@@ -5,14 +5,44 @@ api.controller = function (spUserPresence) {
   c.avatarSize = sizes[c.options.avatar_size] ? c.options.avatar_size : 'medium';
   c.showNames = c.options.show_names !== false && c.options.show_names !== 'false';
 
-  /* Options are typed by admins: a bad value keeps the page-wide defaults and says why once. */
+  /* Options are typed by admins: each bad one keeps its page-wide default and says why once;
+     the valid ones still apply. */
   var settings = c.data.settings || {};
-  try {
-    spUserPresence.configure(settings);
-  } catch (e) {
-    console.warn(e.message + ' (People presence widget options); using the defaults');
-    if (settings.labels) {
-      spUserPresence.configure({ labels: settings.labels });
+  function apply(changes, option) {
+    try {
+      spUserPresence.configure(changes);
+      return true;
+    } catch (e) {
+      console.warn(e.message + ' (People presence option ' + option + '); keeping the page-wide default');
+      return false;
+    }
+  }
+  apply({ labels: settings.labels || {} }, 'labels');
+  if (settings.thresholds !== undefined) {
+    apply({ thresholds: settings.thresholds }, '"Status rule"');
+  }
+  var pair = {};
+  if (settings.onlineMs !== undefined) {
+    pair.onlineMs = settings.onlineMs;
+  }
+  if (settings.awayMs !== undefined) {
+    pair.awayMs = settings.awayMs;
+  }
+  if ((pair.onlineMs !== undefined || pair.awayMs !== undefined) && !apply(pair, '"Online/Away if active within"')) {
+    /* Together they failed: keep whichever is valid on its own. */
+    if (pair.onlineMs !== undefined && pair.awayMs !== undefined) {
+      try { spUserPresence.configure({ awayMs: pair.awayMs }); } catch (e) { /* already reported */ }
+      try { spUserPresence.configure({ onlineMs: pair.onlineMs }); } catch (e) { /* already reported */ }
+    }
+  }
+  var seconds = settings.intervalSeconds;
+  if (seconds !== undefined) {
+    var valid = typeof seconds === 'number' && seconds >= 5 && seconds <= 3600;
+    if (valid) {
+      apply({ intervalMs: seconds * 1000 }, '"Refresh every (seconds)"');
+    } else {
+      console.warn('[sp-presence] People presence option "Refresh every (seconds)" must be a number of seconds from 5 to 3600 (got ' +
+        JSON.stringify(String(seconds)) + '); keeping the page-wide interval');
     }
   }
 

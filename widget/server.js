@@ -88,11 +88,7 @@
   if (option('thresholds') === 'ui16') {
     data.settings.thresholds = 'ui16';
   }
-  var overrides = { onlineMs: number('online_ms'), awayMs: number('away_ms') };
-  var seconds = number('interval_s');
-  if (seconds !== undefined) {
-    overrides.intervalMs = typeof seconds === 'number' ? seconds * 1000 : seconds;
-  }
+  var overrides = { onlineMs: number('online_ms'), awayMs: number('away_ms'), intervalSeconds: number('interval_s') };
   for (var key in overrides) {
     if (overrides[key] !== undefined) {
       data.settings[key] = overrides[key];

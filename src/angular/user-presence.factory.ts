@@ -10,6 +10,7 @@ import { browserSignals } from '../core/page-signals';
 import { CHANNEL_NAME, openTabChannel } from '../core/tab-channel';
 import { mergeSettings, DEFAULT_SETTINGS, Settings, SettingsError } from '../core/settings';
 import { PresenceStatus } from '../core/status';
+import { describeInput } from '../core/sys-id';
 import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { fetchTransport } from '../core/transport';
 import { DEFAULT_LABELS, DotLabels } from '../dom/dot-element';
@@ -78,12 +79,15 @@ function platformPresence($rootScope: angular.IRootScopeService): Observable<unk
 }
 
 function readLabels(current: DotLabels, input: unknown): DotLabels {
+  if (typeof input !== 'object' || input === null || input instanceof Array) {
+    throw new SettingsError('labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ')');
+  }
   const next: DotLabels = { online: current.online, away: current.away };
-  const given = (input || {}) as { [key: string]: unknown };
+  const given = input as { [key: string]: unknown };
   Object.keys(given).forEach(function (key) {
     const value = given[key];
     if ((key !== 'online' && key !== 'away') || typeof value !== 'string' || value.trim() === '') {
-      throw new SettingsError('labels.' + key + ' must be "online" or "away" with a non-empty text');
+      throw new SettingsError('labels.' + key + ' must be "online" or "away" with a non-empty text (got ' + describeInput(value) + ')');
     }
     next[key] = value;
   });
@@ -138,6 +142,9 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
     },
 
     watch: function (sysId, callback, options) {
+      if (typeof callback !== 'function') {
+        throw new TypeError('[sp-presence] watch(sysId, callback) expects a function as callback (got ' + describeInput(callback) + ')');
+      }
       const inDigest = !options || options.digest !== false;
       const subscription = engine.watch(sysId).subscribe(function (status) {
         if (inDigest) {
@@ -151,6 +158,9 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
     },
 
     configure: function (config) {
+      if (typeof config !== 'object' || config === null || config instanceof Array) {
+        throw new SettingsError('expected an object such as { intervalMs: 15000 } (got ' + (config instanceof Array ? 'an array' : describeInput(config)) + ')');
+      }
       const rest: { [key: string]: unknown } = { ...config };
       const nextLabels = 'labels' in rest ? readLabels(labels, rest.labels) : labels;
       delete rest.labels;

@@ -1,5 +1,6 @@
 /** Page-wide settings and their validation; a bad value is rejected with the setting's name. */
 import { DEFAULT_THRESHOLDS, Thresholds } from './status';
+import { describeInput } from './sys-id';
 
 export type ThresholdRule = 'article' | 'ui16';
 
@@ -47,14 +48,14 @@ function isNumber(value: unknown): value is number {
 
 function checkNumber(name: string, value: unknown, min: number, max: number): void {
   if (!isNumber(value) || value < min || value > max) {
-    throw new SettingsError(name + ' must be a number from ' + min + ' to ' + max + ' (got ' + String(value) + ')');
+    throw new SettingsError(name + ' must be a number from ' + min + ' to ' + max + ' (got ' + describeInput(value) + ')');
   }
 }
 
 /** Returns the merged, validated settings; throws SettingsError naming the offending setting. */
 export function mergeSettings(current: Settings, changes: unknown): Settings {
-  if (typeof changes !== 'object' || changes === null) {
-    throw new SettingsError('expected an object such as { intervalMs: 15000 }');
+  if (typeof changes !== 'object' || changes === null || changes instanceof Array) {
+    throw new SettingsError('expected an object such as { intervalMs: 15000 } (got ' + (changes instanceof Array ? 'an array' : describeInput(changes)) + ')');
   }
   const next: Settings = { ...current };
   const input = changes as { [key: string]: unknown };
@@ -73,11 +74,11 @@ export function mergeSettings(current: Settings, changes: unknown): Settings {
   checkNumber('timeoutMs', next.timeoutMs, 1000, 120000);
   checkNumber('coalesceMs', next.coalesceMs, 0, 1000);
   if (next.thresholds !== 'article' && next.thresholds !== 'ui16') {
-    throw new SettingsError('thresholds must be "article" or "ui16" (got ' + String(next.thresholds) + ')');
+    throw new SettingsError('thresholds must be "article" or "ui16" (got ' + describeInput(next.thresholds) + ')');
   }
   // The request carries the session token: it must never leave the instance's origin.
   if (typeof next.endpoint !== 'string' || !/^\/(?!\/)[^\s\\]*$/.test(next.endpoint)) {
-    throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + String(next.endpoint) + ')');
+    throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + describeInput(next.endpoint) + ')');
   }
   return next;
 }

@@ -169,6 +169,13 @@ describe('spUserPresence', function () {
       expect(service.configure({ intervalMs: 20000 }).intervalMs).toBe(20000);
     });
 
+    it('rejects arrays, null and {labels: null} with a clear message, and a watch without a callback at the call', function () {
+      expect(function () { service.configure([] as never); }).toThrowError(SettingsError, /got an array/);
+      expect(function () { service.configure(null as never); }).toThrowError(SettingsError, /expected an object/);
+      expect(function () { service.configure({ labels: null } as never); }).toThrowError(SettingsError, /labels must be an object .*got null/);
+      expect(function () { service.watch(A, 'refresh' as never); }).toThrowError(TypeError, /expects a function as callback \(got "refresh"\)/);
+    });
+
     it('keeps labels for the dots (e.g. translated by a widget)', function () {
       service.configure({ labels: { online: 'En ligne' } });
       expect(service.labels()).toEqual({ online: 'En ligne', away: 'Away' });

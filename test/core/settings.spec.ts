@@ -35,6 +35,13 @@ describe('mergeSettings', function () {
     rejects({ thresholds: 'fast' }, 'thresholds');
     rejects({ intervall: 15000 }, 'intervall');
     rejects(null, 'object');
+    rejects([1, 2], 'got an array');
+    rejects('often', 'got "often"');
+  });
+
+  it('quotes what it got, so "15000" the string is told from 15000 the number', function () {
+    rejects({ intervalMs: '15000' }, 'intervalMs must be a number from 5000 to 3600000 (got "15000")');
+    rejects({ thresholds: 'UI16' }, '(got "UI16")');
   });
 
   it('keeps the session token on this origin: the endpoint must be a local path', function () {

@@ -75,7 +75,7 @@ describe('People presence widget: client script and template', function () {
 
   it('applies valid overrides page-wide and translated labels', async function () {
     const model = demo();
-    model.data.settings = { intervalMs: 30000, labels: { online: 'En ligne', away: 'Absent' } };
+    model.data.settings = { intervalSeconds: 30, labels: { online: 'En ligne', away: 'Absent' } };
     const users = model.data.users as { sys_id: string }[];
     instance.activeAgo(0, users[0].sys_id);
     rendered = renderWidget(model);
@@ -122,6 +122,29 @@ describe('People presence widget: client script and template', function () {
   it('shows no Diagnostics panel to anyone else', function () {
     rendered = renderWidget(demo());
     expect(rendered.element.querySelector('.sp-presence-people__diagnostics')).toBeNull();
+  });
+
+  it('keeps the valid options when one is bad, and reports a seconds option in seconds', async function () {
+    spyOn(console, 'warn');
+    const model = demo();
+    model.data.settings = { onlineMs: 'soon', awayMs: 90000, intervalSeconds: 30, labels: { online: 'Online', away: 'Away' } };
+    rendered = renderWidget(model);
+    await advance(30);
+    await advance(15000);
+    expect(instance.requests.length).toBe(1); // the 30 s interval applied
+    await advance(15000);
+    expect(instance.requests.length).toBe(2);
+    expect(console.warn).toHaveBeenCalledTimes(1);
+    expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain('onlineMs must be a number from 1 to 86400000 (got "soon")');
+
+    rendered.scope.$destroy();
+    document.body.removeChild(rendered.element);
+    (console.warn as jasmine.Spy).calls.reset();
+    const tooFast = demo();
+    tooFast.data.settings = { intervalSeconds: 3, labels: { online: 'Online', away: 'Away' } };
+    rendered = renderWidget(tooFast);
+    expect(console.warn).toHaveBeenCalledTimes(1);
+    expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain('"Refresh every (seconds)" must be a number of seconds from 5 to 3600 (got "3")');
   });
 
   it('says so when there is nobody to show', function () {
@@ -181,9 +204,9 @@ describe('People presence widget: server script', function () {
     expect(glide.queries.length).toBe(0);
   });
 
-  it('passes threshold and interval overrides to the client, seconds as ms', function () {
+  it('passes threshold and interval overrides to the client, the interval in seconds as typed', function () {
     const data = runServerScript({ users: U1, online_ms: '20000', away_ms: '40000', interval_s: '30' }, glide);
-    expect(data.settings).toEqual({ labels: { online: 'Online', away: 'Away' }, onlineMs: 20000, awayMs: 40000, intervalMs: 30000 });
+    expect(data.settings).toEqual({ labels: { online: 'Online', away: 'Away' }, onlineMs: 20000, awayMs: 40000, intervalSeconds: 30 });
   });
 
   it("passes UI16's threshold preset, and tells the client whether the viewer is an administrator", function () {
