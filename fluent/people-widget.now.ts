@@ -34,7 +34,7 @@ SPWidget({
             ],
         },
         { name: 'users', label: 'Users (comma-separated sys_ids)', section: 'Data', type: 'string', defaultValue: '' },
-        { name: 'group', label: 'Group (sys_user_group sys_id)', section: 'Data', type: 'string', defaultValue: '' },
+        { name: 'group', label: 'Group', section: 'Data', type: 'reference', ed: { reference: 'sys_user_group' }, defaultValue: '' },
         { name: 'query', label: 'Encoded query on sys_user', section: 'Data', type: 'string', defaultValue: '' },
         { name: 'limit', label: 'At most this many users (1 to 100)', section: 'Data', type: 'integer', defaultValue: '20' },
         {

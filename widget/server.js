@@ -65,23 +65,29 @@
   var max = limit();
   data.title = option('title') || gs.getMessage('People');
   data.users = [];
+  /* The Diagnostics panel (one poll's findings) and configuration messages are for administrators. */
+  data.isAdmin = gs.hasRole('admin');
 
   if (source === 'group') {
     var group = option('group').trim().toLowerCase();
     data.users = SYS_ID.test(group) ? groupMembers(group, max) : [];
   } else if (source === 'query') {
     var query = option('query');
-    data.users = query ? readUsers(query, max) : [];
+    /* An instance drops the terms of an invalid query it cannot read: a typo would list everyone. */
+    if (query && !new GlideRecordSecure('sys_user').isEncodedQueryValid(query)) {
+      data.message = data.isAdmin
+        ? gs.getMessage('The encoded query in this widget\'s options is not valid: {0}', query)
+        : gs.getMessage('No people to show');
+    } else {
+      data.users = query ? readUsers(query, max) : [];
+    }
   } else {
     var ids = idList(option('users'));
     data.users = ids.length ? readUsers('sys_idIN' + ids.join(','), max) : [];
   }
-  if (!data.users.length) {
+  if (!data.users.length && !data.message) {
     data.message = gs.getMessage('No people to show');
   }
-
-  /* The Diagnostics panel (one poll's findings) is for administrators checking their instance. */
-  data.isAdmin = gs.hasRole('admin');
 
   /* Only the overrides an admin set; the client validates them. */
   data.settings = { labels: { online: gs.getMessage('Online'), away: gs.getMessage('Away') } };

@@ -49,9 +49,14 @@ export interface FakeGlide {
 }
 
 const glide = require('../../demo/instance/glide.js') as {
-  runServerScript(source: string, options: unknown, tables: unknown, log: unknown[], session?: { admin: boolean }): { [key: string]: unknown };
+  runServerScript(source: string, options: unknown, tables: unknown, log: unknown[], session?: Session): { [key: string]: unknown };
 };
 
-export function runServerScript(options: { [key: string]: unknown }, fake: FakeGlide, session?: { admin: boolean }): { [key: string]: unknown } {
+export interface Session {
+  admin: boolean;
+  properties?: { [name: string]: string };
+}
+
+export function runServerScript(options: { [key: string]: unknown }, fake: FakeGlide, session?: Session): { [key: string]: unknown } {
   return glide.runServerScript(serverJs, options, fake.tables, fake.queries, session);
 }

@@ -157,6 +157,16 @@ describe('People presence widget: client script and template', function () {
   });
 });
 
+interface StandInRecord {
+  addEncodedQuery(query: string): void;
+  query(): void;
+  next(): boolean;
+}
+
+const glideStandIn = require('../../demo/instance/glide.js') as {
+  glideRecordSecure(tables: unknown, log: unknown[], properties?: { [name: string]: string }): new (table: string) => StandInRecord;
+};
+
 describe('People presence widget: server script', function () {
   const U1 = sysId(0x101);
   const U2 = sysId(0x102);
@@ -192,9 +202,46 @@ describe('People presence widget: server script', function () {
   });
 
   it('runs an encoded query with a bounded limit', function () {
-    runServerScript({ user_source: 'query', query: 'department=x', limit: '5000' }, glide);
-    expect(glide.queries[0].encoded).toEqual(['department=x']);
-    expect(glide.queries[0].limit).toBe(100);
+    runServerScript({ user_source: 'query', query: 'nameSTARTSWITHA', limit: '5000' }, glide);
+    expect(glide.queries[1].encoded).toEqual(['nameSTARTSWITHA']);
+    expect(glide.queries[1].limit).toBe(100);
+  });
+
+  it('reads STARTSWITH, IN, ^OR and ^NQ as an instance does', function () {
+    expect(runServerScript({ user_source: 'query', query: 'nameSTARTSWITHA^ORnameSTARTSWITHB' }, glide).users).toEqual([{ sys_id: U1, name: 'Ann' }, { sys_id: U2, name: 'Bob' }]);
+    expect(runServerScript({ user_source: 'query', query: 'sys_idIN' + U2 + ',' + U3 }, glide).users).toEqual([{ sys_id: U2, name: 'Bob' }]);
+    expect(runServerScript({ user_source: 'query', query: 'name=Ann^NQemail=bob@example.com' }, glide).users).toEqual([{ sys_id: U1, name: 'Ann' }, { sys_id: U2, name: 'Bob' }]);
+    expect(runServerScript({ user_source: 'query', query: 'name!=Ann' }, glide).users).toEqual([{ sys_id: U2, name: 'Bob' }]);
+  });
+
+  it('lists nobody for an invalid query, which an instance would drop and list everyone for', function () {
+    const typo = 'departmnt=Sales';
+    // What the instance does with the typo unless glide.invalid_query.returns_no_rows is set:
+    const direct = new (glideStandIn.glideRecordSecure(glide.tables, []))('sys_user');
+    direct.addEncodedQuery(typo);
+    direct.query();
+    let count = 0;
+    while (direct.next()) {
+      count++;
+    }
+    expect(count).toBe(3);
+
+    const forUser = runServerScript({ user_source: 'query', query: typo }, glide);
+    expect(forUser.users).toEqual([]);
+    expect(forUser.message).toBe('No people to show');
+    const forAdmin = runServerScript({ user_source: 'query', query: typo }, glide, { admin: true });
+    expect(forAdmin.users).toEqual([]);
+    expect(forAdmin.message).toBe("The encoded query in this widget's options is not valid: departmnt=Sales");
+    expect(glide.queries.every(function (q) { return q.encoded.length === 0; })).toBe(true);
+  });
+
+  it('returns no rows for an invalid query where the instance property says so', function () {
+    const data = runServerScript({ user_source: 'list', users: U1 }, glide, { admin: false, properties: { 'glide.invalid_query.returns_no_rows': 'true' } });
+    expect(data.users).toEqual([{ sys_id: U1, name: 'Ann' }]);
+    const direct = new (glideStandIn.glideRecordSecure(glide.tables, [], { 'glide.invalid_query.returns_no_rows': 'true' }))('sys_user');
+    direct.addEncodedQuery('departmnt=Sales');
+    direct.query();
+    expect(direct.next()).toBe(false);
   });
 
   it('shows a message and queries nothing for an empty or invalid source', function () {
