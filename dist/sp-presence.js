@@ -2,27 +2,21 @@
     "use strict";
     var DEFAULT_LABELS = {
         online: "Online",
-        away: "Away"
+        away: "Away",
+        offline: "Offline",
+        lastKnown: "Last known"
     };
-    function renderDot(dot, status, labels) {
-        if ("online" === status || "away" === status) {
-            var label = labels[status];
-            dot.className = "sp-presence__dot sp-presence__dot--" + status;
-            dot.setAttribute("aria-label", label);
-            dot.title = label;
-            dot.hidden = !1;
-        } else {
-            dot.hidden = !0;
-            dot.className = "sp-presence__dot";
-            dot.removeAttribute("aria-label");
-            dot.removeAttribute("title");
-        }
+    function describePresence(presence, labels, name) {
+        var status = labels[presence.status];
+        var text = presence.stale ? labels.lastKnown + ": " + status : status;
+        return name ? name + ", " + text : text;
     }
-    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid var(--sp-presence-ring,#fff);", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle,var(--sp-presence-ring,#fff) 0,var(--sp-presence-ring,#fff) 28%,", "var(--sp-presence-away,#c25e00) 32%)}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence--inline{line-height:inherit}", ".sp-presence--inline .sp-presence__dot{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}" ].join("");
+    var RING = "var(--sp-presence-ring,#fff)";
+    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence__dot:only-child{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
     var PresenceDotController = function() {
-        function PresenceDotController($element, presence) {
+        function PresenceDotController($element, service) {
             this.$element = $element;
-            this.presence = presence;
+            this.service = service;
         }
         PresenceDotController.prototype.$postLink = function() {
             var host = this.$element[0];
@@ -35,40 +29,97 @@
                 }
             }(host.ownerDocument);
             this.dot = function(host) {
-                var dot = host.ownerDocument.createElement("span");
+                var doc = host.ownerDocument;
+                var dot = doc.createElement("span");
                 dot.className = "sp-presence__dot";
-                dot.setAttribute("role", "img");
                 dot.hidden = !0;
+                var text = doc.createElement("span");
+                text.className = "sp-presence__text";
+                dot.appendChild(text);
                 host.classList.add("sp-presence");
-                host.firstElementChild || host.classList.add("sp-presence--inline");
                 host.appendChild(dot);
                 return dot;
             }(host);
             this.follow(this.userId);
         };
         PresenceDotController.prototype.$onChanges = function(changes) {
-            changes.userId && this.dot && this.follow(changes.userId.currentValue);
+            this.dot && (changes.userId ? this.follow(changes.userId.currentValue) : (changes.userName || changes.showOffline) && this.render());
         };
         PresenceDotController.prototype.$onDestroy = function() {
             this.unfollow();
             if (this.dot) {
                 !function(host, dot) {
                     dot.parentNode === host && host.removeChild(dot);
-                    host.classList.remove("sp-presence", "sp-presence--inline");
+                    host.classList.remove("sp-presence");
                 }(this.$element[0], this.dot);
                 this.dot = void 0;
             }
         };
+        PresenceDotController.prototype.options = function() {
+            return {
+                name: "string" == typeof this.userName && "" !== this.userName.trim() ? this.userName.trim() : void 0,
+                showOffline: !0 === this.showOffline || "true" === this.showOffline
+            };
+        };
+        PresenceDotController.prototype.render = function() {
+            !function(dot, presence, labels, options) {
+                var text = dot.firstChild;
+                if (presence && function(status, options) {
+                    return "online" === status || "away" === status || "offline" === status && !!options.showOffline;
+                }(presence.status, options)) {
+                    var words = describePresence(presence, labels, options.name);
+                    dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
+                    dot.title = words;
+                    if (options.name) {
+                        dot.setAttribute("role", "img");
+                        dot.setAttribute("aria-label", words);
+                        text.textContent = "";
+                    } else {
+                        dot.removeAttribute("role");
+                        dot.removeAttribute("aria-label");
+                        text.textContent = words;
+                    }
+                    dot.hidden = !1;
+                } else {
+                    dot.hidden = !0;
+                    dot.className = "sp-presence__dot";
+                    dot.removeAttribute("role");
+                    dot.removeAttribute("aria-label");
+                    dot.removeAttribute("title");
+                    text.textContent = "";
+                }
+            }(this.dot, this.presence, this.service.labels(), this.options());
+        };
         PresenceDotController.prototype.follow = function(userId) {
             this.unfollow();
-            var dot = this.dot;
-            var presence = this.presence;
-            renderDot(dot, void 0, presence.labels());
-            null != userId && "" !== userId && (this.stop = presence.watch(String(userId), function(status) {
-                renderDot(dot, status, presence.labels());
-            }, {
-                digest: !1
-            }));
+            this.presence = void 0;
+            this.render();
+            if (null != userId && "" !== userId) {
+                var self = this;
+                this.stop = this.service.watch(String(userId), function(_status, presence) {
+                    self.update(presence);
+                }, {
+                    digest: !1
+                });
+            }
+        };
+        PresenceDotController.prototype.update = function(presence) {
+            var previous = this.presence;
+            this.presence = presence;
+            this.render();
+            var options = this.options();
+            var wanted = !0 === this.announce || "true" === this.announce || this.service.announces();
+            previous && wanted && options.name && function(doc, text) {
+                var region = doc.getElementById("sp-presence-live");
+                if (!region) {
+                    (region = doc.createElement("div")).id = "sp-presence-live";
+                    region.className = "sp-presence__text";
+                    region.setAttribute("aria-live", "polite");
+                    region.setAttribute("role", "status");
+                    (doc.body || doc.documentElement).appendChild(region);
+                }
+                region.textContent = text;
+            }(this.dot.ownerDocument, describePresence(presence, this.service.labels(), options.name));
         };
         PresenceDotController.prototype.unfollow = function() {
             if (this.stop) {
@@ -85,7 +136,10 @@
             restrict: "EA",
             scope: {},
             bindToController: {
-                userId: "<"
+                userId: "<",
+                userName: "<?",
+                showOffline: "<?",
+                announce: "<?"
             },
             controller: PresenceDotController
         };
@@ -2267,8 +2321,11 @@
             }
         }
     }
-    function isStatus(value) {
+    function isKnown(value) {
         return void 0 !== value;
+    }
+    function samePresence(a, b) {
+        return a.status === b.status && a.stale === b.stale;
     }
     var StatusBoard = function() {
         function StatusBoard(scheduler, thresholds, serverNow) {
@@ -2276,6 +2333,7 @@
             this.thresholds = thresholds;
             this.serverNow = serverNow;
             this.entries = new Map;
+            this.stale = !1;
         }
         StatusBoard.prototype.has = function(id) {
             return this.entries.has(id);
@@ -2300,11 +2358,15 @@
                 entry.refs++;
                 return !1;
             }
+            var presence = void 0 === initial ? void 0 : {
+                status: initial,
+                stale: !1
+            };
             this.entries.set(id, {
                 refs: 1,
                 lastOn: void 0,
                 known: void 0 !== initial,
-                status$: new BehaviorSubject(initial)
+                presence$: new BehaviorSubject(presence)
             });
             return !0;
         };
@@ -2312,15 +2374,16 @@
             var entry = this.entries.get(id);
             if (!entry || --entry.refs > 0) return !1;
             this.entries.delete(id);
-            entry.status$.complete();
+            entry.presence$.complete();
             0 === this.entries.size && this.stopAgeing();
             return !0;
         };
-        StatusBoard.prototype.status$ = function(id) {
-            return this.entries.get(id).status$.pipe(filter(isStatus), distinctUntilChanged());
+        StatusBoard.prototype.presence$ = function(id) {
+            return this.entries.get(id).presence$.pipe(filter(isKnown), distinctUntilChanged(samePresence));
         };
         StatusBoard.prototype.apply = function(ids, lastOn) {
             var entries = this.entries;
+            this.stale = !1;
             ids.forEach(function(id) {
                 var entry = entries.get(id);
                 if (entry) {
@@ -2330,15 +2393,25 @@
             });
             this.refresh();
         };
-        StatusBoard.prototype.settleUnknown = function() {
+        StatusBoard.prototype.markStale = function() {
+            this.stale = !0;
+            this.stopAgeing();
             this.entries.forEach(function(entry) {
-                if (!entry.known) {
+                var current = entry.presence$.value;
+                if (entry.known && void 0 !== current) "offline" === current.status || current.stale || entry.presence$.next({
+                    status: current.status,
+                    stale: !0
+                }); else {
                     entry.known = !0;
-                    entry.status$.next("offline");
+                    entry.presence$.next({
+                        status: "offline",
+                        stale: !1
+                    });
                 }
             });
         };
         StatusBoard.prototype.forgetAll = function() {
+            this.stale = !1;
             this.entries.forEach(function(entry) {
                 entry.lastOn = void 0;
                 entry.known = !0;
@@ -2347,26 +2420,32 @@
         };
         StatusBoard.prototype.refresh = function() {
             this.stopAgeing();
-            var serverNow = this.serverNow();
-            var thresholds = this.thresholds();
-            var next;
-            this.entries.forEach(function(entry) {
-                var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
-                var status = function(elapsedMs, thresholds) {
-                    return void 0 !== elapsedMs && isFinite(elapsedMs) ? (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
-                }(elapsed, thresholds);
-                entry.known && entry.status$.value !== status && entry.status$.next(status);
-                var wait = function(elapsedMs, thresholds) {
-                    if (void 0 !== elapsedMs && isFinite(elapsedMs)) return (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
-                }(elapsed, thresholds);
-                void 0 !== wait && (void 0 === next || wait < next) && (next = wait);
-            });
-            if (void 0 !== next) {
-                var self_1 = this;
-                this.ageing = after(next, this.scheduler).subscribe(function() {
-                    self_1.ageing = void 0;
-                    self_1.refresh();
+            if (!this.stale) {
+                var serverNow = this.serverNow();
+                var thresholds = this.thresholds();
+                var next;
+                this.entries.forEach(function(entry) {
+                    var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
+                    var status = function(elapsedMs, thresholds) {
+                        return void 0 !== elapsedMs && isFinite(elapsedMs) ? (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
+                    }(elapsed, thresholds);
+                    var current = entry.presence$.value;
+                    entry.known && (void 0 === current || current.status !== status || current.stale) && entry.presence$.next({
+                        status: status,
+                        stale: !1
+                    });
+                    var wait = function(elapsedMs, thresholds) {
+                        if (void 0 !== elapsedMs && isFinite(elapsedMs)) return (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
+                    }(elapsed, thresholds);
+                    void 0 !== wait && (void 0 === next || wait < next) && (next = wait);
                 });
+                if (void 0 !== next) {
+                    var self_1 = this;
+                    this.ageing = after(next, this.scheduler).subscribe(function() {
+                        self_1.ageing = void 0;
+                        self_1.refresh();
+                    });
+                }
             }
         };
         StatusBoard.prototype.stopAgeing = function() {
@@ -2386,6 +2465,10 @@
             return t;
         };
         return engine_assign.apply(this, arguments);
+    };
+    var OFFLINE = {
+        status: "offline",
+        stale: !1
     };
     function isFailure(error) {
         return "object" == typeof error && null !== error && "kind" in error && "message" in error;
@@ -2450,19 +2533,19 @@
             return new Observable(function(subscriber) {
                 if (self.options.disabled) {
                     self.misuse.report("disabled", "user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests");
-                    subscriber.next("offline");
+                    subscriber.next(OFFLINE);
                 } else {
                     var id = normaliseSysId(sysId);
                     if (void 0 !== id) {
                         self.acquire(id);
-                        var inner = self.board.status$(id).subscribe(subscriber);
+                        var inner = self.board.presence$(id).subscribe(subscriber);
                         return function() {
                             inner.unsubscribe();
                             self.release(id);
                         };
                     }
                     self.misuse.report("invalid-id", "ignoring invalid sys_id " + describeInput(sysId) + " (and any later ones): such users show as offline");
-                    subscriber.next("offline");
+                    subscriber.next(OFFLINE);
                 }
             });
         };
@@ -2930,7 +3013,7 @@
                     delayMs: Math.round(delay)
                 };
             }(f, this.failuresInARow, this.settings.intervalMs, this.random());
-            if ("retry" === decision.action) this.board.settleUnknown(); else {
+            if ("retry" === decision.action) this.board.markStale(); else {
                 this.mode = "halt" === decision.action ? "halted" : "paused";
                 this.latest = void 0;
                 this.board.forgetAll();
@@ -3118,6 +3201,7 @@
         });
         var win, doc, isVisible;
         var labels = DEFAULT_LABELS;
+        var announces = !1;
         function firstStatus(sysId) {
             return $q(function(resolve) {
                 engine.watch(sysId).pipe((count = 1, count <= 0 ? function() {
@@ -3130,7 +3214,9 @@
                             count <= seen && subscriber.complete();
                         }
                     }));
-                }))).subscribe(resolve);
+                }))).subscribe(function(presence) {
+                    resolve(presence.status);
+                });
                 var count;
             });
         }
@@ -3150,10 +3236,10 @@
             watch: function(sysId, callback, options) {
                 if ("function" != typeof callback) throw new TypeError("[sp-presence] watch(sysId, callback) expects a function as callback (got " + describeInput(callback) + ")");
                 var inDigest = !options || !1 !== options.digest;
-                var subscription = engine.watch(sysId).subscribe(function(status) {
+                var subscription = engine.watch(sysId).subscribe(function(presence) {
                     inDigest ? $rootScope.$applyAsync(function() {
-                        callback(status);
-                    }) : callback(status);
+                        callback(presence.status, presence);
+                    }) : callback(presence.status, presence);
                 });
                 return function() {
                     subscription.unsubscribe();
@@ -3164,25 +3250,30 @@
                 var rest = user_presence_factory_assign({}, config);
                 var nextLabels = "labels" in rest ? function(current, input) {
                     if ("object" != typeof input || null === input || input instanceof Array) throw new SettingsError('labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ")");
-                    var next = {
-                        online: current.online,
-                        away: current.away
-                    };
+                    var next = user_presence_factory_assign({}, current);
                     var given = input;
                     Object.keys(given).forEach(function(key) {
                         var value = given[key];
-                        if ("online" !== key && "away" !== key || "string" != typeof value || "" === value.trim()) throw new SettingsError("labels." + key + ' must be "online" or "away" with a non-empty text (got ' + describeInput(value) + ")");
+                        if (!Object.prototype.hasOwnProperty.call(DEFAULT_LABELS, key)) throw new SettingsError('unknown label "' + key + '" (known: ' + Object.keys(DEFAULT_LABELS).join(", ") + ")");
+                        if ("string" != typeof value || "" === value.trim()) throw new SettingsError("labels." + key + " must be a non-empty text (got " + describeInput(value) + ")");
                         next[key] = value;
                     });
                     return next;
                 }(labels, rest.labels) : labels;
+                if ("announce" in rest && "boolean" != typeof rest.announce) throw new SettingsError("announce must be true or false (got " + describeInput(rest.announce) + ")");
+                var nextAnnounce = "announce" in rest ? !0 === rest.announce : announces;
                 delete rest.labels;
+                delete rest.announce;
                 var settings = engine.configure(rest);
                 labels = nextLabels;
+                announces = nextAnnounce;
                 return settings;
             },
             labels: function() {
                 return labels;
+            },
+            announces: function() {
+                return announces;
             },
             diagnose: function() {
                 return $q.when(engine.diagnose()).then(function(diagnosis) {

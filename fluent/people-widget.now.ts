@@ -50,6 +50,7 @@ SPWidget({
             ],
         },
         { name: 'show_names', label: 'Show names', section: 'Presentation', type: 'boolean', defaultValue: 'true' },
+        { name: 'show_offline', label: 'Show offline users (outlined dot)', section: 'Presentation', type: 'boolean', defaultValue: 'false' },
         {
             name: 'thresholds',
             label: 'Status rule (page-wide)',
@@ -74,7 +75,7 @@ SPWidget({
                 { sys_id: 'a8f98bb0eb32010045e1a5115206fe3a', name: 'Beth Anglin' },
                 { sys_id: '46d44a23a9fe19810012d100cca80666', name: '<img src=x onerror="window.__spPresencePwned=1">' },
             ],
-            settings: { labels: { online: 'Online', away: 'Away' } },
+            settings: { labels: { online: 'Online', away: 'Away', offline: 'Offline', lastKnown: 'Last known' } },
         },
         options: { avatar_size: 'medium', show_names: true },
     },

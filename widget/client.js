@@ -4,6 +4,7 @@ api.controller = function (spUserPresence) {
   var sizes = { small: true, medium: true, large: true };
   c.avatarSize = sizes[c.options.avatar_size] ? c.options.avatar_size : 'medium';
   c.showNames = c.options.show_names !== false && c.options.show_names !== 'false';
+  c.showOffline = c.options.show_offline === true || c.options.show_offline === 'true';
 
   /* Options are typed by admins: each bad one keeps its page-wide default and says why once;
      the valid ones still apply. */

@@ -90,7 +90,9 @@
   }
 
   /* Only the overrides an admin set; the client validates them. */
-  data.settings = { labels: { online: gs.getMessage('Online'), away: gs.getMessage('Away') } };
+  data.settings = {
+    labels: { online: gs.getMessage('Online'), away: gs.getMessage('Away'), offline: gs.getMessage('Offline'), lastKnown: gs.getMessage('Last known') }
+  };
   if (option('thresholds') === 'ui16') {
     data.settings.thresholds = 'ui16';
   }

@@ -6,6 +6,7 @@
 import { Observable } from 'rxjs';
 import { take } from 'rxjs/operators';
 import { Diagnosis, PresenceEngine } from '../core/engine';
+import { Presence } from '../core/status-board';
 import { browserSignals } from '../core/page-signals';
 import { CHANNEL_NAME, openTabChannel } from '../core/tab-channel';
 import { mergeSettings, DEFAULT_SETTINGS, Settings, SettingsError } from '../core/settings';
@@ -30,15 +31,19 @@ export interface WatchOptions {
 }
 
 export interface PresenceConfig extends Partial<Settings> {
-  /** Accessible names of the dot, e.g. translated with ${Online} in a widget. */
+  /** The dot's words, e.g. translated with ${Online} in a widget. */
   labels?: Partial<DotLabels>;
+  /** Announce every named dot's changes in a polite live region (off by default). */
+  announce?: boolean;
 }
 
 export interface UserPresenceService {
   getUserPresence(users: (UserRef | string)[]): angular.IPromise<UserPresenceResult[]>;
-  watch(sysId: string, callback: (status: PresenceStatus) => void, options?: WatchOptions): () => void;
+  /** `callback(status, presence)`: `presence.stale` while answers fail (the last known status). */
+  watch(sysId: string, callback: (status: PresenceStatus, presence: Presence) => void, options?: WatchOptions): () => void;
   configure(config: PresenceConfig): Settings;
   labels(): DotLabels;
+  announces(): boolean;
   /** One poll now, then what it showed (also logged once): for an administrator checking an instance. */
   diagnose(): angular.IPromise<Diagnosis>;
 }
@@ -82,14 +87,17 @@ function readLabels(current: DotLabels, input: unknown): DotLabels {
   if (typeof input !== 'object' || input === null || input instanceof Array) {
     throw new SettingsError('labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ')');
   }
-  const next: DotLabels = { online: current.online, away: current.away };
+  const next: DotLabels = { ...current };
   const given = input as { [key: string]: unknown };
   Object.keys(given).forEach(function (key) {
     const value = given[key];
-    if ((key !== 'online' && key !== 'away') || typeof value !== 'string' || value.trim() === '') {
-      throw new SettingsError('labels.' + key + ' must be "online" or "away" with a non-empty text (got ' + describeInput(value) + ')');
+    if (!Object.prototype.hasOwnProperty.call(DEFAULT_LABELS, key)) {
+      throw new SettingsError('unknown label "' + key + '" (known: ' + Object.keys(DEFAULT_LABELS).join(', ') + ')');
     }
-    next[key] = value;
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new SettingsError('labels.' + key + ' must be a non-empty text (got ' + describeInput(value) + ')');
+    }
+    next[key as keyof DotLabels] = value;
   });
   return next;
 }
@@ -118,10 +126,11 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
     log: warn
   });
   let labels = DEFAULT_LABELS;
+  let announces = false;
 
   function firstStatus(sysId: unknown): angular.IPromise<PresenceStatus> {
     return $q(function (resolve) {
-      engine.watch(sysId).pipe(take(1)).subscribe(resolve);
+      engine.watch(sysId).pipe(take(1)).subscribe(function (presence) { resolve(presence.status); });
     });
   }
 
@@ -146,12 +155,12 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
         throw new TypeError('[sp-presence] watch(sysId, callback) expects a function as callback (got ' + describeInput(callback) + ')');
       }
       const inDigest = !options || options.digest !== false;
-      const subscription = engine.watch(sysId).subscribe(function (status) {
+      const subscription = engine.watch(sysId).subscribe(function (presence) {
         if (inDigest) {
           // Coalesces the changes of one poll into one digest.
-          $rootScope.$applyAsync(function () { callback(status); });
+          $rootScope.$applyAsync(function () { callback(presence.status, presence); });
         } else {
-          callback(status);
+          callback(presence.status, presence);
         }
       });
       return function () { subscription.unsubscribe(); };
@@ -163,14 +172,24 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
       }
       const rest: { [key: string]: unknown } = { ...config };
       const nextLabels = 'labels' in rest ? readLabels(labels, rest.labels) : labels;
+      if ('announce' in rest && typeof rest.announce !== 'boolean') {
+        throw new SettingsError('announce must be true or false (got ' + describeInput(rest.announce) + ')');
+      }
+      const nextAnnounce = 'announce' in rest ? rest.announce === true : announces;
       delete rest.labels;
+      delete rest.announce;
       const settings = engine.configure(rest);
       labels = nextLabels;
+      announces = nextAnnounce;
       return settings;
     },
 
     labels: function () {
       return labels;
+    },
+
+    announces: function () {
+      return announces;
     },
 
     diagnose: function () {

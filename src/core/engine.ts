@@ -25,8 +25,7 @@ import { ServerClock } from './server-clock';
 import { DEFAULT_SETTINGS, mergeSettings, Settings, thresholdsOf } from './settings';
 import { KeyValueStore, readSharedAnswer, writeSharedAnswer } from './shared-cache';
 import { readSharedResult, SharedResult } from './shared-result';
-import { PresenceStatus } from './status';
-import { StatusBoard } from './status-board';
+import { Presence, StatusBoard } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
 import { TabChannel } from './tab-channel';
 import { newTabId, TabLeader, TabMessage } from './tab-leader';
@@ -88,6 +87,8 @@ interface Answer {
   /** Lists everyone present (not only what the leader shared for other tabs). */
   full: boolean;
 }
+
+const OFFLINE: Presence = { status: 'offline', stale: false };
 
 function isFailure(error: unknown): error is PresenceFailure {
   return typeof error === 'object' && error !== null && 'kind' in error && 'message' in error;
@@ -172,25 +173,25 @@ export class PresenceEngine {
   }
 
   /**
-   * The user's status, now (when known) and on every change. An invalid sys_id is never
+   * The user's presence, now (when known) and on every change. An invalid sys_id is never
    * used: it is reported once and reads as offline.
    */
-  watch(sysId: unknown): Observable<PresenceStatus> {
+  watch(sysId: unknown): Observable<Presence> {
     const self = this;
-    return new Observable<PresenceStatus>(function (subscriber) {
+    return new Observable<Presence>(function (subscriber) {
       if (self.options.disabled) {
         self.misuse.report('disabled', 'user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests');
-        subscriber.next('offline');
+        subscriber.next(OFFLINE);
         return undefined;
       }
       const id = normaliseSysId(sysId);
       if (id === undefined) {
         self.misuse.report('invalid-id', 'ignoring invalid sys_id ' + describeInput(sysId) + ' (and any later ones): such users show as offline');
-        subscriber.next('offline');
+        subscriber.next(OFFLINE);
         return undefined;
       }
       self.acquire(id);
-      const inner = self.board.status$(id).subscribe(subscriber);
+      const inner = self.board.presence$(id).subscribe(subscriber);
       return function () {
         inner.unsubscribe();
         self.release(id);
@@ -631,7 +632,7 @@ export class PresenceEngine {
     this.failures.report(f.kind, f.message);
     const decision = retryDecision(f, this.failuresInARow, this.settings.intervalMs, this.random());
     if (decision.action === 'retry') {
-      this.board.settleUnknown();
+      this.board.markStale();
     } else {
       this.mode = decision.action === 'halt' ? 'halted' : 'paused';
       this.latest = undefined;

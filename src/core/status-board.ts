@@ -1,7 +1,8 @@
 /**
- * The statuses of the users one page watches: ref-counted entries, each user's last activity,
+ * The presence of the users one page watches: ref-counted entries, each user's last activity,
  * the server clock, and one stream per user that emits only on change. Statuses age on their
- * own between answers (a single timer for the next threshold crossing of any user).
+ * own between answers (a single timer for the next threshold crossing of any user). While
+ * answers fail, the last known statuses stand, marked stale, rather than drifting to away.
  */
 import { BehaviorSubject, Observable, SchedulerLike, Subscription } from 'rxjs';
 import { distinctUntilChanged, filter } from 'rxjs/operators';
@@ -9,21 +10,34 @@ import { after } from './delay';
 import { LastOnMap } from './protocol';
 import { classify, msUntilNextChange, PresenceStatus, Thresholds } from './status';
 
+/** What a dot shows: the status, and whether it is only the last one known. */
+export interface Presence {
+  status: PresenceStatus;
+  /** Answers are failing: this is the last known status, not a current one. */
+  stale: boolean;
+}
+
 interface Entry {
   refs: number;
   lastOn: number | undefined;
   /** Whether the status can be told: answered for, or settled by a failure. */
   known: boolean;
-  status$: BehaviorSubject<PresenceStatus | undefined>;
+  presence$: BehaviorSubject<Presence | undefined>;
 }
 
-function isStatus(value: PresenceStatus | undefined): value is PresenceStatus {
+function isKnown(value: Presence | undefined): value is Presence {
   return value !== undefined;
+}
+
+function samePresence(a: Presence, b: Presence): boolean {
+  return a.status === b.status && a.stale === b.stale;
 }
 
 export class StatusBoard {
   private readonly entries = new Map<string, Entry>();
   private ageing: Subscription | undefined;
+  /** Answers are failing: statuses stand as last known. */
+  private stale = false;
 
   /** `serverNow`: the estimated server clock; statuses are computed on it, never the browser's. */
   constructor(
@@ -55,7 +69,8 @@ export class StatusBoard {
       entry.refs++;
       return false;
     }
-    this.entries.set(id, { refs: 1, lastOn: undefined, known: initial !== undefined, status$: new BehaviorSubject<PresenceStatus | undefined>(initial) });
+    const presence = initial === undefined ? undefined : { status: initial, stale: false };
+    this.entries.set(id, { refs: 1, lastOn: undefined, known: initial !== undefined, presence$: new BehaviorSubject<Presence | undefined>(presence) });
     return true;
   }
 
@@ -66,22 +81,23 @@ export class StatusBoard {
       return false;
     }
     this.entries.delete(id);
-    entry.status$.complete();
+    entry.presence$.complete();
     if (this.entries.size === 0) {
       this.stopAgeing();
     }
     return true;
   }
 
-  /** The user's known status now and on every change (nothing until it is known). */
-  status$(id: string): Observable<PresenceStatus> {
+  /** The user's known presence now and on every change (nothing until it is known). */
+  presence$(id: string): Observable<Presence> {
     const entry = this.entries.get(id) as Entry;
-    return entry.status$.pipe(filter(isStatus), distinctUntilChanged());
+    return entry.presence$.pipe(filter(isKnown), distinctUntilChanged(samePresence));
   }
 
   /** Takes an answer for `ids` (those absent from `lastOn` are offline) and re-evaluates. */
   apply(ids: string[], lastOn: LastOnMap): void {
     const entries = this.entries;
+    this.stale = false;
     ids.forEach(function (id) {
       const entry = entries.get(id);
       if (entry) {
@@ -92,18 +108,27 @@ export class StatusBoard {
     this.refresh();
   }
 
-  /** Users never answered for read as offline (their dots stay hidden); known ones keep ageing. */
-  settleUnknown(): void {
+  /**
+   * Answers fail for now: known statuses stand as last known (stale) and stop ageing; users
+   * never answered for read as offline (their dots stay hidden).
+   */
+  markStale(): void {
+    this.stale = true;
+    this.stopAgeing();
     this.entries.forEach(function (entry) {
-      if (!entry.known) {
+      const current = entry.presence$.value;
+      if (!entry.known || current === undefined) {
         entry.known = true;
-        entry.status$.next('offline');
+        entry.presence$.next({ status: 'offline', stale: false });
+      } else if (current.status !== 'offline' && !current.stale) {
+        entry.presence$.next({ status: current.status, stale: true });
       }
     });
   }
 
   /** Forgets all activity: every user reads as offline (session lost, endpoint gone). */
   forgetAll(): void {
+    this.stale = false;
     this.entries.forEach(function (entry) {
       entry.lastOn = undefined;
       entry.known = true;
@@ -114,14 +139,18 @@ export class StatusBoard {
   /** Recomputes every known status on the estimated server clock; schedules the next crossing. */
   refresh(): void {
     this.stopAgeing();
+    if (this.stale) {
+      return;
+    }
     const serverNow = this.serverNow();
     const thresholds = this.thresholds();
     let next: number | undefined;
     this.entries.forEach(function (entry) {
       const elapsed = entry.lastOn === undefined ? undefined : serverNow - entry.lastOn;
       const status = classify(elapsed, thresholds);
-      if (entry.known && entry.status$.value !== status) {
-        entry.status$.next(status);
+      const current = entry.presence$.value;
+      if (entry.known && (current === undefined || current.status !== status || current.stale)) {
+        entry.presence$.next({ status: status, stale: false });
       }
       const wait = msUntilNextChange(elapsed, thresholds);
       if (wait !== undefined && (next === undefined || wait < next)) {

@@ -1,41 +1,80 @@
-/** The dot's DOM: created once per host, then only its own attributes change with the status. */
+/**
+ * The dot's DOM: created once per host, then only its own nodes change with the presence.
+ * Colour is never the only signal: away is hollow, offline (when shown) an outline, a stale
+ * status dimmed; and the dot says its status in words: as a named image when the user's name
+ * is known ("Beth Anglin, Online"), else as text read with the surrounding content.
+ */
 import { PresenceStatus } from '../core/status';
+import { Presence } from '../core/status-board';
 
 export interface DotLabels {
   online: string;
   away: string;
+  offline: string;
+  /** Prefix of a status shown while answers fail, e.g. "Last known: Online". */
+  lastKnown: string;
 }
 
-export const DEFAULT_LABELS: DotLabels = { online: 'Online', away: 'Away' };
+export const DEFAULT_LABELS: DotLabels = { online: 'Online', away: 'Away', offline: 'Offline', lastKnown: 'Last known' };
 
-/** Adds the dot to `host`: over its lower-right edge when it wraps an avatar, inline when empty. */
+export interface DotOptions {
+  /** The user's name, for the dot's accessible name and tooltip. */
+  name?: string;
+  /** Draw offline users too (an outlined grey dot), so offline reads apart from unknown. */
+  showOffline?: boolean;
+}
+
+const TEXT_CLASS = 'sp-presence__text';
+
+/** Adds the dot to `host`: over the lower-right edge of the avatar it wraps, inline when alone (CSS decides, so a late avatar is handled). */
 export function createDot(host: HTMLElement): HTMLElement {
   const doc = host.ownerDocument;
   const dot = doc.createElement('span');
   dot.className = 'sp-presence__dot';
-  dot.setAttribute('role', 'img');
   dot.hidden = true;
+  const text = doc.createElement('span');
+  text.className = TEXT_CLASS;
+  dot.appendChild(text);
   host.classList.add('sp-presence');
-  if (!host.firstElementChild) {
-    host.classList.add('sp-presence--inline');
-  }
   host.appendChild(dot);
   return dot;
 }
 
-/** Shows online/away with a label for screen readers and a tooltip; hides for offline or unknown. */
-export function renderDot(dot: HTMLElement, status: PresenceStatus | undefined, labels: DotLabels): void {
-  if (status === 'online' || status === 'away') {
-    const label = labels[status];
-    dot.className = 'sp-presence__dot sp-presence__dot--' + status;
-    dot.setAttribute('aria-label', label);
-    dot.title = label;
+/** The words for a presence, e.g. "Beth Anglin, Last known: Online". */
+export function describePresence(presence: Presence, labels: DotLabels, name?: string): string {
+  const status = labels[presence.status];
+  const text = presence.stale ? labels.lastKnown + ': ' + status : status;
+  return name ? name + ', ' + text : text;
+}
+
+function isShown(status: PresenceStatus | undefined, options: DotOptions): boolean {
+  return status === 'online' || status === 'away' || (status === 'offline' && !!options.showOffline);
+}
+
+/** Shows the presence with its words and tooltip; hides an unknown one (and offline unless asked). */
+export function renderDot(dot: HTMLElement, presence: Presence | undefined, labels: DotLabels, options: DotOptions): void {
+  const text = dot.firstChild as HTMLElement;
+  if (presence && isShown(presence.status, options)) {
+    const words = describePresence(presence, labels, options.name);
+    dot.className = 'sp-presence__dot sp-presence__dot--' + presence.status + (presence.stale ? ' sp-presence__dot--stale' : '');
+    dot.title = words;
+    if (options.name) {
+      dot.setAttribute('role', 'img');
+      dot.setAttribute('aria-label', words);
+      text.textContent = '';
+    } else {
+      dot.removeAttribute('role');
+      dot.removeAttribute('aria-label');
+      text.textContent = words;
+    }
     dot.hidden = false;
   } else {
     dot.hidden = true;
     dot.className = 'sp-presence__dot';
+    dot.removeAttribute('role');
     dot.removeAttribute('aria-label');
     dot.removeAttribute('title');
+    text.textContent = '';
   }
 }
 
@@ -43,5 +82,5 @@ export function removeDot(host: HTMLElement, dot: HTMLElement): void {
   if (dot.parentNode === host) {
     host.removeChild(dot);
   }
-  host.classList.remove('sp-presence', 'sp-presence--inline');
+  host.classList.remove('sp-presence');
 }

@@ -1,21 +1,29 @@
 /**
  * The dot's stylesheet, added to the page once by the first dot: Angular Providers cannot carry
  * CSS, and a drop-in must look right with no other step. Colours are custom properties so a
- * portal theme can restyle them.
+ * portal theme can restyle them; `--sp-presence-ring` should match the page background (set it
+ * on dark themes).
  */
 const STYLE_ELEMENT_ID = 'sp-presence-styles';
+
+const RING = 'var(--sp-presence-ring,#fff)';
 
 const DOT_CSS = [
   '.sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}',
   '.sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;',
-  'min-width:9px;min-height:9px;border-radius:50%;border:2px solid var(--sp-presence-ring,#fff);',
+  'min-width:9px;min-height:9px;border-radius:50%;border:2px solid ' + RING + ';',
   'background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}',
-  // Away differs by shape too (a hollow centre), so colour is never the only signal.
-  '.sp-presence__dot--away{background:radial-gradient(circle,var(--sp-presence-ring,#fff) 0,var(--sp-presence-ring,#fff) 28%,',
-  'var(--sp-presence-away,#c25e00) 32%)}',
+  // Away differs by shape too: a hollow centre at least 3 px wide even at the 9 px minimum.
+  '.sp-presence__dot--away{background:radial-gradient(circle closest-side,' + RING + ' 0,' + RING + ' 60%,',
+  'var(--sp-presence-away,#b35900) 62%)}',
+  // Offline, when shown: an outline only.
+  '.sp-presence__dot--offline{background:' + RING + ';box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}',
+  // The last known status while answers fail: dimmed and dashed.
+  '.sp-presence__dot--stale{opacity:.55;border-style:dashed}',
   '.sp-presence__dot[hidden]{display:none!important}',
-  '.sp-presence--inline{line-height:inherit}',
-  '.sp-presence--inline .sp-presence__dot{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}'
+  // Alone in its host (no avatar, or not yet): an inline dot for a list of names.
+  '.sp-presence__dot:only-child{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}',
+  '.sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}'
 ].join('');
 
 export function ensureDotStyles(doc: Document): void {

@@ -165,7 +165,7 @@ describe('spUserPresence', function () {
       expect(function () { service.configure({ onlineMs: 60000, awayMs: 30000 }); }).toThrowMatching(function (e) {
         return e instanceof SettingsError && /awayMs/.test(e.message);
       });
-      expect(function () { service.configure({ labels: { busy: 'Busy' } } as never); }).toThrowError(SettingsError, /labels\.busy/);
+      expect(function () { service.configure({ labels: { busy: 'Busy' } } as never); }).toThrowError(SettingsError, /unknown label "busy"/);
       expect(service.configure({ intervalMs: 20000 }).intervalMs).toBe(20000);
     });
 
@@ -178,7 +178,8 @@ describe('spUserPresence', function () {
 
     it('keeps labels for the dots (e.g. translated by a widget)', function () {
       service.configure({ labels: { online: 'En ligne' } });
-      expect(service.labels()).toEqual({ online: 'En ligne', away: 'Away' });
+      expect(service.labels()).toEqual({ online: 'En ligne', away: 'Away', offline: 'Offline', lastKnown: 'Last known' });
+      expect(function () { service.configure({ announce: 'yes' } as never); }).toThrowError(SettingsError, /announce must be true or false \(got "yes"\)/);
     });
 
     it('applies nothing from a call that fails validation', function () {

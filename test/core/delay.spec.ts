@@ -57,7 +57,7 @@ describe('delays the library schedules', function () {
     instance.responder = function () { return jsonAnswer({ result: { serverTimeMillis: Date.now(), presenceArray: [{ user: A, last_on: 1e300 }] } }, 201); };
     const engine = new PresenceEngine({ transport: instance.transport, log: function () { return undefined; } });
     const seen: string[] = [];
-    subscriptions.add(engine.watch(A).subscribe(function (s) { seen.push(s); }));
+    subscriptions.add(engine.watch(A).subscribe(function (s) { seen.push(s.status); }));
     await realWait(100);
     const board = (engine as unknown as { board: { refresh(): void } }).board;
     spyOn(board, 'refresh').and.callThrough();

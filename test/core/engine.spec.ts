@@ -2,7 +2,7 @@ import { BehaviorSubject, Subject, Subscription } from 'rxjs';
 import { EngineOptions, PresenceEngine } from '../../src/core/engine';
 import { failure } from '../../src/core/failure';
 import { PageSignals } from '../../src/core/page-signals';
-import { PresenceStatus } from '../../src/core/status';
+import { Described, described } from '../helpers/described';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { advance, installClock, settle, uninstallClock } from '../helpers/time';
 
@@ -37,9 +37,9 @@ describe('PresenceEngine', function () {
   }
 
   /** Subscribes and records every status the user's stream emits. */
-  function record(e: PresenceEngine, id: unknown): PresenceStatus[] {
-    const seen: PresenceStatus[] = [];
-    subscriptions.add(e.watch(id).subscribe(function (s) { seen.push(s); }));
+  function record(e: PresenceEngine, id: unknown): Described[] {
+    const seen: Described[] = [];
+    subscriptions.add(e.watch(id).subscribe(function (s) { seen.push(described(s)); }));
     return seen;
   }
 
@@ -101,7 +101,7 @@ describe('PresenceEngine', function () {
       for (let i = 0; i < 10000; i++) {
         instance.activeAgo(i % 2 === 0 ? 0 : 45000, sysId(0x1000 + i));
       }
-      const seen: PresenceStatus[][] = [];
+      const seen: Described[][] = [];
       for (let i = 0; i < 20; i++) {
         seen.push(record(e, sysId(0x1000 + i * 7)));
       }
@@ -258,20 +258,20 @@ describe('PresenceEngine', function () {
       expect(logs).toEqual(['[sp-presence] the instance answered 500; backing off']);
     });
 
-    it('keeps known statuses ageing through a transient failure, then recovers', async function () {
+    it('shows the last known status as stale through a transient failure, not a drift to away, then recovers', async function () {
       const e = engine({ random: function () { return 0.999999; } });
       instance.activeAgo(0, A);
       const a = record(e, A);
       await advance(30);
       instance.responder = function () { return jsonAnswer('', 503); };
       await advance(15000); // fails at 15 s; retry due 30 s later
-      expect(a).toEqual(['online']);
+      expect(a).toEqual(['online', 'last known online']);
       await advance(15000);
-      expect(a).toEqual(['online', 'away']);
+      expect(a).toEqual(['online', 'last known online']);
       instance.responder = function () { return instance.answer(); };
       instance.activeAgo(0, A);
       await advance(15000);
-      expect(a).toEqual(['online', 'away', 'online']);
+      expect(a).toEqual(['online', 'last known online', 'online']);
       expect(instance.requests.length).toBe(3);
     });
 

@@ -1,5 +1,6 @@
 import { asyncScheduler, Subscription } from 'rxjs';
-import { DEFAULT_THRESHOLDS, PresenceStatus } from '../../src/core/status';
+import { DEFAULT_THRESHOLDS } from '../../src/core/status';
+import { Described, described } from '../helpers/described';
 import { StatusBoard } from '../../src/core/status-board';
 import { advance, installClock, uninstallClock } from '../helpers/time';
 
@@ -21,9 +22,9 @@ describe('StatusBoard', function () {
     uninstallClock();
   });
 
-  function record(id: string): PresenceStatus[] {
-    const seen: PresenceStatus[] = [];
-    subscriptions.add(board.status$(id).subscribe(function (s) { seen.push(s); }));
+  function record(id: string): Described[] {
+    const seen: Described[] = [];
+    subscriptions.add(board.presence$(id).subscribe(function (p) { seen.push(described(p)); }));
     return seen;
   }
 
@@ -66,15 +67,25 @@ describe('StatusBoard', function () {
     expect(seen).toEqual(['online', 'away', 'offline']);
   });
 
-  it('settles unknown users as offline and forgets everything on demand', function () {
+  it('keeps the last known status, marked stale, while answers fail: no drift to away', async function () {
     board.acquire('a', undefined);
     board.acquire('b', undefined);
     const a = record('a');
     const b = record('b');
+    board.apply(['a'], new Map([['a', Date.now() - 20000]]));
+    board.markStale();
+    expect(a).toEqual(['online', 'last known online']);
+    expect(b).toEqual(['offline']); // never known: hidden, not stale
+    await advance(120000);
+    expect(a).toEqual(['online', 'last known online']);
+    board.apply(['a'], new Map([['a', Date.now() - 40000]]));
+    expect(a).toEqual(['online', 'last known online', 'away']);
+  });
+
+  it('forgets everything on demand', function () {
+    board.acquire('a', undefined);
+    const a = record('a');
     board.apply(['a'], new Map([['a', Date.now()]]));
-    board.settleUnknown();
-    expect(a).toEqual(['online']);
-    expect(b).toEqual(['offline']);
     board.forgetAll();
     expect(a).toEqual(['online', 'offline']);
   });

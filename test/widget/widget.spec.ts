@@ -40,8 +40,10 @@ describe('People presence widget: client script and template', function () {
     expect(people.length).toBe(users.length);
     expect(instance.requests.length).toBe(1);
     const dots = rendered.element.querySelectorAll('.sp-presence__dot');
-    expect((dots[0] as HTMLElement).getAttribute('aria-label')).toBe('Online');
-    expect((dots[1] as HTMLElement).getAttribute('aria-label')).toBe('Away');
+    expect((dots[0] as HTMLElement).getAttribute('aria-label')).toBe(users[0].name + ', Online');
+    expect((dots[1] as HTMLElement).getAttribute('aria-label')).toBe(users[1].name + ', Away');
+    expect((dots[0] as HTMLElement).getAttribute('role')).toBe('img');
+    expect(rendered.element.querySelector('ul')!.getAttribute('aria-label')).toBe('Team');
     expect((dots[2] as HTMLElement).hidden).toBe(true);
     expect((people[0].querySelector('.sp-presence-people__name') as HTMLElement).textContent).toBe(users[0].name);
     expect(rendered.element.querySelector('.panel-title')!.textContent).toBe('Team');
@@ -76,11 +78,11 @@ describe('People presence widget: client script and template', function () {
   it('applies valid overrides page-wide and translated labels', async function () {
     const model = demo();
     model.data.settings = { intervalSeconds: 30, labels: { online: 'En ligne', away: 'Absent' } };
-    const users = model.data.users as { sys_id: string }[];
+    const users = model.data.users as { sys_id: string; name: string }[];
     instance.activeAgo(0, users[0].sys_id);
     rendered = renderWidget(model);
     await advance(30);
-    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe('En ligne');
+    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe(users[0].name + ', En ligne');
     await advance(15000);
     expect(instance.requests.length).toBe(1);
     await advance(15000);
@@ -94,10 +96,21 @@ describe('People presence widget: client script and template', function () {
     rendered = renderWidget(model);
     expect(console.warn).toHaveBeenCalledTimes(1);
     expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain('awayMs');
-    const users = model.data.users as { sys_id: string }[];
+    const users = model.data.users as { sys_id: string; name: string }[];
     instance.activeAgo(0, users[0].sys_id);
     await advance(30);
-    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe('En ligne');
+    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe(users[0].name + ', En ligne');
+  });
+
+  it('outlines offline users when show_offline is on', async function () {
+    const model = demo();
+    model.options.show_offline = 'true';
+    rendered = renderWidget(model);
+    await advance(30);
+    const dots = rendered.element.querySelectorAll('.sp-presence__dot');
+    expect((dots[0] as HTMLElement).hidden).toBe(false);
+    expect((dots[0] as HTMLElement).className).toContain('--offline');
+    expect((dots[0] as HTMLElement).getAttribute('aria-label')).toBe('System Administrator, Offline');
   });
 
   it('offers administrators a Diagnostics panel that shows what one poll found', async function () {
@@ -253,7 +266,7 @@ describe('People presence widget: server script', function () {
 
   it('passes threshold and interval overrides to the client, the interval in seconds as typed', function () {
     const data = runServerScript({ users: U1, online_ms: '20000', away_ms: '40000', interval_s: '30' }, glide);
-    expect(data.settings).toEqual({ labels: { online: 'Online', away: 'Away' }, onlineMs: 20000, awayMs: 40000, intervalSeconds: 30 });
+    expect(data.settings).toEqual({ labels: { online: 'Online', away: 'Away', offline: 'Offline', lastKnown: 'Last known' }, onlineMs: 20000, awayMs: 40000, intervalSeconds: 30 });
   });
 
   it("passes UI16's threshold preset, and tells the client whether the viewer is an administrator", function () {
