@@ -91,12 +91,13 @@ function createDemoApp(options) {
     // off (a page without it), or disabled by the administrator (PRESENCE_DISABLED).
     const platform = ['on', 'off', 'disabled'].indexOf(query.get('platform')) >= 0 ? query.get('platform') : 'on';
     const admin = query.get('admin') === 'true';
+    const theme = query.get('theme') === 'dark' ? 'dark' : 'light';
     fs.readFile(path.join(__dirname, 'public', file), 'utf8', function (err, html) {
       if (err) {
         return send(res, 500, 'text/plain', 'demo page missing');
       }
       const globals = 'window.g_ck = ' + JSON.stringify(token) + ';\nwindow.NOW = { presence_interval: ' + JSON.stringify(interval) + ' };' +
-        '\nwindow.DEMO = ' + JSON.stringify({ platform: platform, admin: admin }) + ';';
+        '\nwindow.DEMO = ' + JSON.stringify({ platform: platform, admin: admin, theme: theme }) + ';';
       const filled = html
         .replace('/*GLOBALS*/', globals)
         .replace('{{ANGULAR}}', version)
