@@ -2561,12 +2561,24 @@
                 }
             });
         };
+        PresenceEngine.prototype.report = function() {
+            return this.diagnosis();
+        };
+        PresenceEngine.prototype.refresh = function() {
+            if ("halted" !== this.mode) {
+                this.notBefore = 0;
+                this.failuresInARow = 0;
+                this.resumeEverywhere();
+                this.scheduleCheck(!0);
+            }
+        };
         PresenceEngine.prototype.diagnosis = function() {
             var now = this.now();
             var latest = this.latest;
             var last = this.lastRequest;
             return {
                 disabled: !!this.options.disabled,
+                state: "halted" === this.mode ? "stopped" : "paused" === this.mode ? "paused" : this.failuresInARow > 0 ? "backing off" : "running",
                 endpoint: this.settings.endpoint,
                 intervalMs: this.settings.intervalMs,
                 httpStatus: last && last.status,
@@ -3274,6 +3286,12 @@
             },
             announces: function() {
                 return announces;
+            },
+            report: function() {
+                return engine.report();
+            },
+            refresh: function() {
+                engine.refresh();
             },
             diagnose: function() {
                 return $q.when(engine.diagnose()).then(function(diagnosis) {

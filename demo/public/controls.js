@@ -7,6 +7,23 @@
   const platformRate = document.getElementById('instance-rate-platform');
   const ourRate = document.getElementById('instance-rate-ours');
   const platform = document.getElementById('instance-platform');
+  const presenceState = document.getElementById('instance-presence-state');
+
+  /** The page's spUserPresence, once the portal has started. */
+  function presence() {
+    const injector = window.angular && angular.element(document.getElementById('main')).injector();
+    return injector && injector.has('spUserPresence') ? injector.get('spUserPresence') : undefined;
+  }
+
+  function showPresenceState() {
+    const service = presence();
+    if (!service) {
+      return;
+    }
+    const report = service.report();
+    presenceState.textContent = report.disabled ? 'off: presence disabled by the administrator'
+      : report.state + (report.lastFailure && report.state !== 'running' ? ': ' + report.lastFailure.message : '');
+  }
   const last = document.getElementById('instance-last');
 
   function call(path, body) {
@@ -36,6 +53,7 @@
 
   function refresh() {
     call('state').then(show, function () { last.textContent = 'demo server unreachable'; });
+    showPresenceState();
   }
 
   // The platform client is part of the page: switching it reloads the page.
@@ -45,7 +63,16 @@
     query.set('platform', platform.value);
     location.search = query.toString();
   });
-  mode.addEventListener('change', function () { call('mode', { mode: mode.value }).then(show); });
+  mode.addEventListener('change', function () {
+    call('mode', { mode: mode.value }).then(function (state) {
+      show(state);
+      // Back to healthy: ask again at once, as a page would after its user signs in again.
+      const service = presence();
+      if (state.mode === 'ok' && service) {
+        service.refresh();
+      }
+    });
+  });
   document.getElementById('instance-advance').addEventListener('click', function () { call('clock', { advanceMs: 30000 }).then(show); });
   document.getElementById('instance-reset').addEventListener('click', function () { call('reset', {}).then(show); });
   refresh();

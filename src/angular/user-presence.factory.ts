@@ -46,6 +46,10 @@ export interface UserPresenceService {
   announces(): boolean;
   /** One poll now, then what it showed (also logged once): for an administrator checking an instance. */
   diagnose(): angular.IPromise<Diagnosis>;
+  /** What is known now (state, last failure, ...), without a request. */
+  report(): Diagnosis;
+  /** Ask again now, in every tab (e.g. after a sign-in): ends a pause or backoff. */
+  refresh(): void;
 }
 
 interface ServiceNowWindow extends Window {
@@ -190,6 +194,14 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
 
     announces: function () {
       return announces;
+    },
+
+    report: function () {
+      return engine.report();
+    },
+
+    refresh: function () {
+      engine.refresh();
     },
 
     diagnose: function () {

@@ -57,6 +57,8 @@ export interface EngineOptions {
 /** What `diagnose()` reports: what the last poll and the last answer showed. */
 export interface Diagnosis {
   disabled: boolean;
+  /** running; backing off after failures; paused until the user is back (session lost); stopped (endpoint gone). */
+  state: 'running' | 'backing off' | 'paused' | 'stopped';
   endpoint: string;
   intervalMs: number;
   /** HTTP status of our last own request, if any. */
@@ -216,12 +218,31 @@ export class PresenceEngine {
     });
   }
 
+  /** What is known now, without asking the instance. */
+  report(): Diagnosis {
+    return this.diagnosis();
+  }
+
+  /**
+   * Ask again now, in every tab (after a sign-in, say): ends a pause or a backoff at once. The
+   * endpoint being gone (404) still stands.
+   */
+  refresh(): void {
+    if (this.mode !== 'halted') {
+      this.notBefore = 0;
+      this.failuresInARow = 0;
+      this.resumeEverywhere();
+      this.scheduleCheck(true);
+    }
+  }
+
   private diagnosis(): Diagnosis {
     const now = this.now();
     const latest = this.latest;
     const last = this.lastRequest;
     return {
       disabled: !!this.options.disabled,
+      state: this.mode === 'halted' ? 'stopped' : this.mode === 'paused' ? 'paused' : this.failuresInARow > 0 ? 'backing off' : 'running',
       endpoint: this.settings.endpoint,
       intervalMs: this.settings.intervalMs,
       httpStatus: last && last.status,

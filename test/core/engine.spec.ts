@@ -326,6 +326,27 @@ describe('PresenceEngine', function () {
       });
     });
 
+    it('asks again at once on refresh(), ending a pause or a backoff, and reports its state', async function () {
+      const e = engine();
+      instance.responder = function () { return jsonAnswer('', 401); };
+      const a = record(e, A);
+      await advance(30);
+      expect(e.report().state).toBe('paused');
+      expect(e.report().lastFailure!.kind).toBe('unauthorized');
+      instance.responder = function () { return jsonAnswer('', 500); };
+      e.refresh();
+      await advance(0);
+      expect(instance.requests.length).toBe(2);
+      expect(e.report().state).toBe('backing off');
+      instance.responder = function () { return instance.answer(); };
+      instance.activeAgo(0, A);
+      e.refresh();
+      await advance(0);
+      expect(instance.requests.length).toBe(3);
+      expect(e.report().state).toBe('running');
+      expect(a[a.length - 1]).toBe('online');
+    });
+
     it('does not turn a burst of focus events into a burst of requests while signed out', async function () {
       const resume$ = new Subject<void>();
       const e = engine({ signals: { active$: new BehaviorSubject(true), resume$: resume$ } });

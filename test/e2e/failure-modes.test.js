@@ -116,6 +116,21 @@ describe('failure modes', function () {
     });
   });
 
+  it('the control panel says presence is paused and why, and Healthy resumes at once without focus', async function () {
+    await tab.page.selectOption('#instance-mode', 'unauthorized');
+    await tab.advance(INTERVAL_MS);
+    await waitFor(async function () { return (await visibleDots()) === 0; }, 'dots to hide');
+    await tab.advance(1000);
+    await waitFor(async function () { return /^paused: not signed in \(401\)/.test(await tab.page.locator('#instance-presence-state').innerText()); }, 'the panel to say paused');
+    const before = requestCount(demo);
+    await tab.page.selectOption('#instance-mode', 'ok');
+    // The page clock is paused here: let it run the 0 ms timer the refresh schedules.
+    await waitFor(async function () { await tab.advance(1); return requestCount(demo) === before + 1; }, 'a request at once');
+    await waitFor(async function () { return (await visibleDots()) > 0; }, 'dots back');
+    await tab.advance(1000);
+    assert.equal(await tab.page.locator('#instance-presence-state').innerText(), 'running');
+  });
+
   it('timeout: gives up after 10 s, logs once, keeps the page responsive', async function () {
     setMode(demo, 'timeout');
     await tab.advance(INTERVAL_MS);
