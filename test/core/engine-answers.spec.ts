@@ -2,7 +2,7 @@ import { Subject, Subscription } from 'rxjs';
 import { EngineOptions, PresenceEngine } from '../../src/core/engine';
 import { CLOCK_KEY } from '../../src/core/server-clock';
 import { SHARED_CACHE_KEY } from '../../src/core/shared-cache';
-import { Described, described } from '../helpers/described';
+import { Described, recordPresence } from '../helpers/described';
 import { FakeInstance, sysId } from '../helpers/fake-instance';
 import { MemoryStore } from '../helpers/memory-store';
 import { advance, installClock, uninstallClock } from '../helpers/time';
@@ -47,10 +47,8 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
     });
   }
 
-  function record(e: PresenceEngine, id: string): Described[] {
-    const seen: Described[] = [];
-    subscriptions.add(e.watch(id).subscribe(function (s) { seen.push(described(s)); }));
-    return seen;
+  function record(e: PresenceEngine, id: unknown): Described[] {
+    return recordPresence(subscriptions, e, id);
   }
 
   /** What the platform's client emits: its presenceArray, entries with its own status field. */

@@ -2,7 +2,7 @@ import { BehaviorSubject, Subject, Subscription } from 'rxjs';
 import { EngineOptions, PresenceEngine } from '../../src/core/engine';
 import { failure } from '../../src/core/failure';
 import { PageSignals } from '../../src/core/page-signals';
-import { Described, described } from '../helpers/described';
+import { Described, recordPresence } from '../helpers/described';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { advance, installClock, settle, uninstallClock } from '../helpers/time';
 
@@ -36,11 +36,8 @@ describe('PresenceEngine', function () {
     });
   }
 
-  /** Subscribes and records every status the user's stream emits. */
   function record(e: PresenceEngine, id: unknown): Described[] {
-    const seen: Described[] = [];
-    subscriptions.add(e.watch(id).subscribe(function (s) { seen.push(described(s)); }));
-    return seen;
+    return recordPresence(subscriptions, e, id);
   }
 
   describe('one request for every dot', function () {

@@ -82,12 +82,19 @@ describe('failure modes', function () {
     await stillUsable();
   });
 
-  it('500: backs off below the healthy rate, logs once, and dots age out instead of lying', async function () {
+  it('500: backs off below the healthy rate, logs once, and shows the last known statuses as such', async function () {
+    const shown = await visibleDots();
     setMode(demo, 'server-error');
     const made = await requestsOver(90000);
     const healthy = 90000 / INTERVAL_MS;
     assert.ok(made >= 1 && made < healthy / 2, made + ' requests in 90 s (healthy: ' + healthy + ')');
-    assert.equal(await visibleDots(), 0, 'no status older than 60 s is shown');
+    assert.equal(await visibleDots(), shown, 'the known dots stand, not drifting to away');
+    const stale = await tab.page.locator('.sp-presence__dot:not([hidden])').evaluateAll(function (dots) {
+      return dots.every(function (d) {
+        return d.classList.contains('sp-presence__dot--stale') && /Last known: (Online|Away)$/.test(d.getAttribute('aria-label') || d.textContent);
+      });
+    });
+    assert.ok(stale, 'every shown dot is dimmed and says "Last known"');
     oneLine(/500/);
     await stillUsable();
     setMode(demo, 'ok');
