@@ -57,7 +57,9 @@ export function renderDot(dot: HTMLElement, presence: Presence | undefined, labe
   if (presence && isShown(presence.status, options)) {
     const words = describePresence(presence, labels, options.name);
     dot.className = 'sp-presence__dot sp-presence__dot--' + presence.status + (presence.stale ? ' sp-presence__dot--stale' : '');
-    dot.title = words;
+    // The tooltip is drawn by the stylesheet: on hover, and while the avatar's wrapper (a link,
+    // a focusable row) has keyboard focus, which a title attribute never shows.
+    dot.setAttribute('data-tip', words);
     if (options.name) {
       dot.setAttribute('role', 'img');
       dot.setAttribute('aria-label', words);
@@ -73,7 +75,7 @@ export function renderDot(dot: HTMLElement, presence: Presence | undefined, labe
     dot.className = 'sp-presence__dot';
     dot.removeAttribute('role');
     dot.removeAttribute('aria-label');
-    dot.removeAttribute('title');
+    dot.removeAttribute('data-tip');
     text.textContent = '';
   }
 }

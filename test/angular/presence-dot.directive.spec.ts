@@ -56,7 +56,7 @@ describe('<sp-presence-dot>', function () {
     expect(dot.className).toBe('sp-presence__dot sp-presence__dot--online');
     expect(dot.hasAttribute('role')).toBe(false);
     expect(dot.textContent).toBe('Online');
-    expect(dot.title).toBe('Online');
+    expect(dot.getAttribute('data-tip')).toBe('Online');
     expect(getComputedStyle(dot).display).not.toBe('none');
   });
 
@@ -69,8 +69,20 @@ describe('<sp-presence-dot>', function () {
     const dot = dotOf(el);
     expect(dot.getAttribute('role')).toBe('img');
     expect(dot.getAttribute('aria-label')).toBe('Beth Anglin, Online');
-    expect(dot.title).toBe('Beth Anglin, Online');
+    expect(dot.getAttribute('data-tip')).toBe('Beth Anglin, Online');
     expect(dot.textContent).toBe('');
+  });
+
+  it('shows its tooltip while the avatar wrapper has keyboard focus, not only on hover', async function () {
+    instance.activeAgo(0, A);
+    scope.id = A;
+    scope.name = 'Beth Anglin';
+    const el = render('<a href="#profile"><span sp-presence-dot user-id="id" user-name="name"><i class="avatar" style="display:block;width:40px;height:40px"></i></span></a>');
+    await advance(30);
+    const dot = dotOf(el);
+    expect(getComputedStyle(dot, '::after').content).toBe('none');
+    (el as HTMLAnchorElement).focus();
+    expect(getComputedStyle(dot, '::after').content).toBe('"Beth Anglin, Online"');
   });
 
   it('shows the last known status dimmed and says so while answers fail', async function () {
