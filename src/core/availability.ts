@@ -1,0 +1,52 @@
+/**
+ * Availability, as the presence products people use all day tell it (Teams, RingCentral,
+ * Symphony), read from the vendor's own status record by one adapter per vendor, and the one
+ * rule that combines it with activity on the instance into what a dot shows.
+ */
+import { PresenceStatus } from './status';
+
+export type AvailabilityState = 'available' | 'busy' | 'dnd' | 'away' | 'offline' | 'unknown';
+
+export type Vendor = 'teams' | 'ringcentral' | 'symphony';
+
+export interface Availability {
+  state: AvailabilityState;
+  /** What the person is doing, in the vendor's words mapped to ours, e.g. "In a meeting". */
+  activity?: ActivityText;
+  source: Vendor;
+}
+
+/** Activities a dot can name; their words are labels (localisable). */
+export type ActivityText = 'inAMeeting' | 'onThePhone' | 'presenting' | 'focusing' | 'beRightBack' | 'outOfOffice' | 'offWork';
+
+/** What an adapter makes of one record: an availability, hidden by the user's choice, or a value it does not know. */
+export type AdapterResult =
+  | { kind: 'availability'; availability: Availability }
+  | { kind: 'hidden' }
+  | { kind: 'unknown'; value: string };
+
+/** What a dot shows: activity's three states and availability's two stronger ones. */
+export type DotStatus = PresenceStatus | 'busy' | 'dnd';
+
+/**
+ * The precedence rule (README, "What a dot shows"): busy and do-not-disturb always show;
+ * available shows online; away shows away unless the person is active on the instance right
+ * now; offline and unknown leave it to activity (someone offline in Teams but active on the
+ * instance is online). Without a fresh availability, activity decides.
+ */
+export function dotStatus(activity: PresenceStatus, availability: Availability | undefined): DotStatus {
+  if (!availability) {
+    return activity;
+  }
+  switch (availability.state) {
+    case 'busy':
+    case 'dnd':
+      return availability.state;
+    case 'available':
+      return 'online';
+    case 'away':
+      return activity === 'online' ? 'online' : 'away';
+    default:
+      return activity;
+  }
+}
