@@ -1,18 +1,69 @@
 !function() {
     "use strict";
-    var DEFAULT_LABELS = {
+    function fill(template, values) {
+        return template.replace(/\{(\d)\}/g, function(slot, index) {
+            var value = values[Number(index)];
+            return void 0 === value ? slot : value;
+        });
+    }
+    function describeAge(elapsedMs, labels) {
+        var ms = Math.max(0, elapsedMs);
+        return ms < 6e4 ? fill(labels.seconds, [ String(Math.floor(ms / 1e3)) ]) : ms < 36e5 ? fill(labels.minutes, [ String(Math.floor(ms / 6e4)) ]) : ms < 864e5 ? fill(labels.hours, [ String(Math.floor(ms / 36e5)) ]) : fill(labels.days, [ String(Math.floor(ms / 864e5)) ]);
+    }
+    var __assign = function() {
+        __assign = Object.assign || function(t) {
+            for (var s, i = 1, n = arguments.length; i < n; i++) {
+                s = arguments[i];
+                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
+            }
+            return t;
+        };
+        return __assign.apply(this, arguments);
+    };
+    var DEFAULT_LABELS = __assign(__assign({}, {
+        seconds: "{0} s",
+        minutes: "{0} min",
+        hours: "{0} h",
+        days: "{0} d"
+    }), {
         online: "Online",
         away: "Away",
         offline: "Offline",
-        lastKnown: "Last known"
-    };
+        busy: "Busy",
+        dnd: "Do not disturb",
+        activeNow: "{0}, active now",
+        activeAgo: "{0}, active {1} ago",
+        lastSeen: "Last seen {0} ago",
+        fromSource: "{0} ({1})",
+        doing: "{0}, {1} ({2})",
+        lastKnown: "Last known: {0}",
+        inAMeeting: "In a meeting",
+        onThePhone: "On the phone",
+        presenting: "Presenting",
+        focusing: "Focusing",
+        beRightBack: "Be right back",
+        outOfOffice: "Out of office",
+        offWork: "Off work",
+        teams: "Teams",
+        ringcentral: "RingCentral",
+        symphony: "Symphony"
+    });
     function describePresence(presence, labels, name) {
-        var status = labels[presence.status];
-        var text = presence.stale ? labels.lastKnown + ": " + status : status;
-        return name ? name + ", " + text : text;
+        var words = function(presence, labels) {
+            var status = labels[presence.status];
+            var availability = presence.availability;
+            var words;
+            var decided = !!availability && ("busy" === availability.state || "dnd" === availability.state || "available" === availability.state || "away" === availability.state && "away" === presence.status);
+            if (availability && decided) {
+                var source = labels[availability.source];
+                words = availability.activity ? fill(labels.doing, [ status, labels[availability.activity], source ]) : fill(labels.fromSource, [ status, source ]);
+            } else words = void 0 === presence.lastSeenMs ? status : "offline" === presence.status ? fill(labels.lastSeen, [ describeAge(presence.lastSeenMs, labels) ]) : presence.lastSeenMs < 3e4 ? fill(labels.activeNow, [ status ]) : fill(labels.activeAgo, [ status, describeAge(presence.lastSeenMs, labels) ]);
+            return presence.stale ? fill(labels.lastKnown, [ words ]) : words;
+        }(presence, labels);
+        return name ? name + ", " + words : words;
     }
     var RING = "var(--sp-presence-ring,#fff)";
-    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence__dot[data-tip]:hover::after,.sp-presence:focus-within>.sp-presence__dot[data-tip]::after,", ":focus>.sp-presence>.sp-presence__dot[data-tip]::after{content:attr(data-tip);position:absolute;left:50%;bottom:calc(100% + 4px);", "transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;", "border-radius:3px;z-index:10;pointer-events:none}", ".sp-presence__dot:only-child{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
+    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--busy{background:var(--sp-presence-busy,#c5221f);border-radius:25%}", ".sp-presence__dot--dnd{background:linear-gradient(var(--sp-presence-busy,#c5221f) 0,var(--sp-presence-busy,#c5221f) 34%,", RING + " 34%," + RING + " 66%,var(--sp-presence-busy,#c5221f) 66%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence__dot[data-tip]:hover::after,.sp-presence:focus-within>.sp-presence__dot[data-tip]::after,", ":focus>.sp-presence>.sp-presence__dot[data-tip]::after{content:attr(data-tip);position:absolute;left:50%;bottom:calc(100% + 4px);", "transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;", "border-radius:3px;z-index:10;pointer-events:none}", ".sp-presence__dot:only-child{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
     var PresenceDotController = function() {
         function PresenceDotController($element, service) {
             this.$element = $element;
@@ -65,7 +116,7 @@
             !function(dot, presence, labels, options) {
                 var text = dot.firstChild;
                 if (presence && function(status, options) {
-                    return "online" === status || "away" === status || "offline" === status && !!options.showOffline;
+                    return "offline" !== status || !!options.showOffline;
                 }(presence.status, options)) {
                     var words = describePresence(presence, labels, options.name);
                     dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
@@ -1206,6 +1257,29 @@
     function timeoutErrorFactory(info) {
         throw new TimeoutError(info);
     }
+    function retryDecision(f, attempt, intervalMs, random) {
+        switch (f.kind) {
+          case "unauthorized":
+          case "forbidden":
+          case "login-page":
+            return {
+                action: "pause"
+            };
+
+          case "gone":
+          case "origin":
+            return {
+                action: "halt"
+            };
+        }
+        var ceiling = Math.min(3e5, intervalMs * Math.pow(2, Math.min(attempt, 20)));
+        var jittered = ceiling / 2 + ceiling / 2 * random;
+        var delay = Math.max(intervalMs, jittered, Math.min(f.retryAfterMs || 0, 3e5));
+        return {
+            action: "retry",
+            delayMs: Math.round(delay)
+        };
+    }
     function isScheduler(value) {
         return value && isFunction(value.schedule);
     }
@@ -1788,6 +1862,7 @@
         timeoutMs: 1e4,
         endpoint: "/api/now/ui/presence",
         thresholds: "article",
+        availability: void 0,
         coalesceMs: 30
     };
     var SettingsError = function(_super) {
@@ -1820,9 +1895,27 @@
         checkNumber("timeoutMs", next.timeoutMs, 1e3, 12e4);
         checkNumber("coalesceMs", next.coalesceMs, 0, 1e3);
         if ("article" !== next.thresholds && "ui16" !== next.thresholds) throw new SettingsError('thresholds must be "article" or "ui16" (got ' + describeInput(next.thresholds) + ")");
-        if ("string" != typeof next.endpoint || !/^\/(?!\/)[^\s\\]*$/.test(next.endpoint)) throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + describeInput(next.endpoint) + ")");
+        checkPath("endpoint", next.endpoint);
+        next.availability = function(value) {
+            if (null == value) return;
+            if ("object" != typeof value || value instanceof Array) throw new SettingsError('availability must be an object such as { endpoint: "/api/x_acme/presence/availability", vendor: "teams" } (got ' + describeInput(value) + ")");
+            var given = value;
+            checkPath("availability.endpoint", given.endpoint);
+            if (VENDOR_NAMES.indexOf(given.vendor) < 0) throw new SettingsError("availability.vendor must be one of " + VENDOR_NAMES.join(", ") + " (got " + describeInput(given.vendor) + ")");
+            var intervalMs = void 0 === given.intervalMs ? 6e4 : given.intervalMs;
+            checkNumber("availability.intervalMs", intervalMs, 3e4, 36e5);
+            return {
+                endpoint: given.endpoint,
+                vendor: given.vendor,
+                intervalMs: intervalMs
+            };
+        }(next.availability);
         return next;
     }
+    function checkPath(name, value) {
+        if ("string" != typeof value || !/^\/(?!\/)[^\s\\]*$/.test(value)) throw new SettingsError(name + ' must be a path on this instance starting with "/" (got ' + describeInput(value) + ")");
+    }
+    var VENDOR_NAMES = [ "teams", "ringcentral", "symphony" ];
     function sharedAnswerChanges(win) {
         return fromEvent(win, "storage").pipe(filter(function(event) {
             return "snPresence" === event.key;
@@ -2276,7 +2369,22 @@
         };
         return TabLeader;
     }();
+    var STATES = [ "available", "busy", "dnd", "away", "offline", "unknown" ];
+    var VENDORS = [ "teams", "ringcentral", "symphony" ];
+    var ACTIVITIES = [ "inAMeeting", "onThePhone", "presenting", "focusing", "beRightBack", "outOfOffice", "offWork" ];
+    function readAvailability(raw) {
+        var a = raw;
+        if (!("object" != typeof a || null === a || STATES.indexOf(a.state) < 0 || VENDORS.indexOf(a.source) < 0 || void 0 !== a.activity && ACTIVITIES.indexOf(a.activity) < 0)) {
+            var result = {
+                state: a.state,
+                source: a.source
+            };
+            void 0 !== a.activity && (result.activity = a.activity);
+            return result;
+        }
+    }
     var FAILURE_KINDS = [ "login-page", "unauthorized", "forbidden", "gone", "origin", "rate-limited", "server", "http", "timeout", "network", "malformed", "too-large", "shape" ];
+    var MAX_SHARED_ENTRIES = 8e3;
     function isTime(value) {
         return "number" == typeof value && isFinite(value) && value >= 0;
     }
@@ -2285,7 +2393,7 @@
         if ("object" == typeof r && null !== r) {
             if ("answer" === r.kind) {
                 var entries = function(raw) {
-                    if (raw instanceof Array && !(raw.length > 8e3)) {
+                    if (raw instanceof Array && !(raw.length > MAX_SHARED_ENTRIES)) {
                         for (var i = 0; i < raw.length; i++) {
                             var entry = raw[i];
                             if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !isTime(entry.last_on)) return;
@@ -2319,13 +2427,368 @@
                     failure: f
                 };
             }
+            if ("availability" === r.kind) {
+                entries = function(raw) {
+                    if (raw instanceof Array && !(raw.length > MAX_SHARED_ENTRIES)) {
+                        var entries = [];
+                        for (var i = 0; i < raw.length; i++) {
+                            var entry = raw[i];
+                            var availability = entry && "object" == typeof entry ? readAvailability(entry.availability) : void 0;
+                            if (!entry || normaliseSysId(entry.user) !== entry.user || !availability) return;
+                            entries.push({
+                                user: entry.user,
+                                availability: availability
+                            });
+                        }
+                        return entries;
+                    }
+                }(r.entries);
+                return entries && {
+                    kind: "availability",
+                    entries: entries
+                };
+            }
         }
     }
+    var STATUS = {
+        Available: "available",
+        Busy: "busy",
+        Offline: "offline"
+    };
+    var DND = {
+        TakeAllCalls: !1,
+        DoNotAcceptDepartmentCalls: !1,
+        TakeDepartmentCallsOnly: !1,
+        DoNotAcceptAnyCalls: !0,
+        Unknown: !1
+    };
+    var TELEPHONY = {
+        NoCall: !1,
+        Ringing: !1,
+        CallConnected: !0,
+        OnHold: !0,
+        ParkedCall: !0
+    };
+    Object.keys(STATUS), Object.keys(DND), Object.keys(TELEPHONY);
+    var CATEGORY = {
+        UNDEFINED: [ "unknown", null ],
+        AVAILABLE: [ "available", null ],
+        BUSY: [ "busy", null ],
+        DO_NOT_DISTURB: [ "dnd", null ],
+        ON_THE_PHONE: [ "busy", "onThePhone" ],
+        BE_RIGHT_BACK: [ "away", "beRightBack" ],
+        IN_A_MEETING: [ "busy", "inAMeeting" ],
+        AWAY: [ "away", null ],
+        OUT_OF_OFFICE: [ "away", "outOfOffice" ],
+        OFF_WORK: [ "offline", "offWork" ],
+        OFFLINE: [ "offline", null ]
+    };
+    Object.keys(CATEGORY);
+    var AVAILABILITY = {
+        Available: "available",
+        AvailableIdle: "available",
+        Busy: "busy",
+        BusyIdle: "busy",
+        DoNotDisturb: "dnd",
+        Away: "away",
+        BeRightBack: "away",
+        Offline: "offline",
+        PresenceUnknown: "unknown"
+    };
+    var ACTIVITY = {
+        InAMeeting: "inAMeeting",
+        InACall: "onThePhone",
+        InAConferenceCall: "onThePhone",
+        Presenting: "presenting",
+        Focusing: "focusing",
+        UrgentInterruptionsOnly: "focusing",
+        BeRightBack: "beRightBack",
+        OutOfOffice: "outOfOffice",
+        OffWork: "offWork",
+        Available: null,
+        Away: null,
+        Busy: null,
+        DoNotDisturb: null,
+        Inactive: null,
+        Offline: null,
+        PresenceUnknown: null
+    };
+    Object.keys(AVAILABILITY);
+    Object.keys(ACTIVITY);
+    var availability_answer_VENDORS = [ "teams", "ringcentral", "symphony" ];
+    var ADAPTERS = {
+        teams: function(record) {
+            var availability = String(record.availability);
+            var state = AVAILABILITY[availability];
+            if (void 0 === state) return {
+                kind: "unknown",
+                value: "availability " + availability
+            };
+            var activity = void 0 === record.activity ? null : ACTIVITY[String(record.activity)];
+            return void 0 === activity ? {
+                kind: "unknown",
+                value: "activity " + String(record.activity)
+            } : {
+                kind: "availability",
+                availability: activity ? {
+                    state: state,
+                    activity: activity,
+                    source: "teams"
+                } : {
+                    state: state,
+                    source: "teams"
+                }
+            };
+        },
+        ringcentral: function(record) {
+            if (!1 === record.allowSeeMyPresence) return {
+                kind: "hidden"
+            };
+            var status = String(void 0 !== record.userStatus ? record.userStatus : record.presenceStatus);
+            var state = STATUS[status];
+            if (void 0 === state) return {
+                kind: "unknown",
+                value: "userStatus " + status
+            };
+            var dnd = void 0 !== record.dndStatus && DND[String(record.dndStatus)];
+            if (void 0 === dnd) return {
+                kind: "unknown",
+                value: "dndStatus " + String(record.dndStatus)
+            };
+            var onThePhone = void 0 !== record.telephonyStatus && TELEPHONY[String(record.telephonyStatus)];
+            if (void 0 === onThePhone) return {
+                kind: "unknown",
+                value: "telephonyStatus " + String(record.telephonyStatus)
+            };
+            var availability = {
+                state: state,
+                source: "ringcentral"
+            };
+            dnd ? availability = {
+                state: "dnd",
+                source: "ringcentral"
+            } : onThePhone && "offline" !== state && (availability = {
+                state: "busy",
+                activity: "onThePhone",
+                source: "ringcentral"
+            });
+            return {
+                kind: "availability",
+                availability: availability
+            };
+        },
+        symphony: function(record) {
+            var value = String(record.category);
+            var mapped = CATEGORY[value];
+            return mapped ? {
+                kind: "availability",
+                availability: mapped[1] ? {
+                    state: mapped[0],
+                    activity: mapped[1],
+                    source: "symphony"
+                } : {
+                    state: mapped[0],
+                    source: "symphony"
+                }
+            } : {
+                kind: "unknown",
+                value: "category " + value
+            };
+        }
+    };
+    var AvailabilitySource = function() {
+        function AvailabilitySource(options) {
+            this.options = options;
+            this.failures = 0;
+            this.off = !1;
+            this.holding = !1;
+            this.requests = 0;
+            this.reporter = createReporter(options.log);
+        }
+        Object.defineProperty(AvailabilitySource.prototype, "requestsSent", {
+            get: function() {
+                return this.requests;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        AvailabilitySource.prototype.configure = function(config) {
+            var changed = JSON.stringify(config) !== JSON.stringify(this.config);
+            this.config = config;
+            if (changed) {
+                this.stop();
+                this.off = !1;
+                this.failures = 0;
+                this.lastSuccess = void 0;
+                this.wake();
+            }
+        };
+        AvailabilitySource.prototype.wake = function() {
+            if (this.config && !this.off && !this.timer && !this.request) {
+                var now = this.options.scheduler.now();
+                var due = void 0 === this.lastSuccess ? now : this.lastSuccess + this.config.intervalMs;
+                this.schedule(due - now);
+            }
+        };
+        AvailabilitySource.prototype.stop = function() {
+            if (this.timer) {
+                this.timer.unsubscribe();
+                this.timer = void 0;
+            }
+            if (this.request) {
+                this.request.unsubscribe();
+                this.request = void 0;
+            }
+            if (this.holding) {
+                this.holding = !1;
+                this.options.onAvailability(new Map);
+            }
+        };
+        AvailabilitySource.prototype.schedule = function(delayMs) {
+            var self = this;
+            this.timer = after(delayMs, this.options.scheduler).subscribe(function() {
+                self.timer = void 0;
+                self.ask();
+            });
+        };
+        AvailabilitySource.prototype.ask = function() {
+            var config = this.config;
+            if (config) {
+                var ids = this.options.ids();
+                if (this.options.mayAsk() && 0 !== ids.length) {
+                    var self = this;
+                    var controller = new AbortController;
+                    var timeout = after(this.options.timeoutMs(), this.options.scheduler).subscribe(function() {
+                        self.request = void 0;
+                        controller.abort();
+                        self.failed(failure("timeout", "the availability request timed out; backing off"));
+                    });
+                    this.requests++;
+                    this.request = new Subscription(function() {
+                        timeout.unsubscribe();
+                        controller.abort();
+                    });
+                    this.options.transport({
+                        endpoint: config.endpoint,
+                        body: {
+                            users: ids
+                        },
+                        signal: controller.signal
+                    }).then(function(answer) {
+                        if (self.request && !controller.signal.aborted) {
+                            timeout.unsubscribe();
+                            self.request = void 0;
+                            self.answered(answer.status, answer.body, ids, config);
+                        }
+                    }, function(error) {
+                        if (self.request && !controller.signal.aborted) {
+                            timeout.unsubscribe();
+                            self.request = void 0;
+                            self.failed(error && "origin" === error.kind ? error : failure("network", "the availability request failed (network); backing off"));
+                        }
+                    });
+                } else this.schedule(config.intervalMs);
+            }
+        };
+        AvailabilitySource.prototype.answered = function(status, body, ids, config) {
+            if (401 !== status && 403 !== status && 404 !== status) if (status < 200 || status >= 300) this.failed(failure("server", "the availability endpoint answered " + status + "; backing off", status)); else {
+                var json;
+                try {
+                    json = body.length > 10485760 ? void 0 : JSON.parse(body);
+                } catch (e) {
+                    json = void 0;
+                }
+                var read = void 0 === json ? void 0 : function(json, vendor, watched) {
+                    var body = json && json.result;
+                    if (!("object" != typeof body || null === body || "object" != typeof body.users || null === body.users || body.users instanceof Array)) {
+                        var source = availability_answer_VENDORS.indexOf(body.vendor) >= 0 ? body.vendor : vendor;
+                        var adapter = ADAPTERS[source];
+                        var users = body.users;
+                        var availability = new Map;
+                        var unknown = [];
+                        Object.keys(users).forEach(function(key) {
+                            var id = normaliseSysId(key);
+                            var record = users[key];
+                            if (void 0 !== id && watched.has(id) && "object" == typeof record && null !== record) {
+                                var read = adapter(record);
+                                "availability" === read.kind ? availability.set(id, read.availability) : "unknown" === read.kind && unknown.indexOf(source + " " + read.value) < 0 && unknown.push(source + " " + read.value);
+                            }
+                        });
+                        return {
+                            availability: availability,
+                            unknown: unknown
+                        };
+                    }
+                }(json, config.vendor, new Set(ids));
+                if (read) {
+                    var reporter = this.reporter;
+                    read.unknown.forEach(function(value) {
+                        reporter.report("unknown " + value, "unknown availability value (" + value + "): such users show their activity only");
+                    });
+                    this.failures = 0;
+                    this.lastSuccess = this.options.scheduler.now();
+                    this.holding = !0;
+                    this.options.onAvailability(read.availability);
+                    this.schedule(config.intervalMs);
+                } else this.failed(failure("shape", 'the availability answer is not {"result": {"users": {...}}}; backing off', status));
+            } else this.failed(failure(404 === status ? "gone" : "forbidden", "the availability endpoint " + config.endpoint + " answered " + status + "; availability is off for this page (the activity dots go on)", status));
+        };
+        AvailabilitySource.prototype.failed = function(f) {
+            var config = this.config;
+            this.reporter.report("failure " + f.kind, f.message);
+            if ("gone" !== f.kind && "forbidden" !== f.kind && "origin" !== f.kind) {
+                this.failures++;
+                var now = this.options.scheduler.now();
+                if (this.holding && (void 0 === this.lastSuccess || now - this.lastSuccess >= 2 * config.intervalMs)) {
+                    this.holding = !1;
+                    this.options.onAvailability(new Map);
+                }
+                var decision = retryDecision(f, this.failures, config.intervalMs, this.options.random());
+                this.schedule("retry" === decision.action ? decision.delayMs : config.intervalMs);
+            } else {
+                this.off = !0;
+                this.stop();
+            }
+        };
+        return AvailabilitySource;
+    }();
+    function dotStatus(activity, availability) {
+        if (!availability) return activity;
+        switch (availability.state) {
+          case "busy":
+          case "dnd":
+            return availability.state;
+
+          case "available":
+            return "online";
+
+          case "away":
+            return "online" === activity ? "online" : "away";
+
+          default:
+            return activity;
+        }
+    }
+    var status_board_assign = function() {
+        status_board_assign = Object.assign || function(t) {
+            for (var s, i = 1, n = arguments.length; i < n; i++) {
+                s = arguments[i];
+                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
+            }
+            return t;
+        };
+        return status_board_assign.apply(this, arguments);
+    };
     function isKnown(value) {
         return void 0 !== value;
     }
     function samePresence(a, b) {
-        return a.status === b.status && a.stale === b.stale;
+        var minute = function(p) {
+            return void 0 === p.lastSeenMs ? -1 : "offline" === p.activity ? Math.floor(p.lastSeenMs / 6e4) : 0;
+        };
+        return a.status === b.status && a.stale === b.stale && function(a, b) {
+            return a === b || !!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source;
+        }(a.availability, b.availability) && minute(a) === minute(b);
     }
     var StatusBoard = function() {
         function StatusBoard(scheduler, thresholds, serverNow) {
@@ -2360,11 +2823,13 @@
             }
             var presence = void 0 === initial ? void 0 : {
                 status: initial,
+                activity: initial,
                 stale: !1
             };
             this.entries.set(id, {
                 refs: 1,
                 lastOn: void 0,
+                availability: void 0,
                 known: void 0 !== initial,
                 presence$: new BehaviorSubject(presence)
             });
@@ -2393,18 +2858,24 @@
             });
             this.refresh();
         };
+        StatusBoard.prototype.applyAvailability = function(availability) {
+            this.entries.forEach(function(entry, id) {
+                entry.availability = availability.get(id);
+            });
+            this.refresh();
+        };
         StatusBoard.prototype.markStale = function() {
             this.stale = !0;
             this.stopAgeing();
             this.entries.forEach(function(entry) {
                 var current = entry.presence$.value;
-                if (entry.known && void 0 !== current) "offline" === current.status || current.stale || entry.presence$.next({
-                    status: current.status,
+                if (entry.known && void 0 !== current) "offline" === current.status || current.stale || entry.presence$.next(status_board_assign(status_board_assign({}, current), {
                     stale: !0
-                }); else {
+                })); else {
                     entry.known = !0;
                     entry.presence$.next({
                         status: "offline",
+                        activity: "offline",
                         stale: !1
                     });
                 }
@@ -2426,14 +2897,18 @@
                 var next;
                 this.entries.forEach(function(entry) {
                     var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
-                    var status = function(elapsedMs, thresholds) {
+                    var activity = function(elapsedMs, thresholds) {
                         return void 0 !== elapsedMs && isFinite(elapsedMs) ? (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
                     }(elapsed, thresholds);
-                    var current = entry.presence$.value;
-                    entry.known && (void 0 === current || current.status !== status || current.stale) && entry.presence$.next({
-                        status: status,
+                    var shown = {
+                        status: dotStatus(activity, entry.availability),
+                        activity: activity,
                         stale: !1
-                    });
+                    };
+                    void 0 !== elapsed && isFinite(elapsed) && (shown.lastSeenMs = Math.max(0, elapsed));
+                    entry.availability && (shown.availability = entry.availability);
+                    var current = entry.presence$.value;
+                    !entry.known || void 0 !== current && samePresence(current, shown) || entry.presence$.next(shown);
                     var wait = function(elapsedMs, thresholds) {
                         if (void 0 !== elapsedMs && isFinite(elapsedMs)) return (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
                     }(elapsed, thresholds);
@@ -2468,6 +2943,7 @@
     };
     var OFFLINE = {
         status: "offline",
+        activity: "offline",
         stale: !1
     };
     function isFailure(error) {
@@ -2507,11 +2983,68 @@
             }, function() {
                 return self.now() + (self.clock.skew(self.now()) || 0);
             });
+            this.availability = new AvailabilitySource({
+                transport: options.transport,
+                scheduler: this.scheduler,
+                random: this.random,
+                log: log,
+                timeoutMs: function() {
+                    return self.settings.timeoutMs;
+                },
+                ids: function() {
+                    return self.allIds();
+                },
+                mayAsk: function() {
+                    return self.mayPoll();
+                },
+                onAvailability: function(availability) {
+                    self.receiveAvailability(availability);
+                }
+            });
         }
+        Object.defineProperty(PresenceEngine.prototype, "availabilityRequestsSent", {
+            get: function() {
+                return this.availability.requestsSent;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        PresenceEngine.prototype.allIds = function() {
+            var ids = this.board.ids();
+            if (this.tabs && this.tabs.isLeader) {
+                var seen_1 = new Set(ids);
+                this.tabs.remoteIds().forEach(function(id) {
+                    if (!seen_1.has(id)) {
+                        seen_1.add(id);
+                        ids.push(id);
+                    }
+                });
+            }
+            return ids;
+        };
+        PresenceEngine.prototype.receiveAvailability = function(availability) {
+            this.board.applyAvailability(availability);
+            if (this.tabs && this.tabs.isLeader) {
+                var entries_1 = [];
+                availability.forEach(function(value, user) {
+                    entries_1.push({
+                        user: user,
+                        availability: value
+                    });
+                });
+                this.tabs.publish({
+                    kind: "availability",
+                    entries: entries_1
+                });
+            }
+        };
         PresenceEngine.prototype.configure = function(changes) {
             this.settings = mergeSettings(this.settings, changes);
             this.board.refresh();
-            this.listening && this.scheduleCheck();
+            if (this.listening) {
+                this.availability.configure(this.settings.availability);
+                this.scheduleCheck();
+            }
             return engine_assign({}, this.settings);
         };
         Object.defineProperty(PresenceEngine.prototype, "requestsSent", {
@@ -2631,6 +3164,7 @@
                 this.tabs = tabs_1;
                 this.listening.add(tabs_1.leadership$.subscribe(function() {
                     self.scheduleCheck(!0);
+                    self.availability.wake();
                 }));
                 this.listening.add(tabs_1.peersChanged$.subscribe(function() {
                     self.peersChanged();
@@ -2662,6 +3196,10 @@
             this.listening.add(this.signals.active$.subscribe(function(active) {
                 self.setActive(active);
             }));
+            this.availability.configure(this.settings.availability);
+            this.listening.add(function() {
+                self.availability.stop();
+            });
             this.listening.add(this.signals.resume$.subscribe(function() {
                 self.resumeEverywhere();
             }));
@@ -2740,6 +3278,7 @@
                 this.active = active;
                 this.tabs && this.tabs.announce();
                 this.scheduleCheck(active);
+                this.availability.wake();
             }
         };
         PresenceEngine.prototype.resumeEverywhere = function() {
@@ -2927,7 +3466,7 @@
             });
         };
         PresenceEngine.prototype.receiveShared = function(result) {
-            if (!this.tabs || !this.tabs.isLeader) if ("failure" !== result.kind) {
+            if (!this.tabs || !this.tabs.isLeader) if ("availability" !== result.kind) if ("failure" !== result.kind) {
                 void 0 === this.clock.skew(this.now()) && this.clock.measured(this.now() + result.skewMs, this.now());
                 (!this.latest || result.at > this.latest.at) && this.accept({
                     entries: result.entries,
@@ -2938,6 +3477,12 @@
             } else {
                 var decision = this.applyFailure(result.failure);
                 this.notBefore = Math.max(this.notBefore, this.now() + ("retry" === decision.action ? decision.delayMs : this.settings.intervalMs));
+            } else {
+                var availability_1 = new Map;
+                result.entries.forEach(function(entry) {
+                    availability_1.set(entry.user, entry.availability);
+                });
+                this.board.applyAvailability(availability_1);
             }
         };
         PresenceEngine.prototype.accept = function(answer) {
@@ -3002,29 +3547,7 @@
             this.failuresInARow++;
             this.lastFailure = f;
             this.failures.report(f.kind, f.message);
-            var decision = function(f, attempt, intervalMs, random) {
-                switch (f.kind) {
-                  case "unauthorized":
-                  case "forbidden":
-                  case "login-page":
-                    return {
-                        action: "pause"
-                    };
-
-                  case "gone":
-                  case "origin":
-                    return {
-                        action: "halt"
-                    };
-                }
-                var ceiling = Math.min(3e5, intervalMs * Math.pow(2, Math.min(attempt, 20)));
-                var jittered = ceiling / 2 + ceiling / 2 * random;
-                var delay = Math.max(intervalMs, jittered, Math.min(f.retryAfterMs || 0, 3e5));
-                return {
-                    action: "retry",
-                    delayMs: Math.round(delay)
-                };
-            }(f, this.failuresInARow, this.settings.intervalMs, this.random());
+            var decision = retryDecision(f, this.failuresInARow, this.settings.intervalMs, this.random());
             if ("retry" === decision.action) this.board.markStale(); else {
                 this.mode = "halt" === decision.action ? "halted" : "paused";
                 this.latest = void 0;
@@ -3108,6 +3631,7 @@
             var token = options.token();
             token && (headers["X-UserToken"] = token);
             var now = options.now();
+            var ui16 = void 0 === request.body;
             var url = function(path, origin) {
                 try {
                     var url = new URL(path, origin);
@@ -3115,13 +3639,13 @@
                 } catch (e) {
                     return;
                 }
-            }((endpoint = request.endpoint, nowMs = now, endpoint + (endpoint.indexOf("?") < 0 ? "?" : "&") + "sysparm_auto_request=true&cd=" + nowMs), options.location.origin);
+            }(ui16 ? (endpoint = request.endpoint, nowMs = now, endpoint + (endpoint.indexOf("?") < 0 ? "?" : "&") + "sysparm_auto_request=true&cd=" + nowMs) : request.endpoint, options.location.origin);
             var endpoint, nowMs;
             return void 0 === url ? Promise.reject(failure("origin", "refusing to send the session token to " + JSON.stringify(request.endpoint) + ": not on this page's origin (" + options.location.origin + "); presence is off for this page")) : options.fetch(url, {
                 method: "POST",
                 credentials: "same-origin",
                 headers: headers,
-                body: heartbeatBody(options.location, options.userAgent, now),
+                body: ui16 ? heartbeatBody(options.location, options.userAgent, now) : JSON.stringify(request.body),
                 signal: request.signal
             }).then(function(response) {
                 return response.text().then(function(body) {
@@ -3227,7 +3751,7 @@
                         }
                     }));
                 }))).subscribe(function(presence) {
-                    resolve(presence.status);
+                    resolve(presence.activity);
                 });
                 var count;
             });

@@ -5,7 +5,8 @@
  */
 import { Presence } from '../core/status-board';
 import { announce } from '../dom/announcer';
-import { createDot, describePresence, DotOptions, removeDot, renderDot } from '../dom/dot-element';
+import { createDot, DotOptions, removeDot, renderDot } from '../dom/dot-element';
+import { describePresence } from '../dom/dot-words';
 import { ensureDotStyles } from '../dom/dot-styles';
 import { UserPresenceService } from './user-presence.factory';
 

@@ -6,6 +6,7 @@
 import { Observable } from 'rxjs';
 import { take } from 'rxjs/operators';
 import { Diagnosis, PresenceEngine } from '../core/engine';
+import { DotStatus } from '../core/availability';
 import { Presence } from '../core/status-board';
 import { browserSignals } from '../core/page-signals';
 import { CHANNEL_NAME, openTabChannel } from '../core/tab-channel';
@@ -14,7 +15,7 @@ import { PresenceStatus } from '../core/status';
 import { describeInput } from '../core/sys-id';
 import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { fetchTransport } from '../core/transport';
-import { DEFAULT_LABELS, DotLabels } from '../dom/dot-element';
+import { DEFAULT_LABELS, DotLabels } from '../dom/dot-words';
 
 export interface UserRef {
   sys_id: string;
@@ -39,8 +40,11 @@ export interface PresenceConfig extends Partial<Settings> {
 
 export interface UserPresenceService {
   getUserPresence(users: (UserRef | string)[]): angular.IPromise<UserPresenceResult[]>;
-  /** `callback(status, presence)`: `presence.stale` while answers fail (the last known status). */
-  watch(sysId: string, callback: (status: PresenceStatus, presence: Presence) => void, options?: WatchOptions): () => void;
+  /**
+   * `callback(status, presence)`: `status` is what the dot shows (online, away, offline, and
+   * busy or dnd from a presence product); `presence.stale` while answers fail.
+   */
+  watch(sysId: string, callback: (status: DotStatus, presence: Presence) => void, options?: WatchOptions): () => void;
   configure(config: PresenceConfig): Settings;
   labels(): DotLabels;
   announces(): boolean;
@@ -134,7 +138,8 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
 
   function firstStatus(sysId: unknown): angular.IPromise<PresenceStatus> {
     return $q(function (resolve) {
-      engine.watch(sysId).pipe(take(1)).subscribe(function (presence) { resolve(presence.status); });
+      // The article's contract: online, away or offline, from activity on the instance.
+      engine.watch(sysId).pipe(take(1)).subscribe(function (presence) { resolve(presence.activity); });
     });
   }
 

@@ -16,6 +16,7 @@
 import { asyncScheduler, Observable, SchedulerLike, Subscription } from 'rxjs';
 import { timeout } from 'rxjs/operators';
 import { retryDecision, RetryDecision } from './backoff';
+import { Availability } from './availability';
 import { after } from './delay';
 import { failure, FailureKind, PresenceFailure } from './failure';
 import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
@@ -25,6 +26,7 @@ import { ServerClock } from './server-clock';
 import { DEFAULT_SETTINGS, mergeSettings, Settings, thresholdsOf } from './settings';
 import { KeyValueStore, readSharedAnswer, writeSharedAnswer } from './shared-cache';
 import { readSharedResult, SharedResult } from './shared-result';
+import { AvailabilitySource } from './sources/availability-source';
 import { Presence, StatusBoard } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
 import { TabChannel } from './tab-channel';
@@ -90,7 +92,7 @@ interface Answer {
   full: boolean;
 }
 
-const OFFLINE: Presence = { status: 'offline', stale: false };
+const OFFLINE: Presence = { status: 'offline', activity: 'offline', stale: false };
 
 function isFailure(error: unknown): error is PresenceFailure {
   return typeof error === 'object' && error !== null && 'kind' in error && 'message' in error;
@@ -113,6 +115,8 @@ export class PresenceEngine {
   private readonly misuse: Reporter;
 
   private tabs: TabLeader<SharedResult> | undefined;
+  /** Busy, do-not-disturb and more, when an availability endpoint is configured: run by the leader tab. */
+  private readonly availability: AvailabilitySource;
   private latest: Answer | undefined;
   /** Users (of this tab) the latest answer was applied to; others wait for the next one. */
   private readonly answered = new Set<string>();
@@ -152,6 +156,46 @@ export class PresenceEngine {
       function () { return thresholdsOf(self.settings); },
       function () { return self.now() + (self.clock.skew(self.now()) || 0); }
     );
+    this.availability = new AvailabilitySource({
+      transport: options.transport,
+      scheduler: this.scheduler,
+      random: this.random,
+      log: log,
+      timeoutMs: function () { return self.settings.timeoutMs; },
+      ids: function () { return self.allIds(); },
+      mayAsk: function () { return self.mayPoll(); },
+      onAvailability: function (availability) { self.receiveAvailability(availability); }
+    });
+  }
+
+  /** Availability requests sent so far (benchmarks). */
+  get availabilityRequestsSent(): number {
+    return this.availability.requestsSent;
+  }
+
+  /** This tab's users and, for a leader, the other tabs'. */
+  private allIds(): string[] {
+    const ids = this.board.ids();
+    if (this.tabs && this.tabs.isLeader) {
+      const seen = new Set(ids);
+      this.tabs.remoteIds().forEach(function (id) {
+        if (!seen.has(id)) {
+          seen.add(id);
+          ids.push(id);
+        }
+      });
+    }
+    return ids;
+  }
+
+  /** The leader's fresh availabilities: applied here and shared with the other tabs. */
+  private receiveAvailability(availability: Map<string, Availability>): void {
+    this.board.applyAvailability(availability);
+    if (this.tabs && this.tabs.isLeader) {
+      const entries: { user: string; availability: Availability }[] = [];
+      availability.forEach(function (value, user) { entries.push({ user: user, availability: value }); });
+      this.tabs.publish({ kind: 'availability', entries: entries });
+    }
   }
 
   /** Validates and applies settings (throws SettingsError naming the bad one). */
@@ -159,6 +203,7 @@ export class PresenceEngine {
     this.settings = mergeSettings(this.settings, changes);
     this.board.refresh();
     if (this.listening) {
+      this.availability.configure(this.settings.availability);
       this.scheduleCheck();
     }
     return { ...this.settings };
@@ -310,7 +355,10 @@ export class PresenceEngine {
         id: newTabId(this.now(), this.random())
       });
       this.tabs = tabs;
-      this.listening.add(tabs.leadership$.subscribe(function () { self.scheduleCheck(true); }));
+      this.listening.add(tabs.leadership$.subscribe(function () {
+        self.scheduleCheck(true);
+        self.availability.wake();
+      }));
       this.listening.add(tabs.peersChanged$.subscribe(function () { self.peersChanged(); }));
       this.listening.add(tabs.resume$.subscribe(function () { self.resume(); }));
       this.listening.add(tabs.results$.subscribe(function (result) { self.receiveShared(result); }));
@@ -327,6 +375,8 @@ export class PresenceEngine {
       this.listening.add(o.storeChanged$.subscribe(function () { self.takeSharedAnswer(); }));
     }
     this.listening.add(this.signals.active$.subscribe(function (active) { self.setActive(active); }));
+    this.availability.configure(this.settings.availability);
+    this.listening.add(function () { self.availability.stop(); });
     this.listening.add(this.signals.resume$.subscribe(function () { self.resumeEverywhere(); }));
   }
 
@@ -445,6 +495,7 @@ export class PresenceEngine {
         this.tabs.announce();
       }
       this.scheduleCheck(active);
+      this.availability.wake();
     }
   }
 
@@ -578,6 +629,12 @@ export class PresenceEngine {
   /** A follower applies what the leader shared, as if it had asked itself. */
   private receiveShared(result: SharedResult): void {
     if (this.tabs && this.tabs.isLeader) {
+      return;
+    }
+    if (result.kind === 'availability') {
+      const availability = new Map<string, Availability>();
+      result.entries.forEach(function (entry) { availability.set(entry.user, entry.availability); });
+      this.board.applyAvailability(availability);
       return;
     }
     if (result.kind === 'failure') {

@@ -1,4 +1,6 @@
 /** Page-wide settings and their validation; a bad value is rejected with the setting's name. */
+import { Vendor } from './availability';
+import { AvailabilityConfig } from './sources/availability-source';
 import { DEFAULT_THRESHOLDS, Thresholds } from './status';
 import { describeInput } from './sys-id';
 
@@ -16,6 +18,8 @@ export interface Settings extends Thresholds {
    * relative to the interval (online up to 2.5 intervals, away up to 5).
    */
   thresholds: ThresholdRule;
+  /** Busy, do-not-disturb and more from a presence product, through the admin's endpoint on the instance. */
+  availability: AvailabilityConfig | undefined;
   /** Dots mounted within this window share their first request. */
   coalesceMs: number;
 }
@@ -27,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeoutMs: 10000,
   endpoint: '/api/now/ui/presence',
   thresholds: 'article',
+  availability: undefined,
   coalesceMs: 30
 };
 
@@ -76,11 +81,36 @@ export function mergeSettings(current: Settings, changes: unknown): Settings {
   if (next.thresholds !== 'article' && next.thresholds !== 'ui16') {
     throw new SettingsError('thresholds must be "article" or "ui16" (got ' + describeInput(next.thresholds) + ')');
   }
-  // The request carries the session token: it must never leave the instance's origin.
-  if (typeof next.endpoint !== 'string' || !/^\/(?!\/)[^\s\\]*$/.test(next.endpoint)) {
-    throw new SettingsError('endpoint must be a path on this instance starting with "/" (got ' + describeInput(next.endpoint) + ')');
-  }
+  checkPath('endpoint', next.endpoint);
+  next.availability = readAvailabilityConfig(next.availability);
   return next;
+}
+
+/** Requests carry the session token: an endpoint must be a path on the instance's origin. */
+function checkPath(name: string, value: unknown): void {
+  if (typeof value !== 'string' || !/^\/(?!\/)[^\s\\]*$/.test(value)) {
+    throw new SettingsError(name + ' must be a path on this instance starting with "/" (got ' + describeInput(value) + ')');
+  }
+}
+
+const VENDOR_NAMES: Vendor[] = ['teams', 'ringcentral', 'symphony'];
+
+/** `{ endpoint, vendor, intervalMs }` checked (interval 60 s by default, at least 30 s), or undefined: no availability source. */
+function readAvailabilityConfig(value: unknown): AvailabilityConfig | undefined {
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value instanceof Array) {
+    throw new SettingsError('availability must be an object such as { endpoint: "/api/x_acme/presence/availability", vendor: "teams" } (got ' + describeInput(value) + ')');
+  }
+  const given = value as { endpoint?: unknown; vendor?: unknown; intervalMs?: unknown };
+  checkPath('availability.endpoint', given.endpoint);
+  if (VENDOR_NAMES.indexOf(given.vendor as Vendor) < 0) {
+    throw new SettingsError('availability.vendor must be one of ' + VENDOR_NAMES.join(', ') + ' (got ' + describeInput(given.vendor) + ')');
+  }
+  const intervalMs = given.intervalMs === undefined ? 60000 : given.intervalMs;
+  checkNumber('availability.intervalMs', intervalMs, 30000, 3600000);
+  return { endpoint: given.endpoint as string, vendor: given.vendor as Vendor, intervalMs: intervalMs as number };
 }
 
 /**

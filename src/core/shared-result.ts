@@ -2,13 +2,50 @@
  * What the leader tab shares with the others: the part of each answer they watch, or a
  * failure. Read from the channel like a server answer, since any script can post there.
  */
+import { ActivityText, Availability, AvailabilityState, Vendor } from './availability';
 import { FailureKind, PresenceFailure } from './failure';
 import { normaliseSysId } from './sys-id';
 import { MAX_IDS_PER_TAB } from './tab-leader';
 
 export type SharedResult =
   | { kind: 'answer'; at: number; skewMs: number; entries: { user: string; last_on: number }[] }
-  | { kind: 'failure'; failure: PresenceFailure };
+  | { kind: 'failure'; failure: PresenceFailure }
+  | { kind: 'availability'; entries: { user: string; availability: Availability }[] };
+
+const STATES: AvailabilityState[] = ['available', 'busy', 'dnd', 'away', 'offline', 'unknown'];
+const VENDORS: Vendor[] = ['teams', 'ringcentral', 'symphony'];
+const ACTIVITIES: ActivityText[] = ['inAMeeting', 'onThePhone', 'presenting', 'focusing', 'beRightBack', 'outOfOffice', 'offWork'];
+
+function readAvailability(raw: unknown): Availability | undefined {
+  const a = raw as { state?: unknown; activity?: unknown; source?: unknown } | null;
+  if (typeof a !== 'object' || a === null || STATES.indexOf(a.state as AvailabilityState) < 0 || VENDORS.indexOf(a.source as Vendor) < 0) {
+    return undefined;
+  }
+  if (a.activity !== undefined && ACTIVITIES.indexOf(a.activity as ActivityText) < 0) {
+    return undefined;
+  }
+  const result: Availability = { state: a.state as AvailabilityState, source: a.source as Vendor };
+  if (a.activity !== undefined) {
+    result.activity = a.activity as ActivityText;
+  }
+  return result;
+}
+
+function readAvailabilityEntries(raw: unknown): { user: string; availability: Availability }[] | undefined {
+  if (!(raw instanceof Array) || raw.length > MAX_SHARED_ENTRIES) {
+    return undefined;
+  }
+  const entries: { user: string; availability: Availability }[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const entry = raw[i] as { user?: unknown; availability?: unknown } | null;
+    const availability = entry && typeof entry === 'object' ? readAvailability(entry.availability) : undefined;
+    if (!entry || normaliseSysId(entry.user) !== entry.user || !availability) {
+      return undefined;
+    }
+    entries.push({ user: entry.user as string, availability: availability });
+  }
+  return entries;
+}
 
 const FAILURE_KINDS: FailureKind[] = ['login-page', 'unauthorized', 'forbidden', 'gone', 'origin', 'rate-limited', 'server', 'http', 'timeout', 'network', 'malformed', 'too-large', 'shape'];
 
@@ -61,6 +98,10 @@ export function readSharedResult(raw: unknown): SharedResult | undefined {
   if (r.kind === 'failure') {
     const f = readFailure(r.failure);
     return f && { kind: 'failure', failure: f };
+  }
+  if (r.kind === 'availability') {
+    const entries = readAvailabilityEntries(r.entries);
+    return entries && { kind: 'availability', entries: entries };
   }
   return undefined;
 }

@@ -6,20 +6,29 @@
  */
 import { BehaviorSubject, Observable, SchedulerLike, Subscription } from 'rxjs';
 import { distinctUntilChanged, filter } from 'rxjs/operators';
+import { Availability, dotStatus, DotStatus } from './availability';
 import { after } from './delay';
 import { LastOnMap } from './protocol';
 import { classify, msUntilNextChange, PresenceStatus, Thresholds } from './status';
 
 /** What a dot shows: the status, and whether it is only the last one known. */
 export interface Presence {
-  status: PresenceStatus;
+  /** What the dot shows: activity and availability combined (the precedence rule). */
+  status: DotStatus;
+  /** Activity on the instance alone: online, away or offline (the article's status). */
+  activity: PresenceStatus;
   /** Answers are failing: this is the last known status, not a current one. */
   stale: boolean;
+  /** How long ago, on the server clock, the user was last active, when known (as of this change). */
+  lastSeenMs?: number;
+  /** A fresh availability from a presence product, when one is configured and the user shares it. */
+  availability?: Availability;
 }
 
 interface Entry {
   refs: number;
   lastOn: number | undefined;
+  availability: Availability | undefined;
   /** Whether the status can be told: answered for, or settled by a failure. */
   known: boolean;
   presence$: BehaviorSubject<Presence | undefined>;
@@ -29,8 +38,18 @@ function isKnown(value: Presence | undefined): value is Presence {
   return value !== undefined;
 }
 
+function sameAvailability(a: Availability | undefined, b: Availability | undefined): boolean {
+  return a === b || (!!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source);
+}
+
+/** Emitted again only when what a dot shows or says changes (the minute of last seen included). */
 function samePresence(a: Presence, b: Presence): boolean {
-  return a.status === b.status && a.stale === b.stale;
+  const minute = function (p: Presence) { return p.lastSeenMs === undefined ? -1 : p.activity === 'offline' ? Math.floor(p.lastSeenMs / 60000) : 0; };
+  return a.status === b.status && a.stale === b.stale && sameAvailability(a.availability, b.availability) && minute(a) === minute(b);
+}
+
+function offline(): Presence {
+  return { status: 'offline', activity: 'offline', stale: false };
 }
 
 export class StatusBoard {
@@ -69,8 +88,8 @@ export class StatusBoard {
       entry.refs++;
       return false;
     }
-    const presence = initial === undefined ? undefined : { status: initial, stale: false };
-    this.entries.set(id, { refs: 1, lastOn: undefined, known: initial !== undefined, presence$: new BehaviorSubject<Presence | undefined>(presence) });
+    const presence: Presence | undefined = initial === undefined ? undefined : { status: initial, activity: initial, stale: false };
+    this.entries.set(id, { refs: 1, lastOn: undefined, availability: undefined, known: initial !== undefined, presence$: new BehaviorSubject<Presence | undefined>(presence) });
     return true;
   }
 
@@ -108,6 +127,14 @@ export class StatusBoard {
     this.refresh();
   }
 
+  /** Takes availabilities (absent: none known, activity decides) and re-evaluates. */
+  applyAvailability(availability: Map<string, Availability>): void {
+    this.entries.forEach(function (entry, id) {
+      entry.availability = availability.get(id);
+    });
+    this.refresh();
+  }
+
   /**
    * Answers fail for now: known statuses stand as last known (stale) and stop ageing; users
    * never answered for read as offline (their dots stay hidden).
@@ -119,9 +146,9 @@ export class StatusBoard {
       const current = entry.presence$.value;
       if (!entry.known || current === undefined) {
         entry.known = true;
-        entry.presence$.next({ status: 'offline', stale: false });
+        entry.presence$.next(offline());
       } else if (current.status !== 'offline' && !current.stale) {
-        entry.presence$.next({ status: current.status, stale: true });
+        entry.presence$.next({ ...current, stale: true });
       }
     });
   }
@@ -147,10 +174,17 @@ export class StatusBoard {
     let next: number | undefined;
     this.entries.forEach(function (entry) {
       const elapsed = entry.lastOn === undefined ? undefined : serverNow - entry.lastOn;
-      const status = classify(elapsed, thresholds);
+      const activity = classify(elapsed, thresholds);
+      const shown: Presence = { status: dotStatus(activity, entry.availability), activity: activity, stale: false };
+      if (elapsed !== undefined && isFinite(elapsed)) {
+        shown.lastSeenMs = Math.max(0, elapsed);
+      }
+      if (entry.availability) {
+        shown.availability = entry.availability;
+      }
       const current = entry.presence$.value;
-      if (entry.known && (current === undefined || current.status !== status || current.stale)) {
-        entry.presence$.next({ status: status, stale: false });
+      if (entry.known && (current === undefined || !samePresence(current, shown))) {
+        entry.presence$.next(shown);
       }
       const wait = msUntilNextChange(elapsed, thresholds);
       if (wait !== undefined && (next === undefined || wait < next)) {

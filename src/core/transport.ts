@@ -9,6 +9,8 @@ import { HttpAnswer } from './protocol';
 export interface PresenceRequest {
   endpoint: string;
   signal: AbortSignal;
+  /** A JSON body for another source's endpoint; without it, UI16's own presence request. */
+  body?: unknown;
 }
 
 /** Resolves with any HTTP answer (even 500); rejects only when there was none (network, abort). */
@@ -72,7 +74,8 @@ export function fetchTransport(options: FetchTransportOptions): Transport {
       headers['X-UserToken'] = token;
     }
     const now = options.now();
-    const url = sameOriginUrl(presenceUrl(request.endpoint, now), options.location.origin);
+    const ui16 = request.body === undefined;
+    const url = sameOriginUrl(ui16 ? presenceUrl(request.endpoint, now) : request.endpoint, options.location.origin);
     if (url === undefined) {
       return Promise.reject(failure('origin', 'refusing to send the session token to ' + JSON.stringify(request.endpoint) + ': not on this page\'s origin (' + options.location.origin + '); presence is off for this page'));
     }
@@ -81,7 +84,7 @@ export function fetchTransport(options: FetchTransportOptions): Transport {
         method: 'POST',
         credentials: 'same-origin',
         headers: headers,
-        body: heartbeatBody(options.location, options.userAgent, now),
+        body: ui16 ? heartbeatBody(options.location, options.userAgent, now) : JSON.stringify(request.body),
         signal: request.signal
       })
       .then(function (response) {

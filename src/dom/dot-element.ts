@@ -1,21 +1,13 @@
 /**
  * The dot's DOM: created once per host, then only its own nodes change with the presence.
- * Colour is never the only signal: away is hollow, offline (when shown) an outline, a stale
- * status dimmed; and the dot says its status in words: as a named image when the user's name
- * is known ("Beth Anglin, Online"), else as text read with the surrounding content.
+ * Colour is never the only signal: away is hollow, busy a ring, do-not-disturb a bar, offline
+ * (when shown) an outline, a stale status dimmed; and the dot says its status in words: as a
+ * named image when the user's name is known ("Beth Anglin, Online, active now"), else as text
+ * read with the surrounding content.
  */
-import { PresenceStatus } from '../core/status';
+import { DotStatus } from '../core/availability';
 import { Presence } from '../core/status-board';
-
-export interface DotLabels {
-  online: string;
-  away: string;
-  offline: string;
-  /** Prefix of a status shown while answers fail, e.g. "Last known: Online". */
-  lastKnown: string;
-}
-
-export const DEFAULT_LABELS: DotLabels = { online: 'Online', away: 'Away', offline: 'Offline', lastKnown: 'Last known' };
+import { describePresence, DotLabels } from './dot-words';
 
 export interface DotOptions {
   /** The user's name, for the dot's accessible name and tooltip. */
@@ -40,15 +32,8 @@ export function createDot(host: HTMLElement): HTMLElement {
   return dot;
 }
 
-/** The words for a presence, e.g. "Beth Anglin, Last known: Online". */
-export function describePresence(presence: Presence, labels: DotLabels, name?: string): string {
-  const status = labels[presence.status];
-  const text = presence.stale ? labels.lastKnown + ': ' + status : status;
-  return name ? name + ', ' + text : text;
-}
-
-function isShown(status: PresenceStatus | undefined, options: DotOptions): boolean {
-  return status === 'online' || status === 'away' || (status === 'offline' && !!options.showOffline);
+function isShown(status: DotStatus, options: DotOptions): boolean {
+  return status !== 'offline' || !!options.showOffline;
 }
 
 /** Shows the presence with its words and tooltip; hides an unknown one (and offline unless asked). */

@@ -16,6 +16,10 @@ const DOT_CSS = [
   // Away differs by shape too: a hollow centre at least 3 px wide even at the 9 px minimum.
   '.sp-presence__dot--away{background:radial-gradient(circle closest-side,' + RING + ' 0,' + RING + ' 60%,',
   'var(--sp-presence-away,#b35900) 62%)}',
+  // Busy: red and square-cornered; do-not-disturb: red with a white bar (as Teams draws it).
+  '.sp-presence__dot--busy{background:var(--sp-presence-busy,#c5221f);border-radius:25%}',
+  '.sp-presence__dot--dnd{background:linear-gradient(var(--sp-presence-busy,#c5221f) 0,var(--sp-presence-busy,#c5221f) 34%,',
+  RING + ' 34%,' + RING + ' 66%,var(--sp-presence-busy,#c5221f) 66%)}',
   // Offline, when shown: an outline only.
   '.sp-presence__dot--offline{background:' + RING + ';box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}',
   // The last known status while answers fail: dimmed and dashed.

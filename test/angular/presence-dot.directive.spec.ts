@@ -55,8 +55,8 @@ describe('<sp-presence-dot>', function () {
     expect(dot.hidden).toBe(false);
     expect(dot.className).toBe('sp-presence__dot sp-presence__dot--online');
     expect(dot.hasAttribute('role')).toBe(false);
-    expect(dot.textContent).toBe('Online');
-    expect(dot.getAttribute('data-tip')).toBe('Online');
+    expect(dot.textContent).toBe('Online, active now');
+    expect(dot.getAttribute('data-tip')).toBe('Online, active now');
     expect(getComputedStyle(dot).display).not.toBe('none');
   });
 
@@ -68,8 +68,8 @@ describe('<sp-presence-dot>', function () {
     await advance(30);
     const dot = dotOf(el);
     expect(dot.getAttribute('role')).toBe('img');
-    expect(dot.getAttribute('aria-label')).toBe('Beth Anglin, Online');
-    expect(dot.getAttribute('data-tip')).toBe('Beth Anglin, Online');
+    expect(dot.getAttribute('aria-label')).toBe('Beth Anglin, Online, active now');
+    expect(dot.getAttribute('data-tip')).toBe('Beth Anglin, Online, active now');
     expect(dot.textContent).toBe('');
   });
 
@@ -82,7 +82,7 @@ describe('<sp-presence-dot>', function () {
     const dot = dotOf(el);
     expect(getComputedStyle(dot, '::after').content).toBe('none');
     (el as HTMLAnchorElement).focus();
-    expect(getComputedStyle(dot, '::after').content).toBe('"Beth Anglin, Online"');
+    expect(getComputedStyle(dot, '::after').content).toBe('"Beth Anglin, Online, active now"');
   });
 
   it('shows the last known status dimmed and says so while answers fail', async function () {
@@ -95,7 +95,7 @@ describe('<sp-presence-dot>', function () {
     await advance(15000);
     const dot = dotOf(el);
     expect(dot.className).toContain('sp-presence__dot--stale');
-    expect(dot.getAttribute('aria-label')).toBe('Beth Anglin, Last known: Online');
+    expect(dot.getAttribute('aria-label')).toBe('Beth Anglin, Last known: Online, active now');
     expect(Number(getComputedStyle(dot).opacity)).toBeLessThan(1);
   });
 
@@ -107,7 +107,7 @@ describe('<sp-presence-dot>', function () {
     await advance(30);
     expect(dotOf(el).hidden).toBe(false);
     expect(dotOf(el).className).toContain('--offline');
-    expect(dotOf(el).textContent).toBe('Offline');
+    expect(dotOf(el).textContent).toBe('Last seen 2 min ago');
   });
 
   it('announces changes of a named dot in a polite live region, only when asked', async function () {
@@ -120,7 +120,7 @@ describe('<sp-presence-dot>', function () {
     await advance(10000);
     const region = document.getElementById('sp-presence-live') as HTMLElement;
     expect(region.getAttribute('aria-live')).toBe('polite');
-    expect(region.textContent).toBe('Beth Anglin, Away');
+    expect(region.textContent).toBe('Beth Anglin, Away, active 30 s ago');
     region.parentNode!.removeChild(region);
   });
 
@@ -145,7 +145,7 @@ describe('<sp-presence-dot>', function () {
     const offline = render('<sp-presence-dot user-id="b"></sp-presence-dot>');
     await advance(30);
     expect(dotOf(away).className).toContain('sp-presence__dot--away');
-    expect(dotOf(away).textContent).toBe('Away');
+    expect(dotOf(away).textContent).toBe('Away, active 40 s ago');
     expect(getComputedStyle(dotOf(away)).backgroundImage).toContain('radial-gradient');
     expect(dotOf(offline).hidden).toBe(true);
     expect(getComputedStyle(dotOf(offline)).display).toBe('none');

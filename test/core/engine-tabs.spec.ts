@@ -79,7 +79,7 @@ describe('PresenceEngine across tabs', function () {
 
   function watch(t: Tab, id: string): Subscription {
     const list = t.seen[id] || (t.seen[id] = []);
-    const s = t.engine.watch(id).subscribe(function (presence) { list.push(presence.status); });
+    const s = t.engine.watch(id).subscribe(function (presence) { list.push(presence.activity); });
     t.subscriptions.add(s);
     return s;
   }

@@ -40,8 +40,8 @@ describe('People presence widget: client script and template', function () {
     expect(people.length).toBe(users.length);
     expect(instance.requests.length).toBe(1);
     const dots = rendered.element.querySelectorAll('.sp-presence__dot');
-    expect((dots[0] as HTMLElement).getAttribute('aria-label')).toBe(users[0].name + ', Online');
-    expect((dots[1] as HTMLElement).getAttribute('aria-label')).toBe(users[1].name + ', Away');
+    expect((dots[0] as HTMLElement).getAttribute('aria-label')).toBe(users[0].name + ', Online, active now');
+    expect((dots[1] as HTMLElement).getAttribute('aria-label')).toBe(users[1].name + ', Away, active 45 s ago');
     expect((dots[0] as HTMLElement).getAttribute('role')).toBe('img');
     expect(rendered.element.querySelector('ul')!.getAttribute('aria-label')).toBe('Team');
     expect((dots[2] as HTMLElement).hidden).toBe(true);
@@ -82,7 +82,7 @@ describe('People presence widget: client script and template', function () {
     instance.activeAgo(0, users[0].sys_id);
     rendered = renderWidget(model);
     await advance(30);
-    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe(users[0].name + ', En ligne');
+    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe(users[0].name + ', En ligne, active now');
     await advance(15000);
     expect(instance.requests.length).toBe(1);
     await advance(15000);
@@ -99,7 +99,7 @@ describe('People presence widget: client script and template', function () {
     const users = model.data.users as { sys_id: string; name: string }[];
     instance.activeAgo(0, users[0].sys_id);
     await advance(30);
-    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe(users[0].name + ', En ligne');
+    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe(users[0].name + ', En ligne, active now');
   });
 
   it('outlines offline users when show_offline is on', async function () {

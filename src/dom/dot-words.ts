@@ -1,0 +1,95 @@
+/**
+ * What a dot says, in words an admin can translate: every text is a message template with
+ * numbered slots ({0}, {1}), as People presence fills them with gs.getMessage. For example
+ * "Online, active now", "Away, active 45 s ago", "Last seen 12 min ago",
+ * "Busy, In a meeting (Teams)", "Last known: Online".
+ */
+import { ActivityText, Vendor } from '../core/availability';
+import { AgeLabels, DEFAULT_AGE_LABELS, describeAge, fill, isActiveNow } from '../core/last-seen';
+import { Presence } from '../core/status-board';
+
+export interface DotLabels extends AgeLabels {
+  online: string;
+  away: string;
+  offline: string;
+  busy: string;
+  dnd: string;
+  /** {0}: the status, e.g. "Online, active now". */
+  activeNow: string;
+  /** {0}: the status, {1}: an age. */
+  activeAgo: string;
+  /** {0}: an age. */
+  lastSeen: string;
+  /** {0}: the status, {1}: the source, e.g. "Busy (Teams)". */
+  fromSource: string;
+  /** {0}: the status, {1}: the activity, {2}: the source. */
+  doing: string;
+  /** {0}: what would otherwise be said, while answers fail. */
+  lastKnown: string;
+  inAMeeting: string;
+  onThePhone: string;
+  presenting: string;
+  focusing: string;
+  beRightBack: string;
+  outOfOffice: string;
+  offWork: string;
+  teams: string;
+  ringcentral: string;
+  symphony: string;
+}
+
+export const DEFAULT_LABELS: DotLabels = {
+  ...DEFAULT_AGE_LABELS,
+  online: 'Online',
+  away: 'Away',
+  offline: 'Offline',
+  busy: 'Busy',
+  dnd: 'Do not disturb',
+  activeNow: '{0}, active now',
+  activeAgo: '{0}, active {1} ago',
+  lastSeen: 'Last seen {0} ago',
+  fromSource: '{0} ({1})',
+  doing: '{0}, {1} ({2})',
+  lastKnown: 'Last known: {0}',
+  inAMeeting: 'In a meeting',
+  onThePhone: 'On the phone',
+  presenting: 'Presenting',
+  focusing: 'Focusing',
+  beRightBack: 'Be right back',
+  outOfOffice: 'Out of office',
+  offWork: 'Off work',
+  teams: 'Teams',
+  ringcentral: 'RingCentral',
+  symphony: 'Symphony'
+};
+
+/** The status and when the person was last seen, without the name. */
+export function statusWords(presence: Presence, labels: DotLabels): string {
+  const status = labels[presence.status];
+  const availability = presence.availability;
+  let words: string;
+  // The availability speaks when it decided the dot (the precedence rule in availability.ts).
+  const decided = !!availability && (availability.state === 'busy' || availability.state === 'dnd' || availability.state === 'available' ||
+    (availability.state === 'away' && presence.status === 'away'));
+  if (availability && decided) {
+    const source = labels[availability.source as Vendor];
+    words = availability.activity
+      ? fill(labels.doing, [status, labels[availability.activity as ActivityText], source])
+      : fill(labels.fromSource, [status, source]);
+  } else if (presence.lastSeenMs === undefined) {
+    words = status;
+  } else if (presence.status === 'offline') {
+    words = fill(labels.lastSeen, [describeAge(presence.lastSeenMs, labels)]);
+  } else if (isActiveNow(presence.lastSeenMs)) {
+    words = fill(labels.activeNow, [status]);
+  } else {
+    words = fill(labels.activeAgo, [status, describeAge(presence.lastSeenMs, labels)]);
+  }
+  return presence.stale ? fill(labels.lastKnown, [words]) : words;
+}
+
+/** The dot's accessible name and tooltip, e.g. "Beth Anglin, Busy, In a meeting (Teams)". */
+export function describePresence(presence: Presence, labels: DotLabels, name?: string): string {
+  const words = statusWords(presence, labels);
+  return name ? name + ', ' + words : words;
+}
