@@ -167,6 +167,7 @@ export class StatusBoard {
   refresh(): void {
     this.stopAgeing();
     if (this.stale) {
+      this.recombine();
       return;
     }
     const serverNow = this.serverNow();
@@ -198,6 +199,23 @@ export class StatusBoard {
         self.refresh();
       });
     }
+  }
+
+  /** While activity answers fail: the last known activity stands, a fresh availability still counts. */
+  private recombine(): void {
+    this.entries.forEach(function (entry) {
+      const current = entry.presence$.value;
+      if (!entry.known || current === undefined) {
+        return;
+      }
+      const shown: Presence = { ...current, status: dotStatus(current.activity, entry.availability), availability: entry.availability };
+      if (!entry.availability) {
+        delete shown.availability;
+      }
+      if (!samePresence(current, shown)) {
+        entry.presence$.next(shown);
+      }
+    });
   }
 
   private stopAgeing(): void {
