@@ -48,18 +48,19 @@
         ringcentral: "RingCentral",
         symphony: "Symphony"
     });
+    function statusWords(presence, labels) {
+        var status = labels[presence.status];
+        var availability = presence.availability;
+        var words;
+        var decided = !!availability && ("busy" === availability.state || "dnd" === availability.state || "available" === availability.state || "away" === availability.state && "away" === presence.status);
+        if (availability && decided) {
+            var source = labels[availability.source];
+            words = availability.activity ? fill(labels.doing, [ status, labels[availability.activity], source ]) : fill(labels.fromSource, [ status, source ]);
+        } else void 0 === presence.lastSeenMs ? words = status : "offline" === presence.status ? words = fill(labels.lastSeen, [ describeAge(presence.lastSeenMs, labels) ]) : words = presence.lastSeenMs < 3e4 ? fill(labels.activeNow, [ status ]) : fill(labels.activeAgo, [ status, describeAge(presence.lastSeenMs, labels) ]);
+        return presence.stale ? fill(labels.lastKnown, [ words ]) : words;
+    }
     function describePresence(presence, labels, name) {
-        var words = function(presence, labels) {
-            var status = labels[presence.status];
-            var availability = presence.availability;
-            var words;
-            var decided = !!availability && ("busy" === availability.state || "dnd" === availability.state || "available" === availability.state || "away" === availability.state && "away" === presence.status);
-            if (availability && decided) {
-                var source = labels[availability.source];
-                words = availability.activity ? fill(labels.doing, [ status, labels[availability.activity], source ]) : fill(labels.fromSource, [ status, source ]);
-            } else words = void 0 === presence.lastSeenMs ? status : "offline" === presence.status ? fill(labels.lastSeen, [ describeAge(presence.lastSeenMs, labels) ]) : presence.lastSeenMs < 3e4 ? fill(labels.activeNow, [ status ]) : fill(labels.activeAgo, [ status, describeAge(presence.lastSeenMs, labels) ]);
-            return presence.stale ? fill(labels.lastKnown, [ words ]) : words;
-        }(presence, labels);
+        var words = statusWords(presence, labels);
         return name ? name + ", " + words : words;
     }
     var RING = "var(--sp-presence-ring,#fff)";
@@ -2891,7 +2892,7 @@
         };
         StatusBoard.prototype.refresh = function() {
             this.stopAgeing();
-            if (!this.stale) {
+            if (this.stale) this.recombine(); else {
                 var serverNow = this.serverNow();
                 var thresholds = this.thresholds();
                 var next;
@@ -2922,6 +2923,19 @@
                     });
                 }
             }
+        };
+        StatusBoard.prototype.recombine = function() {
+            this.entries.forEach(function(entry) {
+                var current = entry.presence$.value;
+                if (entry.known && void 0 !== current) {
+                    var shown = status_board_assign(status_board_assign({}, current), {
+                        status: dotStatus(current.activity, entry.availability),
+                        availability: entry.availability
+                    });
+                    entry.availability || delete shown.availability;
+                    samePresence(current, shown) || entry.presence$.next(shown);
+                }
+            });
         };
         StatusBoard.prototype.stopAgeing = function() {
             if (this.ageing) {
@@ -3810,6 +3824,9 @@
             },
             announces: function() {
                 return announces;
+            },
+            describe: function(presence) {
+                return statusWords(presence, labels);
             },
             report: function() {
                 return engine.report();

@@ -1,4 +1,4 @@
-api.controller = function (spUserPresence) {
+api.controller = function (spUserPresence, $scope) {
   /* People presence: applies this instance's options, then lets <sp-presence-dot> do the rest. */
   var c = this;
   var sizes = { small: true, medium: true, large: true };
@@ -36,6 +36,9 @@ api.controller = function (spUserPresence) {
       try { spUserPresence.configure({ onlineMs: pair.onlineMs }); } catch (e) { /* already reported */ }
     }
   }
+  if (settings.availability !== undefined) {
+    apply({ availability: settings.availability }, '"Availability endpoint"');
+  }
   var seconds = settings.intervalSeconds;
   if (seconds !== undefined) {
     var valid = typeof seconds === 'number' && seconds >= 5 && seconds <= 3600;
@@ -45,6 +48,20 @@ api.controller = function (spUserPresence) {
       console.warn('[sp-presence] People presence option "Refresh every (seconds)" must be a number of seconds from 5 to 3600 (got ' +
         JSON.stringify(String(seconds)) + '); keeping the page-wide interval');
     }
+  }
+
+  /* The status line under each name: what each dot says, kept current. */
+  c.statusLine = c.options.show_status_line === true || c.options.show_status_line === 'true';
+  c.words = {};
+  if (c.statusLine) {
+    var stops = (c.data.users || []).map(function (user) {
+      return spUserPresence.watch(user.sys_id, function (status, presence) {
+        c.words[user.sys_id] = spUserPresence.describe(presence);
+      });
+    });
+    $scope.$on('$destroy', function () {
+      stops.forEach(function (stop) { stop(); });
+    });
   }
 
   /* Administrators only (the server decides): what one poll shows on this instance. */

@@ -91,10 +91,41 @@
 
   /* Only the overrides an admin set; the client validates them. */
   data.settings = {
-    labels: { online: gs.getMessage('Online'), away: gs.getMessage('Away'), offline: gs.getMessage('Offline'), lastKnown: gs.getMessage('Last known') }
+    labels: {
+      online: gs.getMessage('Online'),
+      away: gs.getMessage('Away'),
+      offline: gs.getMessage('Offline'),
+      busy: gs.getMessage('Busy'),
+      dnd: gs.getMessage('Do not disturb'),
+      activeNow: gs.getMessage('{0}, active now'),
+      activeAgo: gs.getMessage('{0}, active {1} ago'),
+      lastSeen: gs.getMessage('Last seen {0} ago'),
+      fromSource: gs.getMessage('{0} ({1})'),
+      doing: gs.getMessage('{0}, {1} ({2})'),
+      lastKnown: gs.getMessage('Last known: {0}'),
+      seconds: gs.getMessage('{0} s'),
+      minutes: gs.getMessage('{0} min'),
+      hours: gs.getMessage('{0} h'),
+      days: gs.getMessage('{0} d'),
+      inAMeeting: gs.getMessage('In a meeting'),
+      onThePhone: gs.getMessage('On the phone'),
+      presenting: gs.getMessage('Presenting'),
+      focusing: gs.getMessage('Focusing'),
+      beRightBack: gs.getMessage('Be right back'),
+      outOfOffice: gs.getMessage('Out of office'),
+      offWork: gs.getMessage('Off work')
+    }
   };
   if (option('thresholds') === 'ui16') {
     data.settings.thresholds = 'ui16';
+  }
+  /* Availability (busy, do not disturb, ...) from the admin's endpoint on this instance. */
+  if (option('availability_endpoint')) {
+    data.settings.availability = { endpoint: option('availability_endpoint'), vendor: option('availability_vendor') || 'teams' };
+    var availabilitySeconds = number('availability_interval_s');
+    if (availabilitySeconds !== undefined) {
+      data.settings.availability.intervalMs = typeof availabilitySeconds === 'number' ? availabilitySeconds * 1000 : availabilitySeconds;
+    }
   }
   var overrides = { onlineMs: number('online_ms'), awayMs: number('away_ms'), intervalSeconds: number('interval_s') };
   for (var key in overrides) {

@@ -15,7 +15,7 @@ import { PresenceStatus } from '../core/status';
 import { describeInput } from '../core/sys-id';
 import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { fetchTransport } from '../core/transport';
-import { DEFAULT_LABELS, DotLabels } from '../dom/dot-words';
+import { DEFAULT_LABELS, DotLabels, statusWords } from '../dom/dot-words';
 
 export interface UserRef {
   sys_id: string;
@@ -48,6 +48,8 @@ export interface UserPresenceService {
   configure(config: PresenceConfig): Settings;
   labels(): DotLabels;
   announces(): boolean;
+  /** A presence in words with the page's labels, e.g. "Busy, In a meeting (Teams)" (for status lines). */
+  describe(presence: Presence): string;
   /** One poll now, then what it showed (also logged once): for an administrator checking an instance. */
   diagnose(): angular.IPromise<Diagnosis>;
   /** What is known now (state, last failure, ...), without a request. */
@@ -199,6 +201,10 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
 
     announces: function () {
       return announces;
+    },
+
+    describe: function (presence) {
+      return statusWords(presence, labels);
     },
 
     report: function () {

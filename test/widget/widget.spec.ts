@@ -1,6 +1,7 @@
 import '../../src/angular/module';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { FakeInstance, sysId } from '../helpers/fake-instance';
+import { DEFAULT_LABELS } from '../../src/dom/dot-words';
 import { field, sdkRecord } from '../helpers/sdk-records';
 import { advance, installClock, uninstallClock } from '../helpers/time';
 import { FakeGlide, renderWidget, runServerScript, WidgetModel } from './harness';
@@ -111,6 +112,26 @@ describe('People presence widget: client script and template', function () {
     expect((dots[0] as HTMLElement).hidden).toBe(false);
     expect((dots[0] as HTMLElement).className).toContain('--offline');
     expect((dots[0] as HTMLElement).getAttribute('aria-label')).toBe('System Administrator, Offline');
+  });
+
+  it('shows a status line under each name when asked, kept current', async function () {
+    const model = demo();
+    model.options.show_status_line = 'true';
+    const users = model.data.users as { sys_id: string }[];
+    instance.activeAgo(0, users[0].sys_id);
+    rendered = renderWidget(model);
+    // watch() calls back in a digest ($applyAsync), which angular-mocks runs on a flush.
+    const flush = function () { angular.mock.inject(function ($timeout: angular.ITimeoutService) { $timeout.flush(); }); };
+    await advance(30);
+    flush();
+    const lines = rendered.element.querySelectorAll('.sp-presence-people__status');
+    expect(lines.length).toBe(users.length);
+    expect(lines[0].textContent).toBe('Online, active now');
+    for (let t = 0; t < 30; t++) {
+      await advance(1000);
+    }
+    flush();
+    expect(lines[0].textContent).toBe('Away, active 30 s ago');
   });
 
   it('offers administrators a Diagnostics panel that shows what one poll found', async function () {
@@ -266,7 +287,12 @@ describe('People presence widget: server script', function () {
 
   it('passes threshold and interval overrides to the client, the interval in seconds as typed', function () {
     const data = runServerScript({ users: U1, online_ms: '20000', away_ms: '40000', interval_s: '30' }, glide);
-    expect(data.settings).toEqual({ labels: { online: 'Online', away: 'Away', offline: 'Offline', lastKnown: 'Last known' }, onlineMs: 20000, awayMs: 40000, intervalSeconds: 30 });
+    const settings = data.settings as { labels: { [key: string]: string } };
+    expect({ ...settings, labels: undefined }).toEqual({ labels: undefined, onlineMs: 20000, awayMs: 40000, intervalSeconds: 30 } as never);
+    // Every word a dot says is translated (gs.getMessage), but the vendors' own names.
+    const words = Object.keys(DEFAULT_LABELS).filter(function (k) { return ['teams', 'ringcentral', 'symphony'].indexOf(k) < 0; });
+    expect(Object.keys(settings.labels).sort()).toEqual(words.sort());
+    Object.keys(settings.labels).forEach(function (k) { expect(settings.labels[k]).toBe((DEFAULT_LABELS as unknown as { [key: string]: string })[k]); });
   });
 
   it("passes UI16's threshold preset, and tells the client whether the viewer is an administrator", function () {
@@ -274,6 +300,12 @@ describe('People presence widget: server script', function () {
     expect((data.settings as { thresholds: unknown }).thresholds).toBe('ui16');
     expect(data.isAdmin).toBe(true);
     expect(runServerScript({ users: U1 }, glide).isAdmin).toBe(false);
+  });
+
+  it('passes the availability endpoint, vendor and interval (in ms) to the client', function () {
+    const data = runServerScript({ users: U1, availability_endpoint: '/api/x_acme/presence/availability', availability_vendor: 'symphony', availability_interval_s: '90' }, glide);
+    expect((data.settings as { availability: unknown }).availability).toEqual({ endpoint: '/api/x_acme/presence/availability', vendor: 'symphony', intervalMs: 90000 });
+    expect((runServerScript({ users: U1 }, glide).settings as { availability?: unknown }).availability).toBeUndefined();
   });
 
   it('passes a non-numeric override through unchanged so the client can name it', function () {
