@@ -8,6 +8,7 @@ const path = require('path');
 const { createClock } = require('./instance/clock');
 const { createDirectory } = require('./instance/directory');
 const { runServerScript } = require('./instance/glide');
+const { AVAILABILITY_PATH, createAvailabilityApi } = require('./instance/availability-api');
 const { createPresenceApi } = require('./instance/presence-api');
 
 const root = path.join(__dirname, '..');
@@ -50,6 +51,7 @@ function createDemoApp(options) {
   // The signed-in user of the demo page (the ticket's caller): whose activity a non-automatic poll would fake.
   const sessionUser = directory.users[0].sys_id;
   const presence = createPresenceApi({ directory: directory, clock: clock, token: token, sessionUser: sessionUser, retryAfterSeconds: opts.retryAfterSeconds });
+  const availability = createAvailabilityApi({ directory: directory, clock: clock, token: token });
 
   function send(res, status, type, body) {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
@@ -116,6 +118,9 @@ function createDemoApp(options) {
     return {
       mode: presence.state.mode,
       modes: presence.modes,
+      vendor: availability.state.vendor,
+      vendors: availability.vendors,
+      availabilityPerMinute: availability.state.requests.filter(function (r) { return now - r.at < 60000; }).length,
       serverTime: clock.now(),
       requests: requests.length,
       lastMinute: lastMinute.length,
@@ -154,6 +159,13 @@ function createDemoApp(options) {
           return json(res, 400, { error: e.message });
         }
         return json(res, 200, state());
+      case '/demo-api/availability':
+        try {
+          availability.setVendor(String(input.vendor));
+        } catch (e) {
+          return json(res, 400, { error: e.message });
+        }
+        return json(res, 200, state());
       case '/demo-api/clock':
         clock.advance(Number(input.advanceMs) || 0);
         return json(res, 200, state());
@@ -167,6 +179,8 @@ function createDemoApp(options) {
         presence.setMode('ok');
         directory.unpinAll();
         presence.state.requests.length = 0;
+        availability.setVendor('teams');
+        availability.state.requests.length = 0;
         return json(res, 200, state());
       case '/demo-api/widget-data': {
         const script = WIDGET_SERVER_SCRIPTS[input.widget];
@@ -192,6 +206,9 @@ function createDemoApp(options) {
     }
     if (pathname === '/api/now/ui/presence') {
       return presence.handle(req, res);
+    }
+    if (pathname === AVAILABILITY_PATH) {
+      return availability.handle(req, res, body);
     }
     if (pathname === '/vendor/angular.js') {
       return serveFile(res, ANGULAR[url.searchParams.get('v')] || ANGULAR['1.8']);
@@ -229,6 +246,7 @@ function createDemoApp(options) {
     directory: directory,
     clock: clock,
     presence: presence,
+    availability: availability,
     token: token,
     listen: function (port, host) {
       return new Promise(function (resolve, reject) {

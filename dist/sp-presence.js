@@ -2625,7 +2625,11 @@
             }
         };
         AvailabilitySource.prototype.wake = function() {
-            if (this.config && !this.off && !this.timer && !this.request) {
+            if (!(!this.config || this.off || this.request || this.timer && this.failures > 0)) {
+                if (this.timer) {
+                    this.timer.unsubscribe();
+                    this.timer = void 0;
+                }
                 var now = this.options.scheduler.now();
                 var due = void 0 === this.lastSuccess ? now : this.lastSuccess + this.config.intervalMs;
                 this.schedule(due - now);

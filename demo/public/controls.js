@@ -8,6 +8,8 @@
   const ourRate = document.getElementById('instance-rate-ours');
   const platform = document.getElementById('instance-platform');
   const presenceState = document.getElementById('instance-presence-state');
+  const vendor = document.getElementById('instance-vendor');
+  const availabilityRate = document.getElementById('instance-rate-availability');
 
   /** The page's spUserPresence, once the portal has started. */
   function presence() {
@@ -43,6 +45,15 @@
     if (document.activeElement !== mode) {
       mode.value = state.mode;
     }
+    if (!vendor.options.length) {
+      Object.keys(state.vendors).forEach(function (key) {
+        vendor.appendChild(new Option(state.vendors[key], key));
+      });
+    }
+    if (document.activeElement !== vendor) {
+      vendor.value = state.vendor;
+    }
+    availabilityRate.textContent = String(state.availabilityPerMinute);
     requests.textContent = String(state.requests);
     platformRate.textContent = String(state.perMinute.platform);
     ourRate.textContent = String(state.perMinute['sp-presence']);
@@ -56,6 +67,8 @@
     showPresenceState();
   }
 
+  // The instance's integration: the page follows at its next availability request, no reload.
+  vendor.addEventListener('change', function () { call('availability', { vendor: vendor.value }).then(show); });
   // The platform client is part of the page: switching it reloads the page.
   platform.value = (window.DEMO && window.DEMO.platform) || 'on';
   platform.addEventListener('change', function () {

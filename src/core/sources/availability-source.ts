@@ -72,8 +72,13 @@ export class AvailabilitySource {
 
   /** Something changed (leadership, users, visibility): ask now if it is due and allowed. */
   wake(): void {
-    if (!this.config || this.off || this.timer || this.request) {
+    // A backoff stands; otherwise the next request is due an interval after the last answer.
+    if (!this.config || this.off || this.request || (this.timer && this.failures > 0)) {
       return;
+    }
+    if (this.timer) {
+      this.timer.unsubscribe();
+      this.timer = undefined;
     }
     const now = this.options.scheduler.now();
     const due = this.lastSuccess === undefined ? now : this.lastSuccess + this.config.intervalMs;
