@@ -112,7 +112,7 @@ describe('demo page', function () {
         return all.map(function (d) { return { words: d.getAttribute('aria-label') || d.textContent, html: d.parentNode.outerHTML.slice(0, 300) }; });
       });
       assert.ok(dots.length > 0);
-      dots.forEach(function (d) { assert.match(d.words, /(^|, )(Online|Away)$/, 'every visible dot says its status: ' + d.html); });
+      dots.forEach(function (d) { assert.match(d.words, /(^|, )(Online|Away|Busy|Do not disturb|Last seen)\b/, 'every visible dot says its status: ' + d.html); });
       const said = dots.map(function (d) { return d.words; });
       const named = said.filter(function (words) { return words.indexOf(', ') > 0; });
       assert.ok(named.length > 10, 'the People presence dots say who: ' + named.slice(0, 2).join(' | '));

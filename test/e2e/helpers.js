@@ -108,6 +108,8 @@ async function reset(demo) {
   demo.app.presence.releaseHeld();
   demo.app.directory.unpinAll();
   demo.app.presence.state.requests.length = 0;
+  demo.app.availability.setVendor('teams');
+  demo.app.availability.state.requests.length = 0;
 }
 
 /**
