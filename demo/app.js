@@ -94,6 +94,8 @@ function createDemoApp(options) {
     const platform = ['on', 'off', 'disabled'].indexOf(query.get('platform')) >= 0 ? query.get('platform') : 'on';
     const admin = query.get('admin') === 'true';
     const theme = query.get('theme') === 'dark' ? 'dark' : 'light';
+    // ?availability=off: the widgets ask for activity only (no Teams, RingCentral or Symphony).
+    const withAvailability = query.get('availability') !== 'off';
     fs.readFile(path.join(__dirname, 'public', file), 'utf8', function (err, html) {
       if (err) {
         return send(res, 500, 'text/plain', 'demo page missing');
@@ -102,6 +104,7 @@ function createDemoApp(options) {
         '\nwindow.DEMO = ' + JSON.stringify({ platform: platform, admin: admin, theme: theme }) + ';';
       const filled = html
         .replace('/*GLOBALS*/', globals)
+        .replace(/"availability_endpoint": "[^"]*"/g, withAvailability ? '$&' : '"availability_endpoint": ""')
         .replace('{{ANGULAR}}', version)
         .replace(/\{\{GROUP:([^}]+)\}\}/g, function (_m, name) {
           const group = directory.groups.find(function (g) { return g.name === name; });

@@ -116,9 +116,9 @@
         PresenceDotController.prototype.render = function() {
             !function(dot, presence, labels, options) {
                 var text = dot.firstChild;
-                if (presence && function(status, options) {
-                    return "offline" !== status || !!options.showOffline;
-                }(presence.status, options)) {
+                if (presence && function(presence, options) {
+                    return "offline" !== presence.status || !!options.showOffline && !presence.unknown;
+                }(presence, options)) {
                     var words = describePresence(presence, labels, options.name);
                     dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
                     dot.setAttribute("data-tip", words);
@@ -2791,7 +2791,7 @@
         var minute = function(p) {
             return void 0 === p.lastSeenMs ? -1 : "offline" === p.activity ? Math.floor(p.lastSeenMs / 6e4) : 0;
         };
-        return a.status === b.status && a.stale === b.stale && function(a, b) {
+        return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && function(a, b) {
             return a === b || !!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source;
         }(a.availability, b.availability) && minute(a) === minute(b);
     }
@@ -2802,6 +2802,7 @@
             this.serverNow = serverNow;
             this.entries = new Map;
             this.stale = !1;
+            this.forgotten = !1;
         }
         StatusBoard.prototype.has = function(id) {
             return this.entries.has(id);
@@ -2854,6 +2855,7 @@
         StatusBoard.prototype.apply = function(ids, lastOn) {
             var entries = this.entries;
             this.stale = !1;
+            this.forgotten = !1;
             ids.forEach(function(id) {
                 var entry = entries.get(id);
                 if (entry) {
@@ -2874,20 +2876,22 @@
             this.stopAgeing();
             this.entries.forEach(function(entry) {
                 var current = entry.presence$.value;
-                if (entry.known && void 0 !== current) "offline" === current.status || current.stale || entry.presence$.next(status_board_assign(status_board_assign({}, current), {
+                if (entry.known && void 0 !== current) current.unknown || current.stale || entry.presence$.next(status_board_assign(status_board_assign({}, current), {
                     stale: !0
                 })); else {
                     entry.known = !0;
                     entry.presence$.next({
                         status: "offline",
                         activity: "offline",
-                        stale: !1
+                        stale: !1,
+                        unknown: !0
                     });
                 }
             });
         };
         StatusBoard.prototype.forgetAll = function() {
             this.stale = !1;
+            this.forgotten = !0;
             this.entries.forEach(function(entry) {
                 entry.lastOn = void 0;
                 entry.known = !0;
@@ -2899,6 +2903,7 @@
             if (this.stale) this.recombine(); else {
                 var serverNow = this.serverNow();
                 var thresholds = this.thresholds();
+                var forgotten = this.forgotten;
                 var next;
                 this.entries.forEach(function(entry) {
                     var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
@@ -2912,6 +2917,7 @@
                     };
                     void 0 !== elapsed && isFinite(elapsed) && (shown.lastSeenMs = Math.max(0, elapsed));
                     entry.availability && (shown.availability = entry.availability);
+                    forgotten && "offline" === shown.status && (shown.unknown = !0);
                     var current = entry.presence$.value;
                     !entry.known || void 0 !== current && samePresence(current, shown) || entry.presence$.next(shown);
                     var wait = function(elapsedMs, thresholds) {
@@ -2962,7 +2968,8 @@
     var OFFLINE = {
         status: "offline",
         activity: "offline",
-        stale: !1
+        stale: !1,
+        unknown: !0
     };
     function isFailure(error) {
         return "object" == typeof error && null !== error && "kind" in error && "message" in error;

@@ -27,7 +27,7 @@ import { DEFAULT_SETTINGS, mergeSettings, Settings, thresholdsOf } from './setti
 import { KeyValueStore, readSharedAnswer, writeSharedAnswer } from './shared-cache';
 import { readSharedResult, SharedResult } from './shared-result';
 import { AvailabilitySource } from './sources/availability-source';
-import { Presence, StatusBoard } from './status-board';
+import { Presence, StatusBoard, unknownPresence } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
 import { TabChannel } from './tab-channel';
 import { newTabId, TabLeader, TabMessage } from './tab-leader';
@@ -92,7 +92,7 @@ interface Answer {
   full: boolean;
 }
 
-const OFFLINE: Presence = { status: 'offline', activity: 'offline', stale: false };
+const OFFLINE: Presence = unknownPresence();
 
 function isFailure(error: unknown): error is PresenceFailure {
   return typeof error === 'object' && error !== null && 'kind' in error && 'message' in error;

@@ -23,6 +23,8 @@ export interface Presence {
   lastSeenMs?: number;
   /** A fresh availability from a presence product, when one is configured and the user shares it. */
   availability?: Availability;
+  /** Offline because nothing can be known (presence disabled, an invalid id, answers failing or gone), not because an answer said so. */
+  unknown?: true;
 }
 
 interface Entry {
@@ -45,11 +47,12 @@ function sameAvailability(a: Availability | undefined, b: Availability | undefin
 /** Emitted again only when what a dot shows or says changes (the minute of last seen included). */
 function samePresence(a: Presence, b: Presence): boolean {
   const minute = function (p: Presence) { return p.lastSeenMs === undefined ? -1 : p.activity === 'offline' ? Math.floor(p.lastSeenMs / 60000) : 0; };
-  return a.status === b.status && a.stale === b.stale && sameAvailability(a.availability, b.availability) && minute(a) === minute(b);
+  return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && sameAvailability(a.availability, b.availability) && minute(a) === minute(b);
 }
 
-function offline(): Presence {
-  return { status: 'offline', activity: 'offline', stale: false };
+/** Nothing can be known about this user. */
+export function unknownPresence(): Presence {
+  return { status: 'offline', activity: 'offline', stale: false, unknown: true };
 }
 
 export class StatusBoard {
@@ -57,6 +60,8 @@ export class StatusBoard {
   private ageing: Subscription | undefined;
   /** Answers are failing: statuses stand as last known. */
   private stale = false;
+  /** Activity is lost (session gone, endpoint gone): nobody's activity can be known. */
+  private forgotten = false;
 
   /** `serverNow`: the estimated server clock; statuses are computed on it, never the browser's. */
   constructor(
@@ -117,6 +122,7 @@ export class StatusBoard {
   apply(ids: string[], lastOn: LastOnMap): void {
     const entries = this.entries;
     this.stale = false;
+    this.forgotten = false;
     ids.forEach(function (id) {
       const entry = entries.get(id);
       if (entry) {
@@ -146,8 +152,8 @@ export class StatusBoard {
       const current = entry.presence$.value;
       if (!entry.known || current === undefined) {
         entry.known = true;
-        entry.presence$.next(offline());
-      } else if (current.status !== 'offline' && !current.stale) {
+        entry.presence$.next(unknownPresence());
+      } else if (!current.unknown && !current.stale) {
         entry.presence$.next({ ...current, stale: true });
       }
     });
@@ -156,6 +162,7 @@ export class StatusBoard {
   /** Forgets all activity: every user reads as offline (session lost, endpoint gone). */
   forgetAll(): void {
     this.stale = false;
+    this.forgotten = true;
     this.entries.forEach(function (entry) {
       entry.lastOn = undefined;
       entry.known = true;
@@ -172,6 +179,7 @@ export class StatusBoard {
     }
     const serverNow = this.serverNow();
     const thresholds = this.thresholds();
+    const forgotten = this.forgotten;
     let next: number | undefined;
     this.entries.forEach(function (entry) {
       const elapsed = entry.lastOn === undefined ? undefined : serverNow - entry.lastOn;
@@ -182,6 +190,9 @@ export class StatusBoard {
       }
       if (entry.availability) {
         shown.availability = entry.availability;
+      }
+      if (forgotten && shown.status === 'offline') {
+        shown.unknown = true;
       }
       const current = entry.presence$.value;
       if (entry.known && (current === undefined || !samePresence(current, shown))) {

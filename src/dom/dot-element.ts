@@ -5,7 +5,6 @@
  * named image when the user's name is known ("Beth Anglin, Online, active now"), else as text
  * read with the surrounding content.
  */
-import { DotStatus } from '../core/availability';
 import { Presence } from '../core/status-board';
 import { describePresence, DotLabels } from './dot-words';
 
@@ -32,14 +31,15 @@ export function createDot(host: HTMLElement): HTMLElement {
   return dot;
 }
 
-function isShown(status: DotStatus, options: DotOptions): boolean {
-  return status !== 'offline' || !!options.showOffline;
+/** Offline is drawn only when asked, and only when an answer said so: unknown stays hidden. */
+function isShown(presence: Presence, options: DotOptions): boolean {
+  return presence.status !== 'offline' || (!!options.showOffline && !presence.unknown);
 }
 
 /** Shows the presence with its words and tooltip; hides an unknown one (and offline unless asked). */
 export function renderDot(dot: HTMLElement, presence: Presence | undefined, labels: DotLabels, options: DotOptions): void {
   const text = dot.firstChild as HTMLElement;
-  if (presence && isShown(presence.status, options)) {
+  if (presence && isShown(presence, options)) {
     const words = describePresence(presence, labels, options.name);
     dot.className = 'sp-presence__dot sp-presence__dot--' + presence.status + (presence.stale ? ' sp-presence__dot--stale' : '');
     // The tooltip is drawn by the stylesheet: on hover, and while the avatar's wrapper (a link,

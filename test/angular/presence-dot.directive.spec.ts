@@ -1,5 +1,8 @@
 import '../../src/angular/module';
 import { fakeFetch } from '../helpers/fake-fetch';
+import { createDot, renderDot } from '../../src/dom/dot-element';
+import { ensureDotStyles } from '../../src/dom/dot-styles';
+import { DEFAULT_LABELS } from '../../src/dom/dot-words';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { advance, installClock, uninstallClock } from '../helpers/time';
 
@@ -108,6 +111,30 @@ describe('<sp-presence-dot>', function () {
     expect(dotOf(el).hidden).toBe(false);
     expect(dotOf(el).className).toContain('--offline');
     expect(dotOf(el).textContent).toBe('Last seen 2 min ago');
+  });
+
+  it('never draws an unknown user as offline, even with show-offline (an invalid id here)', async function () {
+    spyOn(console, 'warn');
+    scope.bad = 'not-a-sys-id';
+    const el = render('<sp-presence-dot user-id="bad" show-offline="true"></sp-presence-dot>');
+    await advance(30);
+    expect(dotOf(el).hidden).toBe(true);
+  });
+
+  it('draws busy square-cornered and do-not-disturb with a bar, apart from online by shape', async function () {
+    ensureDotStyles(document);
+    const busy = createDot(document.createElement('span'));
+    const dnd = createDot(document.createElement('span'));
+    const online = createDot(document.createElement('span'));
+    [busy, dnd, online].forEach(function (d) { host.appendChild(d.parentNode as Node); });
+    renderDot(busy, { status: 'busy', activity: 'online', stale: false, availability: { state: 'busy', activity: 'inAMeeting', source: 'teams' } }, DEFAULT_LABELS, { name: 'Beth Anglin' });
+    renderDot(dnd, { status: 'dnd', activity: 'online', stale: false, availability: { state: 'dnd', source: 'teams' } }, DEFAULT_LABELS, {});
+    renderDot(online, { status: 'online', activity: 'online', stale: false, lastSeenMs: 0 }, DEFAULT_LABELS, {});
+    expect(busy.getAttribute('aria-label')).toBe('Beth Anglin, Busy, In a meeting (Teams)');
+    expect(dnd.textContent).toBe('Do not disturb (Teams)');
+    expect(getComputedStyle(busy).borderRadius).not.toBe(getComputedStyle(online).borderRadius);
+    expect(getComputedStyle(dnd).backgroundImage).toContain('linear-gradient');
+    expect(getComputedStyle(online).backgroundImage).toBe('none');
   });
 
   it('announces changes of a named dot in a polite live region, only when asked', async function () {

@@ -4,7 +4,7 @@ const { afterEach, beforeEach, describe, it } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { INTERVAL_MS, WITHOUT_PLATFORM, openDemo, ourRequests, requestCount, reset, useDemo, waitFor } = require('./helpers');
+const { INTERVAL_MS, ALONE, openDemo, ourRequests, requestCount, reset, useDemo, waitFor } = require('./helpers');
 
 const ASSIGNEE_DOT = '.ticket-header__person:nth-child(2) .sp-presence__dot';
 
@@ -31,7 +31,7 @@ describe('demo page', function () {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await page.goto(demo.url + WITHOUT_PLATFORM, { waitUntil: 'load' });
+      await page.goto(demo.url + ALONE, { waitUntil: 'load' });
       const loadedAt = Date.now();
       await waitFor(function () { return page.locator('.sp-presence__dot:not([hidden])').count(); }, 'a visible dot', 1000);
       assert.ok(Date.now() - loadedAt <= 1000);
@@ -44,24 +44,24 @@ describe('demo page', function () {
   });
 
   it('turns a dot online, away at 30 s and off at 60 s as the instance clock passes', async function () {
-    tab = await openDemo(browser, demo, { pausedClock: true, query: WITHOUT_PLATFORM });
+    tab = await openDemo(browser, demo, { pausedClock: true, query: ALONE });
     const beth = demo.app.directory.users.find(function (u) { return u.name === 'Beth Anglin'; });
     const dot = tab.page.locator(ASSIGNEE_DOT);
     demo.app.directory.pin(beth.sys_id, demo.app.clock.now());
     await tab.advance(INTERVAL_MS);
     await waitFor(async function () { return (await dot.getAttribute('class')).includes('--online'); }, 'online');
-    assert.equal(await dot.textContent(), 'Online');
+    assert.equal(await dot.textContent(), 'Online, active now');
     demo.app.clock.advance(30000);
     await tab.advance(INTERVAL_MS);
     await waitFor(async function () { return (await dot.getAttribute('class')).includes('--away'); }, 'away');
-    assert.equal(await dot.textContent(), 'Away');
+    assert.equal(await dot.textContent(), 'Away, active 30 s ago');
     demo.app.clock.advance(30000);
     await tab.advance(INTERVAL_MS);
     await waitFor(function () { return dot.evaluate(function (el) { return el.hidden; }); }, 'hidden');
   });
 
   it('makes exactly one request per interval for all 60+ dots', async function () {
-    tab = await openDemo(browser, demo, { pausedClock: true, query: WITHOUT_PLATFORM });
+    tab = await openDemo(browser, demo, { pausedClock: true, query: ALONE });
     const dots = await tab.page.locator('.sp-presence__dot').count();
     assert.ok(dots >= 60, dots + ' dots');
     assert.equal(requestCount(demo), 1);
@@ -112,7 +112,7 @@ describe('demo page', function () {
         return all.map(function (d) { return { words: d.getAttribute('aria-label') || d.textContent, html: d.parentNode.outerHTML.slice(0, 300) }; });
       });
       assert.ok(dots.length > 0);
-      dots.forEach(function (d) { assert.match(d.words, /(^|, )(Online|Away|Busy|Do not disturb|Last seen)\b/, 'every visible dot says its status: ' + d.html); });
+      dots.forEach(function (d) { assert.match(d.words, /(^|, )(Online|Away|Busy|Do not disturb|Last seen|Offline)\b/, 'every visible dot says its status: ' + d.html); });
       const said = dots.map(function (d) { return d.words; });
       const named = said.filter(function (words) { return words.indexOf(', ') > 0; });
       assert.ok(named.length > 10, 'the People presence dots say who: ' + named.slice(0, 2).join(' | '));

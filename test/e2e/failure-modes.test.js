@@ -3,7 +3,7 @@
 // retry policy.
 const { afterEach, beforeEach, describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { INTERVAL_MS, WITHOUT_PLATFORM, openDemo, requestCount, reset, setMode, sleep, useDemo, waitFor } = require('./helpers');
+const { INTERVAL_MS, ALONE, openDemo, requestCount, reset, setMode, sleep, useDemo, waitFor } = require('./helpers');
 
 const NOTE = 'Customer called back: issue persists after reboot — keep this text!';
 
@@ -16,7 +16,7 @@ describe('failure modes', function () {
     demo = suite.demo;
     await reset(demo);
     // sp-presence's own retry policy, on a page where it polls alone.
-    tab = await openDemo(suite.browser, demo, { pausedClock: true, query: WITHOUT_PLATFORM });
+    tab = await openDemo(suite.browser, demo, { pausedClock: true, query: ALONE });
     await tab.page.fill('#work-notes', NOTE);
   });
 
@@ -91,7 +91,7 @@ describe('failure modes', function () {
     assert.equal(await visibleDots(), shown, 'the known dots stand, not drifting to away');
     const stale = await tab.page.locator('.sp-presence__dot:not([hidden])').evaluateAll(function (dots) {
       return dots.every(function (d) {
-        return d.classList.contains('sp-presence__dot--stale') && /Last known: (Online|Away|Busy|Do not disturb)\b/.test(d.getAttribute('aria-label') || d.textContent);
+        return d.classList.contains('sp-presence__dot--stale') && /Last known: (Online|Away|Busy|Do not disturb|Last seen|Offline)\b/.test(d.getAttribute('aria-label') || d.textContent);
       });
     });
     assert.ok(stale, 'every shown dot is dimmed and says "Last known"');

@@ -39,8 +39,8 @@ async function waitFor(check, what, timeoutMs) {
   }
 }
 
-/** The demo page without the platform's presence client: sp-presence polls alone. */
-const WITHOUT_PLATFORM = '?platform=off';
+/** The demo page without the platform's presence client nor availability: sp-presence polls activity alone. */
+const ALONE = '?platform=off&availability=off';
 
 /**
  * Opens the demo page. With `pausedClock`, the page's timers are fake and paused once the
@@ -129,4 +129,4 @@ function useDemo() {
   return suite;
 }
 
-module.exports = { INTERVAL_MS, WITHOUT_PLATFORM, openDemo, ourRequests, platformRequests, requestCount, reset, setMode, sleep, useDemo, waitFor };
+module.exports = { INTERVAL_MS, ALONE, openDemo, ourRequests, platformRequests, requestCount, reset, setMode, sleep, useDemo, waitFor };

@@ -4,7 +4,7 @@
 // a poll not marked automatic counts as the user's activity.
 const { afterEach, beforeEach, describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { INTERVAL_MS, WITHOUT_PLATFORM, openDemo, ourRequests, platformRequests, requestCount, reset, sleep, useDemo, waitFor } = require('./helpers');
+const { INTERVAL_MS, ALONE, openDemo, ourRequests, platformRequests, requestCount, reset, sleep, useDemo, waitFor } = require('./helpers');
 
 const ASSIGNEE_DOT = '.ticket-header__person:nth-child(2) .sp-presence__dot';
 
@@ -62,7 +62,7 @@ describe("beside the platform's presence client", function () {
   });
 
   it('makes no request while a UI16 tab keeps the shared answer fresh', async function () {
-    tab = await openDemo(suite.browser, demo, { pausedClock: true, query: WITHOUT_PLATFORM });
+    tab = await openDemo(suite.browser, demo, { pausedClock: true, query: ALONE });
     const beth = userNamed('Beth Anglin');
     const dot = tab.page.locator(ASSIGNEE_DOT);
     const ui16 = await tab.context.newPage();
@@ -159,7 +159,7 @@ describe('the simulated instance', function () {
     const context = await suite.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(suite.demo.url + WITHOUT_PLATFORM);
+      await page.goto(suite.demo.url + ALONE);
       await waitFor(function () { return page.locator('.sp-presence__dot:not([hidden])').count(); }, 'dots');
       await sleep(2 * INTERVAL_MS);
       const ours = suite.demo.app.presence.state.requests.filter(function (r) { return r.client === 'sp-presence'; });

@@ -2,14 +2,14 @@
 // other takes over. Real time here (the tabs' own clocks drive the election).
 const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { INTERVAL_MS, WITHOUT_PLATFORM, requestCount, sleep, useDemo, waitFor } = require('./helpers');
+const { INTERVAL_MS, ALONE, requestCount, sleep, useDemo, waitFor } = require('./helpers');
 
 describe('two tabs of one browser', function () {
   const suite = useDemo();
 
   async function open(context) {
     const page = await context.newPage();
-    await page.goto(suite.demo.url + WITHOUT_PLATFORM);
+    await page.goto(suite.demo.url + ALONE);
     await waitFor(function () { return page.locator('.sp-presence__dot:not([hidden])').count(); }, 'dots');
     return page;
   }
