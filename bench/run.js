@@ -64,9 +64,9 @@ async function withBench(browser, users, measure) {
 }
 
 /** Opens the bench page and lets it load and make its first requests in real time. */
-async function openPage(context, base, impl, widgets, dots) {
+async function openPage(context, base, impl, widgets, dots, extra) {
   const page = await context.newPage();
-  await page.goto(base + '/bench/page.html?impl=' + impl + '&widgets=' + widgets + '&dots=' + dots);
+  await page.goto(base + '/bench/page.html?impl=' + impl + '&widgets=' + widgets + '&dots=' + dots + (extra || ''));
   await waitFor(function () { return page.evaluate(function () { return window.bench && window.bench.ready; }); });
   await sleep(800);
   return page;
@@ -98,6 +98,27 @@ async function requestsPerMinute(browser, impl) {
     const before = server.requests();
     await run(pages[0], 60000);
     return server.requests() - before;
+  });
+}
+
+/**
+ * sp-presence with the availability source (30 s interval), 3 tabs x 5 widgets x 40 dots, over
+ * 2 minutes: availability requests against the one-per-interval-per-browser ideal, and the
+ * activity requests beside them.
+ */
+async function withAvailability(browser) {
+  const intervalMs = 30000;
+  return withBench(browser, 40, async function (server, base, context) {
+    const pages = [];
+    for (let tab = 0; tab < 3; tab++) {
+      pages.push(await openPage(context, base, 'sp', 5, 40, '&availability=' + intervalMs));
+    }
+    await pause(pages[0]);
+    await run(pages[0], 5000);
+    const availabilityBefore = server.availabilityRequests();
+    const activityBefore = server.requests();
+    await run(pages[0], 120000);
+    return { availability: server.availabilityRequests() - availabilityBefore, ideal: 120000 / intervalMs, activity: (server.requests() - activityBefore) / 2 };
   });
 }
 
@@ -213,6 +234,8 @@ async function main() {
         mount: await mountCycles(browser, impl)
       };
     }
+    process.stdout.write('measuring sp-presence with the availability source...\n');
+    results.availability = await withAvailability(browser);
   } finally {
     await browser.close();
   }
@@ -240,6 +263,9 @@ async function main() {
     }
   });
   console.log('\nidle poll cycle: the article made ' + a.idle.requests + ' requests (one per widget), sp-presence ' + s.idle.requests + '.');
+  const av = results.availability;
+  console.log('availability source (30 s), 3 tabs x 5 widgets x 40 dots, 2 min: ' + av.availability + ' availability requests where one per interval per browser is ' +
+    av.ideal + ' (' + ratio(av.ideal, av.availability) + '); activity requests beside them: ' + round(av.activity) + ' per minute (' + s.rpm + ' without).');
 }
 
 main().catch(function (e) {

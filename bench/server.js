@@ -3,6 +3,7 @@
 const fs = require('fs');
 const http = require('http');
 const path = require('path');
+const { AVAILABILITY_PATH, createAvailabilityApi } = require('../demo/instance/availability-api');
 const { createPresenceApi } = require('../demo/instance/presence-api');
 
 const root = path.join(__dirname, '..');
@@ -36,6 +37,7 @@ function createBenchServer(userCount) {
   const token = 'bench-token';
   const clock = { now: function () { return Date.now(); } };
   const presence = createPresenceApi({ directory: directory, clock: clock, token: token });
+  const availability = createAvailabilityApi({ directory: directory, clock: clock, token: token });
   const page = fs.readFileSync(path.join(__dirname, 'public', 'page.html'), 'utf8').replace('/*GLOBALS*/',
     'window.g_ck = "' + token + '"; window.BENCH_USERS = ' + JSON.stringify(directory.users.map(function (u) { return u.sys_id; })) + ';');
   const server = http.createServer(function (req, res) {
@@ -45,6 +47,9 @@ function createBenchServer(userCount) {
       const pathname = new URL(req.url, 'http://localhost').pathname;
       if (pathname === '/api/now/ui/presence') {
         return presence.handle(req, res, Buffer.concat(chunks).toString('utf8'));
+      }
+      if (pathname === AVAILABILITY_PATH) {
+        return availability.handle(req, res, Buffer.concat(chunks).toString('utf8'));
       }
       if (pathname === '/bench/page.html') {
         res.writeHead(200, { 'Content-Type': 'text/html' });
@@ -61,6 +66,7 @@ function createBenchServer(userCount) {
   return {
     directory: directory,
     requests: function () { return presence.state.requests.length; },
+    availabilityRequests: function () { return availability.state.requests.length; },
     listen: function () {
       return new Promise(function (resolve) {
         server.listen(0, '127.0.0.1', function () { resolve('http://127.0.0.1:' + server.address().port); });

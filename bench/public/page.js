@@ -88,6 +88,9 @@
       main.appendChild(el);
     }
     const injector = angular.bootstrap(main, ['bench']);
+    if (impl === 'sp' && params.get('availability')) {
+      injector.get('spUserPresence').configure({ availability: { endpoint: '/api/x_acme/presence/availability', vendor: 'teams', intervalMs: Number(params.get('availability')) } });
+    }
     new MutationObserver(function (records) { bench.mutations += records.length; })
       .observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
 

@@ -14,18 +14,18 @@
  *   at all when the administrator disabled presence.
  */
 import { asyncScheduler, Observable, SchedulerLike, Subscription } from 'rxjs';
-import { timeout } from 'rxjs/operators';
 import { retryDecision, RetryDecision } from './backoff';
 import { Availability } from './availability';
 import { after } from './delay';
-import { failure, FailureKind, PresenceFailure } from './failure';
+import { FailureKind, PresenceFailure } from './failure';
 import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
-import { HttpAnswer, parseAnswer, PresenceSnapshot, readWatched } from './protocol';
+import { PresenceSnapshot, readWatched } from './protocol';
 import { createReporter, LogFn, Reporter } from './reporter';
 import { ServerClock } from './server-clock';
 import { DEFAULT_SETTINGS, mergeSettings, Settings, thresholdsOf } from './settings';
 import { KeyValueStore, readSharedAnswer, writeSharedAnswer } from './shared-cache';
 import { readSharedResult, SharedResult } from './shared-result';
+import { activityRequest, RequestSeen } from './sources/activity-request';
 import { AvailabilitySource } from './sources/availability-source';
 import { Presence, StatusBoard, unknownPresence } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
@@ -94,10 +94,6 @@ interface Answer {
 
 const OFFLINE: Presence = unknownPresence();
 
-function isFailure(error: unknown): error is PresenceFailure {
-  return typeof error === 'object' && error !== null && 'kind' in error && 'message' in error;
-}
-
 /** Answers of other clients are fresh for an interval; the leader waits half an interval more for their next one before polling. */
 const FOREIGN_GRACE = 0.5;
 
@@ -132,7 +128,7 @@ export class PresenceEngine {
   /** No request before this time (backoff, Retry-After, a pause). */
   private notBefore = 0;
   private requestCount = 0;
-  private lastRequest: { status: number; shapeRecognised: boolean; bytes: number; entries: number | undefined } | undefined;
+  private lastRequest: RequestSeen | undefined;
   private lastFailure: PresenceFailure | undefined;
   private readonly polled: (() => void)[] = [];
 
@@ -525,7 +521,10 @@ export class PresenceEngine {
     }
     this.cancel('check');
     const self = this;
-    this.request = this.send().subscribe({
+    this.requestCount++;
+    this.request = activityRequest(this.options.transport, this.settings.endpoint, this.settings.timeoutMs, this.scheduler, function (seen) {
+      self.lastRequest = seen;
+    }).subscribe({
       next: function (snapshot) {
         self.request = undefined;
         self.succeeded(snapshot);
@@ -534,50 +533,6 @@ export class PresenceEngine {
         self.request = undefined;
         self.failed(f);
       }
-    });
-  }
-
-  /** One request: the parsed answer, or a PresenceFailure as the error. */
-  private send(): Observable<PresenceSnapshot> {
-    const self = this;
-    const settings = this.settings;
-    const answer$ = new Observable<HttpAnswer>(function (subscriber) {
-      const controller = new AbortController();
-      self.requestCount++;
-      self.options.transport({ endpoint: settings.endpoint, signal: controller.signal }).then(
-        function (answer) {
-          subscriber.next(answer);
-          subscriber.complete();
-        },
-        function (error: unknown) {
-          subscriber.error(isFailure(error) ? error : failure('network', 'the presence request failed (network); backing off'));
-        }
-      );
-      return function () { controller.abort(); };
-    });
-    return new Observable(function (subscriber) {
-      return answer$
-        .pipe(timeout({ first: settings.timeoutMs, scheduler: self.scheduler }))
-        .subscribe({
-          next: function (answer) {
-            const result = parseAnswer(answer, self.now());
-            self.lastRequest = {
-              status: answer.status,
-              shapeRecognised: result.ok,
-              bytes: answer.body.length,
-              entries: result.ok ? result.snapshot.entries.length : undefined
-            };
-            if (result.ok) {
-              subscriber.next(result.snapshot);
-              subscriber.complete();
-            } else {
-              subscriber.error(result.failure);
-            }
-          },
-          error: function (error: unknown) {
-            subscriber.error(isFailure(error) ? error : failure('timeout', 'the presence request timed out after ' + settings.timeoutMs + ' ms; backing off'));
-          }
-        });
     });
   }
 

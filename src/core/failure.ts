@@ -34,3 +34,7 @@ export function failure(kind: FailureKind, message: string, status?: number, ret
   }
   return result;
 }
+
+export function isFailure(error: unknown): error is PresenceFailure {
+  return typeof error === 'object' && error !== null && 'kind' in error && 'message' in error;
+}
