@@ -1046,8 +1046,63 @@
         return AsyncScheduler;
     }(Scheduler))(AsyncAction);
     var async_async = asyncScheduler;
+    function retryDecision(f, attempt, intervalMs, random) {
+        switch (f.kind) {
+          case "unauthorized":
+          case "forbidden":
+          case "login-page":
+            return {
+                action: "pause"
+            };
+
+          case "gone":
+          case "origin":
+            return {
+                action: "halt"
+            };
+        }
+        var ceiling = Math.min(3e5, intervalMs * Math.pow(2, Math.min(attempt, 20)));
+        var jittered = ceiling / 2 + ceiling / 2 * random;
+        var delay = Math.max(intervalMs, jittered, Math.min(f.retryAfterMs || 0, 3e5));
+        return {
+            action: "retry",
+            delayMs: Math.round(delay)
+        };
+    }
+    function isScheduler(value) {
+        return value && isFunction(value.schedule);
+    }
     function isValidDate(value) {
         return value instanceof Date && !isNaN(value);
+    }
+    function timer(dueTime, intervalOrScheduler, scheduler) {
+        void 0 === dueTime && (dueTime = 0);
+        void 0 === scheduler && (scheduler = async_async);
+        var intervalDuration = -1;
+        null != intervalOrScheduler && (isScheduler(intervalOrScheduler) ? scheduler = intervalOrScheduler : intervalDuration = intervalOrScheduler);
+        return new Observable(function(subscriber) {
+            var due = isValidDate(dueTime) ? +dueTime - scheduler.now() : dueTime;
+            due < 0 && (due = 0);
+            var n = 0;
+            return scheduler.schedule(function() {
+                if (!subscriber.closed) {
+                    subscriber.next(n++);
+                    0 <= intervalDuration ? this.schedule(void 0, intervalDuration) : subscriber.complete();
+                }
+            }, due);
+        });
+    }
+    function safeDelay(ms) {
+        return ms > 0 ? Math.min(ms, 2147483647) : 0;
+    }
+    function after(ms, scheduler) {
+        return timer(safeDelay(ms), scheduler);
+    }
+    function last(arr) {
+        return arr[arr.length - 1];
+    }
+    function popScheduler(args) {
+        return isScheduler(last(args)) ? args.pop() : void 0;
     }
     var isArrayLike = function(x) {
         return x && "number" == typeof x.length && "function" != typeof x;
@@ -1245,82 +1300,6 @@
         }, delay);
         parentSubscription.add(scheduleSubscription);
         if (!repeat) return scheduleSubscription;
-    }
-    var TimeoutError = createErrorClass(function(_super) {
-        return function(info) {
-            void 0 === info && (info = null);
-            _super(this);
-            this.message = "Timeout has occurred";
-            this.name = "TimeoutError";
-            this.info = info;
-        };
-    });
-    function timeoutErrorFactory(info) {
-        throw new TimeoutError(info);
-    }
-    function retryDecision(f, attempt, intervalMs, random) {
-        switch (f.kind) {
-          case "unauthorized":
-          case "forbidden":
-          case "login-page":
-            return {
-                action: "pause"
-            };
-
-          case "gone":
-          case "origin":
-            return {
-                action: "halt"
-            };
-        }
-        var ceiling = Math.min(3e5, intervalMs * Math.pow(2, Math.min(attempt, 20)));
-        var jittered = ceiling / 2 + ceiling / 2 * random;
-        var delay = Math.max(intervalMs, jittered, Math.min(f.retryAfterMs || 0, 3e5));
-        return {
-            action: "retry",
-            delayMs: Math.round(delay)
-        };
-    }
-    function isScheduler(value) {
-        return value && isFunction(value.schedule);
-    }
-    function timer(dueTime, intervalOrScheduler, scheduler) {
-        void 0 === dueTime && (dueTime = 0);
-        void 0 === scheduler && (scheduler = async_async);
-        var intervalDuration = -1;
-        null != intervalOrScheduler && (isScheduler(intervalOrScheduler) ? scheduler = intervalOrScheduler : intervalDuration = intervalOrScheduler);
-        return new Observable(function(subscriber) {
-            var due = isValidDate(dueTime) ? +dueTime - scheduler.now() : dueTime;
-            due < 0 && (due = 0);
-            var n = 0;
-            return scheduler.schedule(function() {
-                if (!subscriber.closed) {
-                    subscriber.next(n++);
-                    0 <= intervalDuration ? this.schedule(void 0, intervalDuration) : subscriber.complete();
-                }
-            }, due);
-        });
-    }
-    function safeDelay(ms) {
-        return ms > 0 ? Math.min(ms, 2147483647) : 0;
-    }
-    function after(ms, scheduler) {
-        return timer(safeDelay(ms), scheduler);
-    }
-    function failure(kind, message, status, retryAfterMs) {
-        var result = {
-            kind: kind,
-            message: message
-        };
-        void 0 !== status && (result.status = status);
-        void 0 !== retryAfterMs && (result.retryAfterMs = retryAfterMs);
-        return result;
-    }
-    function last(arr) {
-        return arr[arr.length - 1];
-    }
-    function popScheduler(args) {
-        return isScheduler(last(args)) ? args.pop() : void 0;
     }
     function observeOn(scheduler, delay) {
         void 0 === delay && (delay = 0);
@@ -1663,6 +1642,18 @@
         }(!0),
         resume$: NEVER
     };
+    function failure(kind, message, status, retryAfterMs) {
+        var result = {
+            kind: kind,
+            message: message
+        };
+        void 0 !== status && (result.status = status);
+        void 0 !== retryAfterMs && (result.retryAfterMs = retryAfterMs);
+        return result;
+    }
+    function isFailure(error) {
+        return "object" == typeof error && null !== error && "kind" in error && "message" in error;
+    }
     var SYS_ID = /^[0-9a-f]{32}$/;
     function normaliseSysId(value) {
         if ("string" == typeof value) {
@@ -2451,6 +2442,95 @@
             }
         }
     }
+    var TimeoutError = createErrorClass(function(_super) {
+        return function(info) {
+            void 0 === info && (info = null);
+            _super(this);
+            this.message = "Timeout has occurred";
+            this.name = "TimeoutError";
+            this.info = info;
+        };
+    });
+    function timeoutErrorFactory(info) {
+        throw new TimeoutError(info);
+    }
+    function activityRequest(transport, endpoint, timeoutMs, scheduler, seen) {
+        var answer$ = new Observable(function(subscriber) {
+            var controller = new AbortController;
+            transport({
+                endpoint: endpoint,
+                signal: controller.signal
+            }).then(function(answer) {
+                subscriber.next(answer);
+                subscriber.complete();
+            }, function(error) {
+                subscriber.error(isFailure(error) ? error : failure("network", "the presence request failed (network); backing off"));
+            });
+            return function() {
+                controller.abort();
+            };
+        });
+        return new Observable(function(subscriber) {
+            return answer$.pipe(function(config, schedulerArg) {
+                var _a = isValidDate(config) ? {
+                    first: config
+                } : "number" == typeof config ? {
+                    each: config
+                } : config, first = _a.first, each = _a.each, _b = _a.with, _with = void 0 === _b ? timeoutErrorFactory : _b, _c = _a.scheduler, scheduler = void 0 === _c ? null != schedulerArg ? schedulerArg : asyncScheduler : _c, _d = _a.meta, meta = void 0 === _d ? null : _d;
+                if (null == first && null == each) throw new TypeError("No timeout provided.");
+                return operate(function(source, subscriber) {
+                    var originalSourceSubscription;
+                    var timerSubscription;
+                    var lastValue = null;
+                    var seen = 0;
+                    var startTimer = function(delay) {
+                        timerSubscription = executeSchedule(subscriber, scheduler, function() {
+                            try {
+                                originalSourceSubscription.unsubscribe();
+                                innerFrom(_with({
+                                    meta: meta,
+                                    lastValue: lastValue,
+                                    seen: seen
+                                })).subscribe(subscriber);
+                            } catch (err) {
+                                subscriber.error(err);
+                            }
+                        }, delay);
+                    };
+                    originalSourceSubscription = source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                        null == timerSubscription || timerSubscription.unsubscribe();
+                        seen++;
+                        subscriber.next(lastValue = value);
+                        each > 0 && startTimer(each);
+                    }, void 0, void 0, function() {
+                        (null == timerSubscription ? void 0 : timerSubscription.closed) || null == timerSubscription || timerSubscription.unsubscribe();
+                        lastValue = null;
+                    }));
+                    !seen && startTimer(null != first ? "number" == typeof first ? first : +first - scheduler.now() : each);
+                });
+            }({
+                first: timeoutMs,
+                scheduler: scheduler
+            })).subscribe({
+                next: function(answer) {
+                    var result = parseAnswer(answer, scheduler.now());
+                    seen({
+                        status: answer.status,
+                        shapeRecognised: result.ok,
+                        bytes: answer.body.length,
+                        entries: result.ok ? result.snapshot.entries.length : void 0
+                    });
+                    if (result.ok) {
+                        subscriber.next(result.snapshot);
+                        subscriber.complete();
+                    } else subscriber.error(result.failure);
+                },
+                error: function(error) {
+                    subscriber.error(isFailure(error) ? error : failure("timeout", "the presence request timed out after " + timeoutMs + " ms; backing off"));
+                }
+            });
+        });
+    }
     var STATUS = {
         Available: "available",
         Busy: "busy",
@@ -2971,9 +3051,6 @@
         stale: !1,
         unknown: !0
     };
-    function isFailure(error) {
-        return "object" == typeof error && null !== error && "kind" in error && "message" in error;
-    }
     var PresenceEngine = function() {
         function PresenceEngine(options) {
             this.answered = new Set;
@@ -3324,7 +3401,10 @@
             if (!this.request) {
                 this.cancel("check");
                 var self = this;
-                this.request = this.send().subscribe({
+                this.requestCount++;
+                this.request = activityRequest(this.options.transport, this.settings.endpoint, this.settings.timeoutMs, this.scheduler, function(seen) {
+                    self.lastRequest = seen;
+                }).subscribe({
                     next: function(snapshot) {
                         self.request = void 0;
                         self.succeeded(snapshot);
@@ -3335,86 +3415,6 @@
                     }
                 });
             }
-        };
-        PresenceEngine.prototype.send = function() {
-            var self = this;
-            var settings = this.settings;
-            var answer$ = new Observable(function(subscriber) {
-                var controller = new AbortController;
-                self.requestCount++;
-                self.options.transport({
-                    endpoint: settings.endpoint,
-                    signal: controller.signal
-                }).then(function(answer) {
-                    subscriber.next(answer);
-                    subscriber.complete();
-                }, function(error) {
-                    subscriber.error(isFailure(error) ? error : failure("network", "the presence request failed (network); backing off"));
-                });
-                return function() {
-                    controller.abort();
-                };
-            });
-            return new Observable(function(subscriber) {
-                return answer$.pipe(function(config, schedulerArg) {
-                    var _a = isValidDate(config) ? {
-                        first: config
-                    } : "number" == typeof config ? {
-                        each: config
-                    } : config, first = _a.first, each = _a.each, _b = _a.with, _with = void 0 === _b ? timeoutErrorFactory : _b, _c = _a.scheduler, scheduler = void 0 === _c ? null != schedulerArg ? schedulerArg : asyncScheduler : _c, _d = _a.meta, meta = void 0 === _d ? null : _d;
-                    if (null == first && null == each) throw new TypeError("No timeout provided.");
-                    return operate(function(source, subscriber) {
-                        var originalSourceSubscription;
-                        var timerSubscription;
-                        var lastValue = null;
-                        var seen = 0;
-                        var startTimer = function(delay) {
-                            timerSubscription = executeSchedule(subscriber, scheduler, function() {
-                                try {
-                                    originalSourceSubscription.unsubscribe();
-                                    innerFrom(_with({
-                                        meta: meta,
-                                        lastValue: lastValue,
-                                        seen: seen
-                                    })).subscribe(subscriber);
-                                } catch (err) {
-                                    subscriber.error(err);
-                                }
-                            }, delay);
-                        };
-                        originalSourceSubscription = source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                            null == timerSubscription || timerSubscription.unsubscribe();
-                            seen++;
-                            subscriber.next(lastValue = value);
-                            each > 0 && startTimer(each);
-                        }, void 0, void 0, function() {
-                            (null == timerSubscription ? void 0 : timerSubscription.closed) || null == timerSubscription || timerSubscription.unsubscribe();
-                            lastValue = null;
-                        }));
-                        !seen && startTimer(null != first ? "number" == typeof first ? first : +first - scheduler.now() : each);
-                    });
-                }({
-                    first: settings.timeoutMs,
-                    scheduler: self.scheduler
-                })).subscribe({
-                    next: function(answer) {
-                        var result = parseAnswer(answer, self.now());
-                        self.lastRequest = {
-                            status: answer.status,
-                            shapeRecognised: result.ok,
-                            bytes: answer.body.length,
-                            entries: result.ok ? result.snapshot.entries.length : void 0
-                        };
-                        if (result.ok) {
-                            subscriber.next(result.snapshot);
-                            subscriber.complete();
-                        } else subscriber.error(result.failure);
-                    },
-                    error: function(error) {
-                        subscriber.error(isFailure(error) ? error : failure("timeout", "the presence request timed out after " + settings.timeoutMs + " ms; backing off"));
-                    }
-                });
-            });
         };
         PresenceEngine.prototype.succeeded = function(snapshot) {
             var now = this.now();
