@@ -7,7 +7,9 @@ function spUserPresence($http) {
       var ids = users.map(function (u) { return u.sys_id; });
       return $http.post('/api/now/ui/presence', { users: ids }, { headers: { 'X-UserToken': window.g_ck } }).then(function (res) {
         var result = res.data.result;
-        var serverTime = result.serverTimeMilis;
+        // The article spells it serverTimeMilis; the instance answers serverTimeMillis (as UI16
+        // reads it): the baseline reads both, so that it works and can be measured.
+        var serverTime = result.serverTimeMillis || result.serverTimeMilis;
         return users.map(function (user) {
           var person = { sys_id: user.sys_id, status: 'offline' };
           result.presenceArray.forEach(function (present) {

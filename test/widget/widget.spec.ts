@@ -48,6 +48,7 @@ describe('People presence widget: client script and template', function () {
     expect((dots[2] as HTMLElement).hidden).toBe(true);
     expect((people[0].querySelector('.sp-presence-people__name') as HTMLElement).textContent).toBe(users[0].name);
     expect(rendered.element.querySelector('.panel-title')!.textContent).toBe('Team');
+    expect(rendered.element.querySelector('.sp-presence-people__avatar')!.hasAttribute('tabindex')).toBe(false);
   });
 
   it('shows a hostile name as text and runs none of it', function () {
@@ -67,6 +68,9 @@ describe('People presence widget: client script and template', function () {
     expect(rendered.element.querySelector('.sp-presence-people__name')).toBeNull();
     expect(rendered.element.querySelectorAll('.sr-only').length).toBe(4);
     expect(rendered.element.querySelector('sn-avatar')!.className).toContain('avatar-large');
+    // Each avatar takes keyboard focus instead, where its dot's tooltip says who and how.
+    const avatars = rendered.element.querySelectorAll('.sp-presence-people__avatar');
+    Array.prototype.forEach.call(avatars, function (a: HTMLElement) { expect(a.getAttribute('tabindex')).toBe('0'); });
   });
 
   it('falls back to a medium avatar for an unknown size', function () {
