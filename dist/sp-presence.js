@@ -3126,18 +3126,22 @@
         };
         PresenceEngine.prototype.receiveAvailability = function(availability) {
             this.board.applyAvailability(availability);
-            if (this.tabs && this.tabs.isLeader) {
-                var entries_1 = [];
-                availability.forEach(function(value, user) {
-                    entries_1.push({
-                        user: user,
-                        availability: value
+            var tabs = this.tabs;
+            if (tabs && tabs.isLeader) {
+                var remote_1 = new Set(tabs.remoteIds());
+                if (remote_1.size > 0) {
+                    var entries_1 = [];
+                    availability.forEach(function(value, user) {
+                        remote_1.has(user) && entries_1.push({
+                            user: user,
+                            availability: value
+                        });
                     });
-                });
-                this.tabs.publish({
-                    kind: "availability",
-                    entries: entries_1
-                });
+                    tabs.publish({
+                        kind: "availability",
+                        entries: entries_1
+                    });
+                }
             }
         };
         PresenceEngine.prototype.configure = function(changes) {

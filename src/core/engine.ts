@@ -187,10 +187,19 @@ export class PresenceEngine {
   /** The leader's fresh availabilities: applied here and shared with the other tabs. */
   private receiveAvailability(availability: Map<string, Availability>): void {
     this.board.applyAvailability(availability);
-    if (this.tabs && this.tabs.isLeader) {
-      const entries: { user: string; availability: Availability }[] = [];
-      availability.forEach(function (value, user) { entries.push({ user: user, availability: value }); });
-      this.tabs.publish({ kind: 'availability', entries: entries });
+    const tabs = this.tabs;
+    if (tabs && tabs.isLeader) {
+      // What the other tabs watch; nothing when no other tab listens.
+      const remote = new Set(tabs.remoteIds());
+      if (remote.size > 0) {
+        const entries: { user: string; availability: Availability }[] = [];
+        availability.forEach(function (value, user) {
+          if (remote.has(user)) {
+            entries.push({ user: user, availability: value });
+          }
+        });
+        tabs.publish({ kind: 'availability', entries: entries });
+      }
     }
   }
 
