@@ -2701,8 +2701,8 @@
                 this.off = !1;
                 this.failures = 0;
                 this.lastSuccess = void 0;
-                this.wake();
             }
+            this.wake();
         };
         AvailabilitySource.prototype.wake = function() {
             if (!(!this.config || this.off || this.request || this.timer && this.failures > 0)) {

@@ -66,8 +66,9 @@ export class AvailabilitySource {
       this.off = false;
       this.failures = 0;
       this.lastSuccess = undefined;
-      this.wake();
     }
+    // Unchanged after a stop (every dot gone, then back): carry on where it was.
+    this.wake();
   }
 
   /** Something changed (leadership, users, visibility): ask now if it is due and allowed. */

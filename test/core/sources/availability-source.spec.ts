@@ -91,6 +91,20 @@ describe('the availability source', function () {
     expect(e.availabilityRequestsSent).toBe(2);
   });
 
+  it('starts again when dots come back after every one had gone', async function () {
+    const e = engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams' } });
+    const first = e.watch(A).subscribe();
+    await advance(30);
+    expect(availabilityRequests.length).toBe(1);
+    first.unsubscribe();
+    await advance(120000);
+    expect(availabilityRequests.length).toBe(1);
+    const a = record(e, A);
+    await advance(30);
+    expect(availabilityRequests.length).toBe(2);
+    expect(last(a).status).toBe('busy');
+  });
+
   it('reads an unknown vendor value as unknown, reported once: the user shows activity only', async function () {
     const e = engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams' } });
     instance.activeAgo(40000, B);
