@@ -2361,22 +2361,7 @@
         };
         return TabLeader;
     }();
-    var STATES = [ "available", "busy", "dnd", "away", "offline", "unknown" ];
-    var VENDORS = [ "teams", "ringcentral", "symphony" ];
-    var ACTIVITIES = [ "inAMeeting", "onThePhone", "presenting", "focusing", "beRightBack", "outOfOffice", "offWork" ];
-    function readAvailability(raw) {
-        var a = raw;
-        if (!("object" != typeof a || null === a || STATES.indexOf(a.state) < 0 || VENDORS.indexOf(a.source) < 0 || void 0 !== a.activity && ACTIVITIES.indexOf(a.activity) < 0)) {
-            var result = {
-                state: a.state,
-                source: a.source
-            };
-            void 0 !== a.activity && (result.activity = a.activity);
-            return result;
-        }
-    }
     var FAILURE_KINDS = [ "login-page", "unauthorized", "forbidden", "gone", "origin", "rate-limited", "server", "http", "timeout", "network", "malformed", "too-large", "shape" ];
-    var MAX_SHARED_ENTRIES = 8e3;
     function isTime(value) {
         return "number" == typeof value && isFinite(value) && value >= 0;
     }
@@ -2385,7 +2370,7 @@
         if ("object" == typeof r && null !== r) {
             if ("answer" === r.kind) {
                 var entries = function(raw) {
-                    if (raw instanceof Array && !(raw.length > MAX_SHARED_ENTRIES)) {
+                    if (raw instanceof Array && !(raw.length > 8e3)) {
                         for (var i = 0; i < raw.length; i++) {
                             var entry = raw[i];
                             if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !isTime(entry.last_on)) return;
@@ -2394,11 +2379,18 @@
                     }
                 }(r.entries);
                 var skewOk = "number" == typeof r.skewMs && Math.abs(r.skewMs) < 31536e6;
-                return entries && isTime(r.at) && skewOk ? {
+                var users = function(raw) {
+                    if (raw instanceof Array && !(raw.length > 8e3)) {
+                        for (var i = 0; i < raw.length; i++) if (normaliseSysId(raw[i]) !== raw[i]) return;
+                        return raw;
+                    }
+                }(r.users);
+                return entries && users && isTime(r.at) && skewOk ? {
                     kind: "answer",
                     at: r.at,
                     skewMs: r.skewMs,
-                    entries: entries
+                    entries: entries,
+                    users: users
                 } : void 0;
             }
             if ("failure" === r.kind) {
@@ -2419,26 +2411,22 @@
                     failure: f
                 };
             }
-            if ("availability" === r.kind) {
+            if ("facts" === r.kind) {
+                var source = r.source;
                 entries = function(raw) {
-                    if (raw instanceof Array && !(raw.length > MAX_SHARED_ENTRIES)) {
-                        var entries = [];
+                    if (raw instanceof Array && !(raw.length > 8e3)) {
                         for (var i = 0; i < raw.length; i++) {
                             var entry = raw[i];
-                            var availability = entry && "object" == typeof entry ? readAvailability(entry.availability) : void 0;
-                            if (!entry || normaliseSysId(entry.user) !== entry.user || !availability) return;
-                            entries.push({
-                                user: entry.user,
-                                availability: availability
-                            });
+                            if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !("value" in entry)) return;
                         }
-                        return entries;
+                        return raw;
                     }
                 }(r.entries);
-                return entries && {
-                    kind: "availability",
+                return entries && "string" == typeof source && /^[a-z]{1,20}$/.test(source) ? {
+                    kind: "facts",
+                    source: source,
                     entries: entries
-                };
+                } : void 0;
             }
         }
     }
@@ -2531,6 +2519,26 @@
             });
         });
     }
+    function dotStatus(activity, availability) {
+        if (!availability) return activity;
+        switch (availability.state) {
+          case "busy":
+          case "dnd":
+            return availability.state;
+
+          case "available":
+            return "online";
+
+          case "away":
+            return "online" === activity ? "online" : "away";
+
+          default:
+            return activity;
+        }
+    }
+    var STATES = [ "available", "busy", "dnd", "away", "offline", "unknown" ];
+    var VENDORS = [ "teams", "ringcentral", "symphony" ];
+    var ACTIVITIES = [ "inAMeeting", "onThePhone", "presenting", "focusing", "beRightBack", "outOfOffice", "offWork" ];
     var STATUS = {
         Available: "available",
         Busy: "busy",
@@ -2837,23 +2845,39 @@
         };
         return AvailabilitySource;
     }();
-    function dotStatus(activity, availability) {
-        if (!availability) return activity;
-        switch (availability.state) {
-          case "busy":
-          case "dnd":
-            return availability.state;
-
-          case "available":
-            return "online";
-
-          case "away":
-            return "online" === activity ? "online" : "away";
-
-          default:
-            return activity;
+    var availability = {
+        name: "availability",
+        config: function(settings) {
+            return settings.availability;
+        },
+        create: function(context) {
+            return new AvailabilitySource({
+                transport: context.transport,
+                scheduler: context.scheduler,
+                random: context.random,
+                log: context.log,
+                timeoutMs: context.timeoutMs,
+                ids: context.ids,
+                mayAsk: context.mayAsk,
+                onAvailability: context.emit
+            });
+        },
+        readValue: function(raw) {
+            var a = raw;
+            if (!("object" != typeof a || null === a || STATES.indexOf(a.state) < 0 || VENDORS.indexOf(a.source) < 0 || void 0 !== a.activity && ACTIVITIES.indexOf(a.activity) < 0)) {
+                var result = {
+                    state: a.state,
+                    source: a.source
+                };
+                void 0 !== a.activity && (result.activity = a.activity);
+                return result;
+            }
+        },
+        apply: function(board, values) {
+            board.applyAvailability(values);
         }
-    }
+    };
+    var USER_SOURCES = [ availability ];
     var status_board_assign = function() {
         status_board_assign = Object.assign || function(t) {
             for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -3085,32 +3109,41 @@
             }, function() {
                 return self.now() + (self.clock.skew(self.now()) || 0);
             });
-            this.availability = new AvailabilitySource({
-                transport: options.transport,
-                scheduler: this.scheduler,
-                random: this.random,
-                log: log,
-                timeoutMs: function() {
-                    return self.settings.timeoutMs;
-                },
-                ids: function() {
-                    return self.allIds();
-                },
-                mayAsk: function() {
-                    return self.mayPoll();
-                },
-                onAvailability: function(availability) {
-                    self.receiveAvailability(availability);
-                }
+            this.userSources = USER_SOURCES.map(function(spec) {
+                return {
+                    spec: spec,
+                    source: spec.create({
+                        transport: options.transport,
+                        scheduler: self.scheduler,
+                        random: self.random,
+                        log: log,
+                        timeoutMs: function() {
+                            return self.settings.timeoutMs;
+                        },
+                        ids: function() {
+                            return self.allIds();
+                        },
+                        mayAsk: function() {
+                            return self.mayPoll();
+                        },
+                        emit: function(values) {
+                            self.receiveFacts(spec, values);
+                        }
+                    })
+                };
             });
         }
-        Object.defineProperty(PresenceEngine.prototype, "availabilityRequestsSent", {
-            get: function() {
-                return this.availability.requestsSent;
-            },
-            enumerable: !1,
-            configurable: !0
-        });
+        PresenceEngine.prototype.requestsSentBy = function(name) {
+            var found = this.userSources.filter(function(u) {
+                return u.spec.name === name;
+            })[0];
+            return found ? found.source.requestsSent : 0;
+        };
+        PresenceEngine.prototype.eachSource = function(act) {
+            this.userSources.forEach(function(u) {
+                act(u.source, u.spec);
+            });
+        };
         PresenceEngine.prototype.allIds = function() {
             var ids = this.board.ids();
             if (this.tabs && this.tabs.isLeader) {
@@ -3124,21 +3157,22 @@
             }
             return ids;
         };
-        PresenceEngine.prototype.receiveAvailability = function(availability) {
-            this.board.applyAvailability(availability);
+        PresenceEngine.prototype.receiveFacts = function(spec, values) {
+            spec.apply(this.board, values);
             var tabs = this.tabs;
             if (tabs && tabs.isLeader) {
                 var remote_1 = new Set(tabs.remoteIds());
                 if (remote_1.size > 0) {
                     var entries_1 = [];
-                    availability.forEach(function(value, user) {
+                    values.forEach(function(value, user) {
                         remote_1.has(user) && entries_1.push({
                             user: user,
-                            availability: value
+                            value: value
                         });
                     });
                     tabs.publish({
-                        kind: "availability",
+                        kind: "facts",
+                        source: spec.name,
                         entries: entries_1
                     });
                 }
@@ -3148,7 +3182,10 @@
             this.settings = mergeSettings(this.settings, changes);
             this.board.refresh();
             if (this.listening) {
-                this.availability.configure(this.settings.availability);
+                var settings_1 = this.settings;
+                this.eachSource(function(source, spec) {
+                    source.configure(spec.config(settings_1));
+                });
                 this.scheduleCheck();
             }
             return engine_assign({}, this.settings);
@@ -3270,7 +3307,9 @@
                 this.tabs = tabs_1;
                 this.listening.add(tabs_1.leadership$.subscribe(function() {
                     self.scheduleCheck(!0);
-                    self.availability.wake();
+                    self.eachSource(function(source) {
+                        source.wake();
+                    });
                 }));
                 this.listening.add(tabs_1.peersChanged$.subscribe(function() {
                     self.peersChanged();
@@ -3302,9 +3341,14 @@
             this.listening.add(this.signals.active$.subscribe(function(active) {
                 self.setActive(active);
             }));
-            this.availability.configure(this.settings.availability);
+            var settings = this.settings;
+            this.eachSource(function(source, spec) {
+                source.configure(spec.config(settings));
+            });
             this.listening.add(function() {
-                self.availability.stop();
+                self.eachSource(function(source) {
+                    source.stop();
+                });
             });
             this.listening.add(this.signals.resume$.subscribe(function() {
                 self.resumeEverywhere();
@@ -3384,7 +3428,9 @@
                 this.active = active;
                 this.tabs && this.tabs.announce();
                 this.scheduleCheck(active);
-                this.availability.wake();
+                this.eachSource(function(source) {
+                    source.wake();
+                });
             }
         };
         PresenceEngine.prototype.resumeEverywhere = function() {
@@ -3495,23 +3541,32 @@
             });
         };
         PresenceEngine.prototype.receiveShared = function(result) {
-            if (!this.tabs || !this.tabs.isLeader) if ("availability" !== result.kind) if ("failure" !== result.kind) {
+            if (!this.tabs || !this.tabs.isLeader) if ("facts" !== result.kind) if ("failure" !== result.kind) {
                 void 0 === this.clock.skew(this.now()) && this.clock.measured(this.now() + result.skewMs, this.now());
                 (!this.latest || result.at > this.latest.at) && this.accept({
                     entries: result.entries,
                     at: result.at,
                     source: "tab",
-                    full: !1
+                    full: !1,
+                    covers: new Set(result.users)
                 });
             } else {
                 var decision = this.applyFailure(result.failure);
                 this.notBefore = Math.max(this.notBefore, this.now() + ("retry" === decision.action ? decision.delayMs : this.settings.intervalMs));
-            } else {
-                var availability_1 = new Map;
-                result.entries.forEach(function(entry) {
-                    availability_1.set(entry.user, entry.availability);
-                });
-                this.board.applyAvailability(availability_1);
+            } else this.receiveSharedFacts(result.source, result.entries);
+        };
+        PresenceEngine.prototype.receiveSharedFacts = function(name, entries) {
+            var found = this.userSources.filter(function(u) {
+                return u.spec.name === name;
+            })[0];
+            if (found) {
+                var values = new Map;
+                for (var i = 0; i < entries.length; i++) {
+                    var value = found.spec.readValue(entries[i].value);
+                    if (void 0 === value) return;
+                    values.set(entries[i].user, value);
+                }
+                found.spec.apply(this.board, values);
             }
         };
         PresenceEngine.prototype.accept = function(answer) {
@@ -3537,8 +3592,9 @@
                     answered.add(id);
                 });
             } else {
+                var covers_1 = answer.covers || new Set;
                 var covered = ids.filter(function(id) {
-                    return lastOn.has(id) || answered.has(id);
+                    return covers_1.has(id) || answered.has(id);
                 });
                 board.apply(covered, lastOn);
                 covered.forEach(function(id) {
@@ -3563,11 +3619,16 @@
                     remote.forEach(function(id) {
                         sharedFor.add(id);
                     });
+                    var users = [];
+                    remote.forEach(function(id) {
+                        users.push(id);
+                    });
                     tabs.publish({
                         kind: "answer",
                         at: answer.at,
                         skewMs: this.clock.skew(this.now()) || 0,
-                        entries: entries
+                        entries: entries,
+                        users: users
                     });
                 }
             }

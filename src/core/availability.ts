@@ -50,3 +50,24 @@ export function dotStatus(activity: PresenceStatus, availability: Availability |
       return activity;
   }
 }
+
+const STATES: AvailabilityState[] = ['available', 'busy', 'dnd', 'away', 'offline', 'unknown'];
+const VENDORS: Vendor[] = ['teams', 'ringcentral', 'symphony'];
+const ACTIVITIES: ActivityText[] = ['inAMeeting', 'onThePhone', 'presenting', 'focusing', 'beRightBack', 'outOfOffice', 'offWork'];
+
+/** An availability as shared between tabs, checked field by field, or undefined. */
+export function readAvailabilityValue(raw: unknown): Availability | undefined {
+  const a = raw as { state?: unknown; activity?: unknown; source?: unknown } | null;
+  if (typeof a !== 'object' || a === null || STATES.indexOf(a.state as AvailabilityState) < 0 || VENDORS.indexOf(a.source as Vendor) < 0) {
+    return undefined;
+  }
+  if (a.activity !== undefined && ACTIVITIES.indexOf(a.activity as ActivityText) < 0) {
+    return undefined;
+  }
+  const result: Availability = { state: a.state as AvailabilityState, source: a.source as Vendor };
+  if (a.activity !== undefined) {
+    result.activity = a.activity as ActivityText;
+  }
+  return result;
+}
+

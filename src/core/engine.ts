@@ -15,7 +15,6 @@
  */
 import { asyncScheduler, Observable, SchedulerLike, Subscription } from 'rxjs';
 import { retryDecision, RetryDecision } from './backoff';
-import { Availability } from './availability';
 import { after } from './delay';
 import { FailureKind, PresenceFailure } from './failure';
 import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
@@ -26,7 +25,7 @@ import { DEFAULT_SETTINGS, mergeSettings, Settings, thresholdsOf } from './setti
 import { KeyValueStore, readSharedAnswer, writeSharedAnswer } from './shared-cache';
 import { readSharedResult, SharedResult } from './shared-result';
 import { activityRequest, RequestSeen } from './sources/activity-request';
-import { AvailabilitySource } from './sources/availability-source';
+import { USER_SOURCES, UserSource, UserSourceSpec } from './sources/user-sources';
 import { Presence, StatusBoard, unknownPresence } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
 import { TabChannel } from './tab-channel';
@@ -90,6 +89,8 @@ interface Answer {
   source: AnswerSource;
   /** Lists everyone present (not only what the leader shared for other tabs). */
   full: boolean;
+  /** For a shared answer: the users it covers (absent from it: offline). */
+  covers?: Set<string>;
 }
 
 const OFFLINE: Presence = unknownPresence();
@@ -111,8 +112,8 @@ export class PresenceEngine {
   private readonly misuse: Reporter;
 
   private tabs: TabLeader<SharedResult> | undefined;
-  /** Busy, do-not-disturb and more, when an availability endpoint is configured: run by the leader tab. */
-  private readonly availability: AvailabilitySource;
+  /** Sources of per-user facts beside activity (availability...), run by the leader tab. */
+  private readonly userSources: { spec: UserSourceSpec<unknown>; source: UserSource }[];
   private latest: Answer | undefined;
   /** Users (of this tab) the latest answer was applied to; others wait for the next one. */
   private readonly answered = new Set<string>();
@@ -152,21 +153,31 @@ export class PresenceEngine {
       function () { return thresholdsOf(self.settings); },
       function () { return self.now() + (self.clock.skew(self.now()) || 0); }
     );
-    this.availability = new AvailabilitySource({
-      transport: options.transport,
-      scheduler: this.scheduler,
-      random: this.random,
-      log: log,
-      timeoutMs: function () { return self.settings.timeoutMs; },
-      ids: function () { return self.allIds(); },
-      mayAsk: function () { return self.mayPoll(); },
-      onAvailability: function (availability) { self.receiveAvailability(availability); }
+    this.userSources = USER_SOURCES.map(function (spec) {
+      return {
+        spec: spec,
+        source: spec.create({
+          transport: options.transport,
+          scheduler: self.scheduler,
+          random: self.random,
+          log: log,
+          timeoutMs: function () { return self.settings.timeoutMs; },
+          ids: function () { return self.allIds(); },
+          mayAsk: function () { return self.mayPoll(); },
+          emit: function (values) { self.receiveFacts(spec, values); }
+        })
+      };
     });
   }
 
-  /** Availability requests sent so far (benchmarks). */
-  get availabilityRequestsSent(): number {
-    return this.availability.requestsSent;
+  /** Requests a user source (e.g. 'availability') has sent so far: for benchmarks. */
+  requestsSentBy(name: string): number {
+    const found = this.userSources.filter(function (u) { return u.spec.name === name; })[0];
+    return found ? found.source.requestsSent : 0;
+  }
+
+  private eachSource(act: (source: UserSource, spec: UserSourceSpec<unknown>) => void): void {
+    this.userSources.forEach(function (u) { act(u.source, u.spec); });
   }
 
   /** This tab's users and, for a leader, the other tabs'. */
@@ -184,21 +195,21 @@ export class PresenceEngine {
     return ids;
   }
 
-  /** The leader's fresh availabilities: applied here and shared with the other tabs. */
-  private receiveAvailability(availability: Map<string, Availability>): void {
-    this.board.applyAvailability(availability);
+  /** A user source's fresh values (in the leader tab): applied here, shared with the other tabs. */
+  private receiveFacts(spec: UserSourceSpec<unknown>, values: Map<string, unknown>): void {
+    spec.apply(this.board, values);
     const tabs = this.tabs;
     if (tabs && tabs.isLeader) {
       // What the other tabs watch; nothing when no other tab listens.
       const remote = new Set(tabs.remoteIds());
       if (remote.size > 0) {
-        const entries: { user: string; availability: Availability }[] = [];
-        availability.forEach(function (value, user) {
+        const entries: { user: string; value: unknown }[] = [];
+        values.forEach(function (value, user) {
           if (remote.has(user)) {
-            entries.push({ user: user, availability: value });
+            entries.push({ user: user, value: value });
           }
         });
-        tabs.publish({ kind: 'availability', entries: entries });
+        tabs.publish({ kind: 'facts', source: spec.name, entries: entries });
       }
     }
   }
@@ -208,7 +219,8 @@ export class PresenceEngine {
     this.settings = mergeSettings(this.settings, changes);
     this.board.refresh();
     if (this.listening) {
-      this.availability.configure(this.settings.availability);
+      const settings = this.settings;
+      this.eachSource(function (source, spec) { source.configure(spec.config(settings)); });
       this.scheduleCheck();
     }
     return { ...this.settings };
@@ -362,7 +374,7 @@ export class PresenceEngine {
       this.tabs = tabs;
       this.listening.add(tabs.leadership$.subscribe(function () {
         self.scheduleCheck(true);
-        self.availability.wake();
+        self.eachSource(function (source) { source.wake(); });
       }));
       this.listening.add(tabs.peersChanged$.subscribe(function () { self.peersChanged(); }));
       this.listening.add(tabs.resume$.subscribe(function () { self.resume(); }));
@@ -380,8 +392,9 @@ export class PresenceEngine {
       this.listening.add(o.storeChanged$.subscribe(function () { self.takeSharedAnswer(); }));
     }
     this.listening.add(this.signals.active$.subscribe(function (active) { self.setActive(active); }));
-    this.availability.configure(this.settings.availability);
-    this.listening.add(function () { self.availability.stop(); });
+    const settings = this.settings;
+    this.eachSource(function (source, spec) { source.configure(spec.config(settings)); });
+    this.listening.add(function () { self.eachSource(function (source) { source.stop(); }); });
     this.listening.add(this.signals.resume$.subscribe(function () { self.resumeEverywhere(); }));
   }
 
@@ -500,7 +513,7 @@ export class PresenceEngine {
         this.tabs.announce();
       }
       this.scheduleCheck(active);
-      this.availability.wake();
+      this.eachSource(function (source) { source.wake(); });
     }
   }
 
@@ -595,10 +608,8 @@ export class PresenceEngine {
     if (this.tabs && this.tabs.isLeader) {
       return;
     }
-    if (result.kind === 'availability') {
-      const availability = new Map<string, Availability>();
-      result.entries.forEach(function (entry) { availability.set(entry.user, entry.availability); });
-      this.board.applyAvailability(availability);
+    if (result.kind === 'facts') {
+      this.receiveSharedFacts(result.source, result.entries);
       return;
     }
     if (result.kind === 'failure') {
@@ -612,8 +623,25 @@ export class PresenceEngine {
     }
     // The same answer may arrive first through the shared cache, in full: keep that one.
     if (!this.latest || result.at > this.latest.at) {
-      this.accept({ entries: result.entries, at: result.at, source: 'tab', full: false });
+      this.accept({ entries: result.entries, at: result.at, source: 'tab', full: false, covers: new Set(result.users) });
     }
+  }
+
+  /** What the leader shared of a user source: each value read by that source, else nothing taken. */
+  private receiveSharedFacts(name: string, entries: { user: string; value: unknown }[]): void {
+    const found = this.userSources.filter(function (u) { return u.spec.name === name; })[0];
+    if (!found) {
+      return;
+    }
+    const values = new Map<string, unknown>();
+    for (let i = 0; i < entries.length; i++) {
+      const value = found.spec.readValue(entries[i].value);
+      if (value === undefined) {
+        return;
+      }
+      values.set(entries[i].user, value);
+    }
+    found.spec.apply(this.board, values);
   }
 
   /** Takes an answer as the latest, applies it when the server clock is known, and plans the next look. */
@@ -643,7 +671,8 @@ export class PresenceEngine {
       ids.forEach(function (id) { answered.add(id); });
     } else {
       // A shared answer covers the users the leader knew of: the others wait for the next.
-      const covered = ids.filter(function (id) { return lastOn.has(id) || answered.has(id); });
+      const covers = answer.covers || new Set<string>();
+      const covered = ids.filter(function (id) { return covers.has(id) || answered.has(id); });
       board.apply(covered, lastOn);
       covered.forEach(function (id) { answered.add(id); });
     }
@@ -664,7 +693,9 @@ export class PresenceEngine {
     lastOn.forEach(function (time, user) { entries.push({ user: user, last_on: time }); });
     const sharedFor = this.sharedFor;
     remote.forEach(function (id) { sharedFor.add(id); });
-    tabs.publish({ kind: 'answer', at: answer.at, skewMs: this.clock.skew(this.now()) || 0, entries: entries });
+    const users: string[] = [];
+    remote.forEach(function (id) { users.push(id); });
+    tabs.publish({ kind: 'answer', at: answer.at, skewMs: this.clock.skew(this.now()) || 0, entries: entries, users: users });
   }
 
   /** Hides what can no longer be trusted and returns the retry policy's decision. */

@@ -3,7 +3,10 @@ import { PresenceEngine } from '../../../src/core/engine';
 import { HttpAnswer } from '../../../src/core/protocol';
 import { Presence } from '../../../src/core/status-board';
 import { PresenceRequest } from '../../../src/core/transport';
+import { SharedResult } from '../../../src/core/shared-result';
+import { TabMessage } from '../../../src/core/tab-leader';
 import { FakeInstance, jsonAnswer, sysId } from '../../helpers/fake-instance';
+import { FakeTabBus } from '../../helpers/fake-tabs';
 import { advance as jump, installClock, uninstallClock } from '../../helpers/time';
 
 /** Minutes pass in one-second steps, so answers (promises) arrive between timers as in a browser. */
@@ -88,7 +91,7 @@ describe('the availability source', function () {
     expect(availabilityRequests.length).toBe(1);
     await advance(1);
     expect(availabilityRequests.length).toBe(2);
-    expect(e.availabilityRequestsSent).toBe(2);
+    expect(e.requestsSentBy('availability')).toBe(2);
   });
 
   it('starts again when dots come back after every one had gone', async function () {
@@ -167,6 +170,38 @@ describe('the availability source', function () {
     await advance(30);
     expect(last(a).status).toBe('away');
     expect(last(a).availability).toBeUndefined();
+  });
+
+  it('is asked by the leader tab alone, and shared with the other tabs for what they watch', async function () {
+    const bus = new FakeTabBus();
+    const tab = function () {
+      return new PresenceEngine({
+        transport: function (request) {
+          if (request.endpoint === AVAILABILITY) {
+            availabilityRequests.push(request);
+            return Promise.resolve(availabilityAnswer());
+          }
+          return instance.transport(request);
+        },
+        settings: { availability: { endpoint: AVAILABILITY, vendor: 'teams', intervalMs: 60000 } },
+        tabs: bus.channel<TabMessage<SharedResult>>(),
+        log: function (line) { logs.push(line); },
+        random: function () { return 0.5; }
+      });
+    };
+    const one = tab();
+    subscriptions.add(one.watch(B).subscribe());
+    await advance(5);
+    const two = tab();
+    const a = record(two, A);
+    for (let t = 0; t < 70; t++) {
+      await jump(1000);
+    }
+    expect(availabilityRequests.every(function (r) { return (r.body as { users: string[] }).users.indexOf(A) >= 0; })).toBe(true);
+    expect(availabilityRequests.length).toBe(2); // one per interval for both tabs: at start, and 60 s later
+    expect(two.requestsSentBy('availability')).toBe(0);
+    expect(last(a).status).toBe('busy');
+    expect(last(a).availability).toEqual({ state: 'busy', activity: 'inAMeeting', source: 'teams' });
   });
 
   it('refuses a bad configuration, naming it', function () {
