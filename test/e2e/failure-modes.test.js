@@ -83,8 +83,11 @@ describe('failure modes', function () {
   });
 
   it('500: backs off below the healthy rate, logs once, and shows the last known statuses as such', async function () {
-    const shown = await visibleDots();
     setMode(demo, 'server-error');
+    // From the first failure on, statuses stand (before it, dots may still age normally).
+    const first = requestCount(demo);
+    await requestsOver(2 * INTERVAL_MS, async function () { return requestCount(demo) > first; });
+    const shown = await visibleDots();
     const made = await requestsOver(90000);
     const healthy = 90000 / INTERVAL_MS;
     assert.ok(made >= 1 && made < healthy / 2, made + ' requests in 90 s (healthy: ' + healthy + ')');
