@@ -2734,7 +2734,7 @@
             }
             if (this.holding) {
                 this.holding = !1;
-                this.options.onAvailability(new Map);
+                this.options.emit(new Map);
             }
         };
         AvailabilitySource.prototype.schedule = function(delayMs) {
@@ -2777,7 +2777,7 @@
                         if (self.request && !controller.signal.aborted) {
                             timeout.unsubscribe();
                             self.request = void 0;
-                            self.failed(error && "origin" === error.kind ? error : failure("network", "the availability request failed (network); backing off"));
+                            self.failed(isFailure(error) && "origin" === error.kind ? error : failure("network", "the availability request failed (network); backing off"));
                         }
                     });
                 } else this.schedule(config.intervalMs);
@@ -2821,7 +2821,7 @@
                     this.failures = 0;
                     this.lastSuccess = this.options.scheduler.now();
                     this.holding = !0;
-                    this.options.onAvailability(read.availability);
+                    this.options.emit(read.availability);
                     this.schedule(config.intervalMs);
                 } else this.failed(failure("shape", 'the availability answer is not {"result": {"users": {...}}}; backing off', status));
             } else this.failed(failure(404 === status ? "gone" : "forbidden", "the availability endpoint " + config.endpoint + " answered " + status + "; availability is off for this page (the activity dots go on)", status));
@@ -2834,7 +2834,7 @@
                 var now = this.options.scheduler.now();
                 if (this.holding && (void 0 === this.lastSuccess || now - this.lastSuccess >= 2 * config.intervalMs)) {
                     this.holding = !1;
-                    this.options.onAvailability(new Map);
+                    this.options.emit(new Map);
                 }
                 var decision = retryDecision(f, this.failures, config.intervalMs, this.options.random());
                 this.schedule("retry" === decision.action ? decision.delayMs : config.intervalMs);
@@ -2851,16 +2851,7 @@
             return settings.availability;
         },
         create: function(context) {
-            return new AvailabilitySource({
-                transport: context.transport,
-                scheduler: context.scheduler,
-                random: context.random,
-                log: context.log,
-                timeoutMs: context.timeoutMs,
-                ids: context.ids,
-                mayAsk: context.mayAsk,
-                onAvailability: context.emit
-            });
+            return new AvailabilitySource(context);
         },
         readValue: function(raw) {
             var a = raw;

@@ -25,7 +25,8 @@ import { DEFAULT_SETTINGS, mergeSettings, Settings, thresholdsOf } from './setti
 import { KeyValueStore, readSharedAnswer, writeSharedAnswer } from './shared-cache';
 import { readSharedResult, SharedResult } from './shared-result';
 import { activityRequest, RequestSeen } from './sources/activity-request';
-import { USER_SOURCES, UserSource, UserSourceSpec } from './sources/user-sources';
+import { UserSource } from './sources/user-source';
+import { USER_SOURCES, UserSourceSpec } from './sources/user-sources';
 import { Presence, StatusBoard, unknownPresence } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
 import { TabChannel } from './tab-channel';

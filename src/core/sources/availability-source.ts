@@ -6,15 +6,15 @@
  * line; other failures back off, and an availability older than two intervals is dropped, so
  * the dots fall back to activity. The activity poll is not touched by any of it.
  */
-import { SchedulerLike, Subscription } from 'rxjs';
+import { Subscription } from 'rxjs';
 import { Availability, Vendor } from '../availability';
 import { retryDecision } from '../backoff';
 import { after } from '../delay';
-import { failure, PresenceFailure } from '../failure';
+import { failure, isFailure, PresenceFailure } from '../failure';
 import { MAX_ANSWER_CHARS } from '../protocol';
-import { createReporter, LogFn, Reporter } from '../reporter';
-import { Transport } from '../transport';
+import { createReporter, Reporter } from '../reporter';
 import { readAvailabilityAnswer } from './availability-answer';
+import { UserSource, UserSourceContext } from './user-source';
 
 export interface AvailabilityConfig {
   /** A path on this instance. */
@@ -24,21 +24,7 @@ export interface AvailabilityConfig {
   intervalMs: number;
 }
 
-export interface AvailabilitySourceOptions {
-  transport: Transport;
-  scheduler: SchedulerLike;
-  random: () => number;
-  log: LogFn;
-  timeoutMs: () => number;
-  /** The users to ask about. */
-  ids: () => string[];
-  /** Whether this tab may ask now (it leads its tab group, and someone looks). */
-  mayAsk: () => boolean;
-  /** The fresh availabilities (empty once none is fresh, or the source is off). */
-  onAvailability: (availability: Map<string, Availability>) => void;
-}
-
-export class AvailabilitySource {
+export class AvailabilitySource implements UserSource {
   private config: AvailabilityConfig | undefined;
   private readonly reporter: Reporter;
   private timer: Subscription | undefined;
@@ -49,7 +35,7 @@ export class AvailabilitySource {
   private holding = false;
   private requests = 0;
 
-  constructor(private readonly options: AvailabilitySourceOptions) {
+  constructor(private readonly options: UserSourceContext<Availability>) {
     this.reporter = createReporter(options.log);
   }
 
@@ -97,7 +83,7 @@ export class AvailabilitySource {
     }
     if (this.holding) {
       this.holding = false;
-      this.options.onAvailability(new Map());
+      this.options.emit(new Map());
     }
   }
 
@@ -141,13 +127,13 @@ export class AvailabilitySource {
         self.request = undefined;
         self.answered(answer.status, answer.body, ids, config);
       },
-      function (error: { kind?: string; message?: string }) {
+      function (error: unknown) {
         if (!self.request || controller.signal.aborted) {
           return;
         }
         timeout.unsubscribe();
         self.request = undefined;
-        self.failed(error && error.kind === 'origin' ? (error as PresenceFailure) : failure('network', 'the availability request failed (network); backing off'));
+        self.failed(isFailure(error) && error.kind === 'origin' ? error : failure('network', 'the availability request failed (network); backing off'));
       }
     );
   }
@@ -179,7 +165,7 @@ export class AvailabilitySource {
     this.failures = 0;
     this.lastSuccess = this.options.scheduler.now();
     this.holding = true;
-    this.options.onAvailability(read.availability);
+    this.options.emit(read.availability);
     this.schedule(config.intervalMs);
   }
 
@@ -195,7 +181,7 @@ export class AvailabilitySource {
     const now = this.options.scheduler.now();
     if (this.holding && (this.lastSuccess === undefined || now - this.lastSuccess >= 2 * config.intervalMs)) {
       this.holding = false;
-      this.options.onAvailability(new Map());
+      this.options.emit(new Map());
     }
     const decision = retryDecision(f, this.failures, config.intervalMs, this.options.random());
     this.schedule(decision.action === 'retry' ? decision.delayMs : config.intervalMs);
