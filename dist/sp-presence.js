@@ -1046,57 +1046,8 @@
         return AsyncScheduler;
     }(Scheduler))(AsyncAction);
     var async_async = asyncScheduler;
-    function retryDecision(f, attempt, intervalMs, random) {
-        switch (f.kind) {
-          case "unauthorized":
-          case "forbidden":
-          case "login-page":
-            return {
-                action: "pause"
-            };
-
-          case "gone":
-          case "origin":
-            return {
-                action: "halt"
-            };
-        }
-        var ceiling = Math.min(3e5, intervalMs * Math.pow(2, Math.min(attempt, 20)));
-        var jittered = ceiling / 2 + ceiling / 2 * random;
-        var delay = Math.max(intervalMs, jittered, Math.min(f.retryAfterMs || 0, 3e5));
-        return {
-            action: "retry",
-            delayMs: Math.round(delay)
-        };
-    }
     function isScheduler(value) {
         return value && isFunction(value.schedule);
-    }
-    function isValidDate(value) {
-        return value instanceof Date && !isNaN(value);
-    }
-    function timer(dueTime, intervalOrScheduler, scheduler) {
-        void 0 === dueTime && (dueTime = 0);
-        void 0 === scheduler && (scheduler = async_async);
-        var intervalDuration = -1;
-        null != intervalOrScheduler && (isScheduler(intervalOrScheduler) ? scheduler = intervalOrScheduler : intervalDuration = intervalOrScheduler);
-        return new Observable(function(subscriber) {
-            var due = isValidDate(dueTime) ? +dueTime - scheduler.now() : dueTime;
-            due < 0 && (due = 0);
-            var n = 0;
-            return scheduler.schedule(function() {
-                if (!subscriber.closed) {
-                    subscriber.next(n++);
-                    0 <= intervalDuration ? this.schedule(void 0, intervalDuration) : subscriber.complete();
-                }
-            }, due);
-        });
-    }
-    function safeDelay(ms) {
-        return ms > 0 ? Math.min(ms, 2147483647) : 0;
-    }
-    function after(ms, scheduler) {
-        return timer(safeDelay(ms), scheduler);
     }
     function last(arr) {
         return arr[arr.length - 1];
@@ -1642,132 +1593,6 @@
         }(!0),
         resume$: NEVER
     };
-    function failure(kind, message, status, retryAfterMs) {
-        var result = {
-            kind: kind,
-            message: message
-        };
-        void 0 !== status && (result.status = status);
-        void 0 !== retryAfterMs && (result.retryAfterMs = retryAfterMs);
-        return result;
-    }
-    function isFailure(error) {
-        return "object" == typeof error && null !== error && "kind" in error && "message" in error;
-    }
-    var SYS_ID = /^[0-9a-f]{32}$/;
-    function normaliseSysId(value) {
-        if ("string" == typeof value) {
-            var id = value.trim().toLowerCase();
-            return SYS_ID.test(id) ? id : void 0;
-        }
-    }
-    function describeInput(value) {
-        var text;
-        try {
-            text = "string" == typeof value ? JSON.stringify(value) : String(value);
-        } catch (e) {
-            text = Object.prototype.toString.call(value);
-        }
-        return text.length > 60 ? text.slice(0, 57) + "..." : text;
-    }
-    function parseRetryAfter(value, nowMs) {
-        if (null !== value && "" !== value.trim()) {
-            var text = value.trim();
-            var date = /^\d+$/.test(text) ? nowMs + 1e3 * parseInt(text, 10) : Date.parse(text);
-            return isNaN(date) ? void 0 : Math.min(3e5, Math.max(0, date - nowMs));
-        }
-    }
-    function statusFailure(answer, nowMs) {
-        var s = answer.status;
-        switch (s) {
-          case 401:
-            return failure("unauthorized", "not signed in (401); presence paused until the page is focused again", s);
-
-          case 403:
-            return failure("forbidden", "access denied (403); presence paused until the page is focused again", s);
-
-          case 404:
-            return failure("gone", "the presence endpoint does not exist on this instance (404); presence is off for this page", s);
-
-          case 429:
-            var wait = parseRetryAfter(answer.retryAfter, nowMs);
-            return failure("rate-limited", "rate limited by the instance (429); " + (void 0 === wait ? "backing off" : "retrying after " + Math.ceil(wait / 1e3) + " s"), s, wait);
-        }
-        return s >= 500 ? failure("server", "the instance answered " + s + "; backing off", s, parseRetryAfter(answer.retryAfter, nowMs)) : failure("http", "unexpected HTTP status " + s + "; backing off", s);
-    }
-    function toEpochMs(value) {
-        var n = "string" == typeof value && /^\s*\d+(\.\d+)?\s*$/.test(value) ? parseFloat(value) : value;
-        return "number" == typeof n && isFinite(n) && n >= 0 ? n : void 0;
-    }
-    function isObject(value) {
-        return "object" == typeof value && null !== value && !(value instanceof Array);
-    }
-    function readWatched(entries, watched) {
-        var lastOn = new Map;
-        for (var i = 0; i < entries.length; i++) {
-            var entry = entries[i];
-            if ("object" == typeof entry && null !== entry) {
-                var raw = void 0 !== entry.user ? entry.user : entry.sys_id;
-                var id = "string" == typeof raw && watched.has(raw) ? raw : void 0;
-                if (void 0 === id && "string" == typeof raw && (32 !== raw.length || raw !== raw.toLowerCase())) {
-                    var canonical = normaliseSysId(raw);
-                    id = void 0 !== canonical && watched.has(canonical) ? canonical : void 0;
-                }
-                if (void 0 !== id) {
-                    var time = toEpochMs(entry.last_on);
-                    void 0 !== time && lastOn.set(id, Math.max(time, lastOn.get(id) || 0));
-                }
-            }
-        }
-        return lastOn;
-    }
-    function parseAnswer(answer, nowMs) {
-        if (answer.status < 200 || answer.status >= 300) return {
-            ok: !1,
-            failure: statusFailure(answer, nowMs)
-        };
-        if (answer.body.length > 10485760) return {
-            ok: !1,
-            failure: failure("too-large", "the presence answer is " + Math.round(answer.body.length / 1048576) + " MB, over the 10 MB limit: refused unread; backing off", answer.status)
-        };
-        var body = answer.body.replace(/^\uFEFF/, "").trim();
-        if (/html/i.test(answer.contentType) || /^</.test(body)) return {
-            ok: !1,
-            failure: failure("login-page", "the instance answered an HTML page (session expired?); presence paused until the page is focused again", answer.status)
-        };
-        var json;
-        try {
-            json = JSON.parse(body);
-        } catch (e) {
-            return {
-                ok: !1,
-                failure: failure("malformed", "the presence answer is not valid JSON; backing off", answer.status)
-            };
-        }
-        var snapshot = function(json) {
-            var wrapped = isObject(json) && "result" in json;
-            var payload = wrapped ? json.result : json;
-            if (wrapped && payload instanceof Array) return {
-                serverTime: void 0,
-                entries: payload
-            };
-            if (isObject(payload) && payload.presenceArray instanceof Array) {
-                var rawTime = void 0 !== payload.serverTimeMillis ? payload.serverTimeMillis : payload.serverTimeMilis;
-                var serverTime = toEpochMs(rawTime);
-                if (void 0 === rawTime || void 0 !== serverTime) return {
-                    serverTime: serverTime,
-                    entries: payload.presenceArray
-                };
-            }
-        }(json);
-        return snapshot ? {
-            ok: !0,
-            snapshot: snapshot
-        } : {
-            ok: !1,
-            failure: failure("shape", "the presence answer has an unknown shape (has the endpoint changed?); backing off", answer.status)
-        };
-    }
     function createReporter(log) {
         var told = {};
         return {
@@ -1817,6 +1642,22 @@
         return a ? b ? a.at >= b.at ? a : b : a : b;
     }
     var DEFAULT_THRESHOLDS_onlineMs = 3e4, DEFAULT_THRESHOLDS_awayMs = 6e4;
+    var SYS_ID = /^[0-9a-f]{32}$/;
+    function normaliseSysId(value) {
+        if ("string" == typeof value) {
+            var id = value.trim().toLowerCase();
+            return SYS_ID.test(id) ? id : void 0;
+        }
+    }
+    function describeInput(value) {
+        var text;
+        try {
+            text = "string" == typeof value ? JSON.stringify(value) : String(value);
+        } catch (e) {
+            text = Object.prototype.toString.call(value);
+        }
+        return text.length > 60 ? text.slice(0, 57) + "..." : text;
+    }
     var settings_extends = function() {
         var extendStatics = function(d, b) {
             extendStatics = Object.setPrototypeOf || {
@@ -1908,11 +1749,6 @@
         if ("string" != typeof value || !/^\/(?!\/)[^\s\\]*$/.test(value)) throw new SettingsError(name + ' must be a path on this instance starting with "/" (got ' + describeInput(value) + ")");
     }
     var VENDOR_NAMES = [ "teams", "ringcentral", "symphony" ];
-    function sharedAnswerChanges(win) {
-        return fromEvent(win, "storage").pipe(filter(function(event) {
-            return "snPresence" === event.key;
-        }));
-    }
     var ObjectUnsubscribedError = createErrorClass(function(_super) {
         return function() {
             _super(this);
@@ -2090,6 +1926,32 @@
         };
         return BehaviorSubject;
     }(Subject);
+    function isValidDate(value) {
+        return value instanceof Date && !isNaN(value);
+    }
+    function timer(dueTime, intervalOrScheduler, scheduler) {
+        void 0 === dueTime && (dueTime = 0);
+        void 0 === scheduler && (scheduler = async_async);
+        var intervalDuration = -1;
+        null != intervalOrScheduler && (isScheduler(intervalOrScheduler) ? scheduler = intervalOrScheduler : intervalDuration = intervalOrScheduler);
+        return new Observable(function(subscriber) {
+            var due = isValidDate(dueTime) ? +dueTime - scheduler.now() : dueTime;
+            due < 0 && (due = 0);
+            var n = 0;
+            return scheduler.schedule(function() {
+                if (!subscriber.closed) {
+                    subscriber.next(n++);
+                    0 <= intervalDuration ? this.schedule(void 0, intervalDuration) : subscriber.complete();
+                }
+            }, due);
+        });
+    }
+    function safeDelay(ms) {
+        return ms > 0 ? Math.min(ms, 2147483647) : 0;
+    }
+    function after(ms, scheduler) {
+        return timer(safeDelay(ms), scheduler);
+    }
     var tab_leader_assign = function() {
         tab_leader_assign = Object.assign || function(t) {
             for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -2430,6 +2292,11 @@
             }
         }
     }
+    function sharedAnswerChanges(win) {
+        return fromEvent(win, "storage").pipe(filter(function(event) {
+            return "snPresence" === event.key;
+        }));
+    }
     var TimeoutError = createErrorClass(function(_super) {
         return function(info) {
             void 0 === info && (info = null);
@@ -2441,6 +2308,139 @@
     });
     function timeoutErrorFactory(info) {
         throw new TimeoutError(info);
+    }
+    function failure(kind, message, status, retryAfterMs) {
+        var result = {
+            kind: kind,
+            message: message
+        };
+        void 0 !== status && (result.status = status);
+        void 0 !== retryAfterMs && (result.retryAfterMs = retryAfterMs);
+        return result;
+    }
+    function isFailure(error) {
+        return "object" == typeof error && null !== error && "kind" in error && "message" in error;
+    }
+    function retryDecision(f, attempt, intervalMs, random) {
+        switch (f.kind) {
+          case "unauthorized":
+          case "forbidden":
+          case "login-page":
+            return {
+                action: "pause"
+            };
+
+          case "gone":
+          case "origin":
+            return {
+                action: "halt"
+            };
+        }
+        var ceiling = Math.min(3e5, intervalMs * Math.pow(2, Math.min(attempt, 20)));
+        var jittered = ceiling / 2 + ceiling / 2 * random;
+        var delay = Math.max(intervalMs, jittered, Math.min(f.retryAfterMs || 0, 3e5));
+        return {
+            action: "retry",
+            delayMs: Math.round(delay)
+        };
+    }
+    function parseRetryAfter(value, nowMs) {
+        if (null !== value && "" !== value.trim()) {
+            var text = value.trim();
+            var date = /^\d+$/.test(text) ? nowMs + 1e3 * parseInt(text, 10) : Date.parse(text);
+            return isNaN(date) ? void 0 : Math.min(3e5, Math.max(0, date - nowMs));
+        }
+    }
+    function statusFailure(answer, nowMs) {
+        var s = answer.status;
+        switch (s) {
+          case 401:
+            return failure("unauthorized", "not signed in (401); presence paused until the page is focused again", s);
+
+          case 403:
+            return failure("forbidden", "access denied (403); presence paused until the page is focused again", s);
+
+          case 404:
+            return failure("gone", "the presence endpoint does not exist on this instance (404); presence is off for this page", s);
+
+          case 429:
+            var wait = parseRetryAfter(answer.retryAfter, nowMs);
+            return failure("rate-limited", "rate limited by the instance (429); " + (void 0 === wait ? "backing off" : "retrying after " + Math.ceil(wait / 1e3) + " s"), s, wait);
+        }
+        return s >= 500 ? failure("server", "the instance answered " + s + "; backing off", s, parseRetryAfter(answer.retryAfter, nowMs)) : failure("http", "unexpected HTTP status " + s + "; backing off", s);
+    }
+    function toEpochMs(value) {
+        var n = "string" == typeof value && /^\s*\d+(\.\d+)?\s*$/.test(value) ? parseFloat(value) : value;
+        return "number" == typeof n && isFinite(n) && n >= 0 ? n : void 0;
+    }
+    function isObject(value) {
+        return "object" == typeof value && null !== value && !(value instanceof Array);
+    }
+    function readWatched(entries, watched) {
+        var lastOn = new Map;
+        for (var i = 0; i < entries.length; i++) {
+            var entry = entries[i];
+            if ("object" == typeof entry && null !== entry) {
+                var raw = void 0 !== entry.user ? entry.user : entry.sys_id;
+                var id = "string" == typeof raw && watched.has(raw) ? raw : void 0;
+                if (void 0 === id && "string" == typeof raw && (32 !== raw.length || raw !== raw.toLowerCase())) {
+                    var canonical = normaliseSysId(raw);
+                    id = void 0 !== canonical && watched.has(canonical) ? canonical : void 0;
+                }
+                if (void 0 !== id) {
+                    var time = toEpochMs(entry.last_on);
+                    void 0 !== time && lastOn.set(id, Math.max(time, lastOn.get(id) || 0));
+                }
+            }
+        }
+        return lastOn;
+    }
+    function parseAnswer(answer, nowMs) {
+        if (answer.status < 200 || answer.status >= 300) return {
+            ok: !1,
+            failure: statusFailure(answer, nowMs)
+        };
+        if (answer.body.length > 10485760) return {
+            ok: !1,
+            failure: failure("too-large", "the presence answer is " + Math.round(answer.body.length / 1048576) + " MB, over the 10 MB limit: refused unread; backing off", answer.status)
+        };
+        var body = answer.body.replace(/^\uFEFF/, "").trim();
+        if (/html/i.test(answer.contentType) || /^</.test(body)) return {
+            ok: !1,
+            failure: failure("login-page", "the instance answered an HTML page (session expired?); presence paused until the page is focused again", answer.status)
+        };
+        var json;
+        try {
+            json = JSON.parse(body);
+        } catch (e) {
+            return {
+                ok: !1,
+                failure: failure("malformed", "the presence answer is not valid JSON; backing off", answer.status)
+            };
+        }
+        var snapshot = function(json) {
+            var wrapped = isObject(json) && "result" in json;
+            var payload = wrapped ? json.result : json;
+            if (wrapped && payload instanceof Array) return {
+                serverTime: void 0,
+                entries: payload
+            };
+            if (isObject(payload) && payload.presenceArray instanceof Array) {
+                var rawTime = void 0 !== payload.serverTimeMillis ? payload.serverTimeMillis : payload.serverTimeMilis;
+                var serverTime = toEpochMs(rawTime);
+                if (void 0 === rawTime || void 0 !== serverTime) return {
+                    serverTime: serverTime,
+                    entries: payload.presenceArray
+                };
+            }
+        }(json);
+        return snapshot ? {
+            ok: !0,
+            snapshot: snapshot
+        } : {
+            ok: !1,
+            failure: failure("shape", "the presence answer has an unknown shape (has the endpoint changed?); backing off", answer.status)
+        };
     }
     function activityRequest(transport, endpoint, timeoutMs, scheduler, seen) {
         var answer$ = new Observable(function(subscriber) {
@@ -2519,6 +2519,409 @@
             });
         });
     }
+    var PollFailures = function() {
+        function PollFailures(log, random) {
+            this.random = random;
+            this.mode = "running";
+            this.inARow = 0;
+            this.notBefore = 0;
+            this.reporter = createReporter(log);
+        }
+        PollFailures.prototype.record = function(f, now, intervalMs, own) {
+            this.inARow++;
+            this.last = f;
+            this.reporter.report(f.kind, f.message);
+            var decision = retryDecision(f, this.inARow, intervalMs, this.random());
+            "retry" !== decision.action && (this.mode = "halt" === decision.action ? "halted" : "paused");
+            var until = now + ("retry" === decision.action ? decision.delayMs : intervalMs);
+            this.notBefore = own ? until : Math.max(this.notBefore, until);
+            return decision;
+        };
+        PollFailures.prototype.recovered = function() {
+            this.inARow = 0;
+            this.reporter.reset();
+            this.last = void 0;
+            "paused" === this.mode && (this.mode = "running");
+        };
+        PollFailures.prototype.resume = function() {
+            if ("paused" !== this.mode) return !1;
+            this.mode = "running";
+            this.inARow = 0;
+            return !0;
+        };
+        PollFailures.prototype.forgive = function() {
+            if ("halted" === this.mode) return !1;
+            this.notBefore = 0;
+            this.inARow = 0;
+            return !0;
+        };
+        Object.defineProperty(PollFailures.prototype, "state", {
+            get: function() {
+                return "halted" === this.mode ? "stopped" : "paused" === this.mode ? "paused" : this.inARow > 0 ? "backing off" : "running";
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        return PollFailures;
+    }();
+    var ActivitySource = function() {
+        function ActivitySource(context, inputs) {
+            this.context = context;
+            this.inputs = inputs;
+            this.name = "activity";
+            this.answered = new Set;
+            this.sharedFor = new Set;
+            this.requestCount = 0;
+            this.polled = [];
+            this.failures = new PollFailures(context.log, context.random);
+        }
+        Object.defineProperty(ActivitySource.prototype, "requestsSent", {
+            get: function() {
+                return this.requestCount;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        Object.defineProperty(ActivitySource.prototype, "lost", {
+            get: function() {
+                return "running" !== this.failures.mode;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        ActivitySource.prototype.start = function() {
+            var self = this;
+            this.running = new Subscription;
+            this.inputs.platform$ && this.running.add(this.inputs.platform$.subscribe(function(list) {
+                self.receivePlatform(list);
+            }));
+            this.inputs.storeChanged$ && this.running.add(this.inputs.storeChanged$.subscribe(function() {
+                self.takeSharedAnswer();
+            }));
+        };
+        ActivitySource.prototype.wake = function(event) {
+            switch (event) {
+              case "mounted":
+                void 0 === this.mountSince && (this.mountSince = this.now());
+                this.scheduleCheck(!1);
+                return;
+
+              case "peers":
+                this.wake(this.leads() && this.hasWaiting() ? "mounted" : "settings");
+                return;
+
+              case "resume":
+                this.resume();
+                return;
+
+              default:
+                this.scheduleCheck("leadership" === event || "active" === event);
+            }
+        };
+        ActivitySource.prototype.released = function(id) {
+            this.answered.delete(id);
+        };
+        ActivitySource.prototype.stop = function() {
+            this.cancel("check");
+            this.cancel("request");
+            this.cancel("running");
+            this.sharedFor.clear();
+        };
+        ActivitySource.prototype.diagnose = function() {
+            var self = this;
+            return new Promise(function(resolve) {
+                var report = function() {
+                    resolve(self.diagnosis());
+                };
+                if ("halted" === self.failures.mode || self.now() < self.failures.notBefore) report(); else {
+                    self.polled.push(report);
+                    self.poll();
+                }
+            });
+        };
+        ActivitySource.prototype.refresh = function() {
+            if (!this.failures.forgive()) return !1;
+            this.resume();
+            this.scheduleCheck(!0);
+            return !0;
+        };
+        ActivitySource.prototype.diagnosis = function() {
+            var now = this.now();
+            var latest = this.latest;
+            var last = this.lastRequest;
+            var f = this.failures.last;
+            return {
+                disabled: !1,
+                state: this.failures.state,
+                endpoint: this.context.settings().endpoint,
+                intervalMs: this.context.settings().intervalMs,
+                httpStatus: last && last.status,
+                shapeRecognised: last && last.shapeRecognised,
+                answerBytes: last && last.bytes,
+                usersPresent: latest && latest.full ? latest.entries.length : last && last.entries,
+                watched: this.context.board.size,
+                clockSkewMs: this.context.clock.skew(now),
+                pollingTab: this.context.mayAsk(),
+                lastAnswerSource: latest && latest.source,
+                lastAnswerAgeMs: latest && now - latest.at,
+                requestsSent: this.requestCount,
+                lastFailure: f && {
+                    kind: f.kind,
+                    message: f.message
+                }
+            };
+        };
+        ActivitySource.prototype.receiveShared = function(result) {
+            if (!this.leads() && "facts" !== result.kind) {
+                var now = this.now();
+                if ("failure" !== result.kind) {
+                    void 0 === this.context.clock.skew(now) && this.context.clock.measured(now + result.skewMs, now);
+                    (!this.latest || result.at > this.latest.at) && this.accept({
+                        entries: result.entries,
+                        at: result.at,
+                        source: "tab",
+                        full: !1,
+                        covers: new Set(result.users)
+                    });
+                } else this.recordFailure(result.failure, !1);
+            }
+        };
+        ActivitySource.prototype.cancel = function(name) {
+            var subscription = this[name];
+            if (subscription) {
+                this[name] = void 0;
+                subscription.unsubscribe();
+            }
+        };
+        ActivitySource.prototype.now = function() {
+            return this.context.scheduler.now();
+        };
+        ActivitySource.prototype.leads = function() {
+            var tabs = this.context.tabs();
+            return !!tabs && tabs.isLeader;
+        };
+        ActivitySource.prototype.clockKnown = function() {
+            return void 0 !== this.context.clock.skew(this.now());
+        };
+        ActivitySource.prototype.hasWaiting = function() {
+            var answered = this.answered;
+            if (this.context.board.ids().some(function(id) {
+                return !answered.has(id);
+            })) return !0;
+            var sharedFor = this.sharedFor;
+            var tabs = this.context.tabs();
+            return !!tabs && tabs.isLeader && tabs.remoteIds().some(function(id) {
+                return !sharedFor.has(id);
+            });
+        };
+        ActivitySource.prototype.scheduleCheck = function(urgent) {
+            if (this.running && !this.request && "halted" !== this.failures.mode) {
+                var settings = this.context.settings();
+                var delay = function(s) {
+                    var at;
+                    s.urgent ? at = s.now : void 0 !== s.mountSince ? at = s.mountSince + s.coalesceMs : !s.clockKnown && s.mayPoll ? at = s.now : (at = s.latest ? (answer = s.latest, 
+                    intervalMs = s.intervalMs, foreign = "platform" === answer.source || "shared-cache" === answer.source, 
+                    answer.at + intervalMs * (foreign ? 1.5 : 1)) : s.now) <= s.now && void 0 !== s.lastLook && (at = Math.max(at, s.lastLook + s.intervalMs));
+                    var answer, intervalMs, foreign;
+                    return Math.max(at - s.now, s.notBefore - s.now, 0);
+                }({
+                    now: this.now(),
+                    urgent: urgent,
+                    mountSince: this.mountSince,
+                    coalesceMs: settings.coalesceMs,
+                    intervalMs: settings.intervalMs,
+                    clockKnown: this.clockKnown(),
+                    mayPoll: this.context.mayAsk(),
+                    latest: this.latest,
+                    lastLook: this.lastLook,
+                    notBefore: this.failures.notBefore
+                });
+                var self = this;
+                this.cancel("check");
+                this.check = after(delay, this.context.scheduler).subscribe(function() {
+                    self.check = void 0;
+                    self.look();
+                });
+            }
+        };
+        ActivitySource.prototype.look = function() {
+            this.mountSince = void 0;
+            this.lastLook = this.now();
+            if ("running" === this.failures.mode) {
+                this.takeSharedAnswer();
+                var latest = this.latest;
+                var clockKnown = this.clockKnown();
+                var fresh = (answer = latest, now = this.now(), intervalMs = this.context.settings().intervalMs, 
+                !!answer && now - answer.at < intervalMs);
+                var answer, now, intervalMs;
+                clockKnown && fresh && latest && latest.full && this.apply(latest);
+                clockKnown && fresh && !this.hasWaiting() || !this.context.mayAsk() ? this.scheduleCheck(!1) : this.poll();
+            }
+        };
+        ActivitySource.prototype.resume = function() {
+            if (this.failures.resume()) {
+                this.latest = void 0;
+                this.answered.clear();
+                this.sharedFor.clear();
+                this.scheduleCheck(!0);
+            }
+        };
+        ActivitySource.prototype.poll = function() {
+            if (!this.request) {
+                this.cancel("check");
+                var self = this;
+                var settings = this.context.settings();
+                this.requestCount++;
+                this.request = activityRequest(this.context.transport, settings.endpoint, settings.timeoutMs, this.context.scheduler, function(seen) {
+                    self.lastRequest = seen;
+                }).subscribe({
+                    next: function(snapshot) {
+                        self.request = void 0;
+                        self.succeeded(snapshot);
+                    },
+                    error: function(f) {
+                        self.request = void 0;
+                        self.failed(f);
+                    }
+                });
+            }
+        };
+        ActivitySource.prototype.succeeded = function(snapshot) {
+            var now = this.now();
+            void 0 !== snapshot.serverTime && this.context.clock.measured(snapshot.serverTime, now);
+            !function(store, answer) {
+                if (store) try {
+                    store.setItem("snPresence", JSON.stringify({
+                        saved: answer.saved,
+                        presenceArray: answer.presenceArray
+                    }));
+                } catch (e) {}
+            }(this.context.store, {
+                saved: now,
+                presenceArray: snapshot.entries
+            });
+            this.failures.notBefore = 0;
+            this.accept({
+                entries: snapshot.entries,
+                at: now,
+                source: "request",
+                full: !0
+            });
+            this.flushDiagnoses();
+        };
+        ActivitySource.prototype.failed = function(f) {
+            var tabs = this.context.tabs();
+            tabs && tabs.publish({
+                kind: "failure",
+                failure: f
+            });
+            this.recordFailure(f, !0);
+            this.flushDiagnoses();
+            this.scheduleCheck(!1);
+        };
+        ActivitySource.prototype.recordFailure = function(f, own) {
+            var settings = this.context.settings();
+            if ("retry" === this.failures.record(f, this.now(), settings.intervalMs, own).action) this.context.board.markStale(); else {
+                this.latest = void 0;
+                this.context.board.forgetAll();
+                this.cancel("check");
+            }
+        };
+        ActivitySource.prototype.flushDiagnoses = function() {
+            this.polled.splice(0, this.polled.length).forEach(function(report) {
+                report();
+            });
+        };
+        ActivitySource.prototype.receivePlatform = function(list) {
+            list instanceof Array && list.length > 0 && this.accept({
+                entries: list,
+                at: this.now(),
+                source: "platform",
+                full: !0
+            });
+        };
+        ActivitySource.prototype.takeSharedAnswer = function() {
+            var shared = function(store, nowMs, intervalMs) {
+                if (store) {
+                    var value;
+                    try {
+                        var text = store.getItem("snPresence");
+                        value = text ? JSON.parse(text) : void 0;
+                    } catch (e) {
+                        return;
+                    }
+                    var shared = value;
+                    if ("object" == typeof shared && null !== shared && shared.presenceArray instanceof Array) {
+                        var saved = shared.saved;
+                        if (!("number" != typeof saved || !isFinite(saved) || nowMs - saved >= intervalMs || saved > nowMs + intervalMs)) return {
+                            saved: saved,
+                            presenceArray: shared.presenceArray
+                        };
+                    }
+                }
+            }(this.context.store, this.now(), this.context.settings().intervalMs);
+            shared && (!this.latest || shared.saved > this.latest.at) && this.accept({
+                entries: shared.presenceArray,
+                at: shared.saved,
+                source: "shared-cache",
+                full: !0
+            });
+        };
+        ActivitySource.prototype.accept = function(answer) {
+            this.latest = answer;
+            if (this.clockKnown()) {
+                this.failures.recovered();
+                this.apply(answer);
+            }
+            this.scheduleCheck(!1);
+        };
+        ActivitySource.prototype.apply = function(answer) {
+            !function(board, answer, answered) {
+                var ids = board.ids();
+                var lastOn = readWatched(answer.entries, board);
+                var covers = answer.covers;
+                var covered = answer.full ? ids : ids.filter(function(id) {
+                    return !!covers && covers.has(id) || answered.has(id);
+                });
+                board.apply(covered, lastOn);
+                covered.forEach(function(id) {
+                    answered.add(id);
+                });
+            }(this.context.board, answer, this.answered);
+            var tabs = this.context.tabs();
+            if (tabs && tabs.isLeader && answer.full) {
+                var remote = new Set(tabs.remoteIds());
+                if (remote.size > 0) {
+                    var sharedFor_1 = this.sharedFor;
+                    remote.forEach(function(id) {
+                        sharedFor_1.add(id);
+                    });
+                    tabs.publish(function(answer, remote, skewMs) {
+                        var lastOn = readWatched(answer.entries, remote);
+                        var entries = [];
+                        lastOn.forEach(function(time, user) {
+                            entries.push({
+                                user: user,
+                                last_on: time
+                            });
+                        });
+                        var users = [];
+                        remote.forEach(function(id) {
+                            users.push(id);
+                        });
+                        return {
+                            kind: "answer",
+                            at: answer.at,
+                            skewMs: skewMs,
+                            entries: entries,
+                            users: users
+                        };
+                    }(answer, remote, this.context.clock.skew(this.now()) || 0));
+                }
+            }
+        };
+        return ActivitySource;
+    }();
     function dotStatus(activity, availability) {
         if (!availability) return activity;
         switch (availability.state) {
@@ -2869,6 +3272,67 @@
         }
     };
     var USER_SOURCES = [ availability ];
+    function runUserSource(spec, context) {
+        var source = spec.create({
+            transport: context.transport,
+            scheduler: context.scheduler,
+            random: context.random,
+            log: context.log,
+            timeoutMs: function() {
+                return context.settings().timeoutMs;
+            },
+            ids: context.ids,
+            mayAsk: context.mayAsk,
+            emit: function(values) {
+                spec.apply(context.board, values);
+                !function(values) {
+                    var tabs = context.tabs();
+                    var remote = new Set(tabs && tabs.isLeader ? tabs.remoteIds() : []);
+                    if (tabs && 0 !== remote.size) {
+                        var entries = [];
+                        values.forEach(function(value, user) {
+                            remote.has(user) && entries.push({
+                                user: user,
+                                value: value
+                            });
+                        });
+                        tabs.publish({
+                            kind: "facts",
+                            source: spec.name,
+                            entries: entries
+                        });
+                    }
+                }(values);
+            }
+        });
+        return {
+            name: spec.name,
+            start: function() {
+                source.configure(spec.config(context.settings()));
+            },
+            wake: function(event) {
+                "settings" === event ? source.configure(spec.config(context.settings())) : "leadership" !== event && "active" !== event && "inactive" !== event || source.wake();
+            },
+            receiveShared: function(result) {
+                if ("facts" === result.kind && result.source === spec.name && (!(tabs = context.tabs()) || !tabs.isLeader)) {
+                    var tabs;
+                    var values = new Map;
+                    for (var i = 0; i < result.entries.length; i++) {
+                        var value = spec.readValue(result.entries[i].value);
+                        if (void 0 === value) return;
+                        values.set(result.entries[i].user, value);
+                    }
+                    spec.apply(context.board, values);
+                }
+            },
+            stop: function() {
+                source.stop();
+            },
+            get requestsSent() {
+                return source.requestsSent;
+            }
+        };
+    }
     var status_board_assign = function() {
         status_board_assign = Object.assign || function(t) {
             for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -3068,26 +3532,17 @@
     };
     var PresenceEngine = function() {
         function PresenceEngine(options) {
-            this.answered = new Set;
-            this.sharedFor = new Set;
-            this.mode = "running";
             this.active = !0;
-            this.failuresInARow = 0;
-            this.notBefore = 0;
-            this.requestCount = 0;
-            this.polled = [];
             var self = this;
             this.options = options;
             this.signals = options.signals || ALWAYS_ACTIVE;
             this.scheduler = options.scheduler || asyncScheduler;
-            this.random = options.random || Math.random;
             var log = options.log || function(message) {
                 console.warn(message);
             };
-            this.failures = createReporter(log);
             this.misuse = createReporter(log);
             this.settings = mergeSettings(DEFAULT_SETTINGS, options.settings || {});
-            this.clock = new ServerClock(options.store);
+            var clock = new ServerClock(options.store);
             this.board = new StatusBoard(this.scheduler, function() {
                 return "ui16" === (settings = self.settings).thresholds ? {
                     onlineMs: 2.5 * settings.intervalMs + 1,
@@ -3098,92 +3553,46 @@
                 };
                 var settings;
             }, function() {
-                return self.now() + (self.clock.skew(self.now()) || 0);
+                return self.scheduler.now() + (clock.skew(self.scheduler.now()) || 0);
             });
-            this.userSources = USER_SOURCES.map(function(spec) {
-                return {
-                    spec: spec,
-                    source: spec.create({
-                        transport: options.transport,
-                        scheduler: self.scheduler,
-                        random: self.random,
-                        log: log,
-                        timeoutMs: function() {
-                            return self.settings.timeoutMs;
-                        },
-                        ids: function() {
-                            return self.allIds();
-                        },
-                        mayAsk: function() {
-                            return self.mayPoll();
-                        },
-                        emit: function(values) {
-                            self.receiveFacts(spec, values);
-                        }
-                    })
-                };
+            var context = {
+                transport: options.transport,
+                scheduler: this.scheduler,
+                random: options.random || Math.random,
+                log: log,
+                settings: function() {
+                    return self.settings;
+                },
+                board: this.board,
+                clock: clock,
+                store: options.store,
+                tabs: function() {
+                    return self.tabs;
+                },
+                ids: function() {
+                    return self.allIds();
+                },
+                mayAsk: function() {
+                    return self.mayAsk();
+                }
+            };
+            this.activity = new ActivitySource(context, {
+                platform$: options.platform$,
+                storeChanged$: options.storeChanged$
             });
+            this.sources = [ this.activity ].concat(USER_SOURCES.map(function(spec) {
+                return runUserSource(spec, context);
+            }));
         }
         PresenceEngine.prototype.requestsSentBy = function(name) {
-            var found = this.userSources.filter(function(u) {
-                return u.spec.name === name;
+            var found = this.sources.filter(function(s) {
+                return s.name === name;
             })[0];
-            return found ? found.source.requestsSent : 0;
-        };
-        PresenceEngine.prototype.eachSource = function(act) {
-            this.userSources.forEach(function(u) {
-                act(u.source, u.spec);
-            });
-        };
-        PresenceEngine.prototype.allIds = function() {
-            var ids = this.board.ids();
-            if (this.tabs && this.tabs.isLeader) {
-                var seen_1 = new Set(ids);
-                this.tabs.remoteIds().forEach(function(id) {
-                    if (!seen_1.has(id)) {
-                        seen_1.add(id);
-                        ids.push(id);
-                    }
-                });
-            }
-            return ids;
-        };
-        PresenceEngine.prototype.receiveFacts = function(spec, values) {
-            spec.apply(this.board, values);
-            var tabs = this.tabs;
-            if (tabs && tabs.isLeader) {
-                var remote_1 = new Set(tabs.remoteIds());
-                if (remote_1.size > 0) {
-                    var entries_1 = [];
-                    values.forEach(function(value, user) {
-                        remote_1.has(user) && entries_1.push({
-                            user: user,
-                            value: value
-                        });
-                    });
-                    tabs.publish({
-                        kind: "facts",
-                        source: spec.name,
-                        entries: entries_1
-                    });
-                }
-            }
-        };
-        PresenceEngine.prototype.configure = function(changes) {
-            this.settings = mergeSettings(this.settings, changes);
-            this.board.refresh();
-            if (this.listening) {
-                var settings_1 = this.settings;
-                this.eachSource(function(source, spec) {
-                    source.configure(spec.config(settings_1));
-                });
-                this.scheduleCheck();
-            }
-            return engine_assign({}, this.settings);
+            return found ? found.requestsSent : 0;
         };
         Object.defineProperty(PresenceEngine.prototype, "requestsSent", {
             get: function() {
-                return this.requestCount;
+                return this.activity.requestsSent;
             },
             enumerable: !1,
             configurable: !0
@@ -3195,6 +3604,12 @@
             enumerable: !1,
             configurable: !0
         });
+        PresenceEngine.prototype.configure = function(changes) {
+            this.settings = mergeSettings(this.settings, changes);
+            this.board.refresh();
+            this.listening && this.tell("settings");
+            return engine_assign({}, this.settings);
+        };
         PresenceEngine.prototype.watch = function(sysId) {
             var self = this;
             return new Observable(function(subscriber) {
@@ -3217,65 +3632,47 @@
             });
         };
         PresenceEngine.prototype.diagnose = function() {
-            var self = this;
-            return new Promise(function(resolve) {
-                var report = function() {
-                    resolve(self.diagnosis());
-                };
-                if (self.options.disabled || "halted" === self.mode || self.now() < self.notBefore) report(); else {
-                    self.polled.push(report);
-                    self.poll();
-                }
-            });
+            return this.options.disabled ? Promise.resolve(this.report()) : this.activity.diagnose();
         };
         PresenceEngine.prototype.report = function() {
-            return this.diagnosis();
+            var diagnosis = this.activity.diagnosis();
+            diagnosis.disabled = !!this.options.disabled;
+            return diagnosis;
         };
         PresenceEngine.prototype.refresh = function() {
-            if ("halted" !== this.mode) {
-                this.notBefore = 0;
-                this.failuresInARow = 0;
-                this.resumeEverywhere();
-                this.scheduleCheck(!0);
-            }
+            this.activity.refresh() && this.tabs && this.tabs.requestResume();
         };
-        PresenceEngine.prototype.diagnosis = function() {
-            var now = this.now();
-            var latest = this.latest;
-            var last = this.lastRequest;
-            return {
-                disabled: !!this.options.disabled,
-                state: "halted" === this.mode ? "stopped" : "paused" === this.mode ? "paused" : this.failuresInARow > 0 ? "backing off" : "running",
-                endpoint: this.settings.endpoint,
-                intervalMs: this.settings.intervalMs,
-                httpStatus: last && last.status,
-                shapeRecognised: last && last.shapeRecognised,
-                answerBytes: last && last.bytes,
-                usersPresent: latest && latest.full ? latest.entries.length : last && last.entries,
-                watched: this.board.size,
-                clockSkewMs: this.clock.skew(now),
-                pollingTab: this.mayPoll(),
-                lastAnswerSource: latest && latest.source,
-                lastAnswerAgeMs: latest && now - latest.at,
-                requestsSent: this.requestCount,
-                lastFailure: this.lastFailure && {
-                    kind: this.lastFailure.kind,
-                    message: this.lastFailure.message
-                }
-            };
+        PresenceEngine.prototype.tell = function(event) {
+            this.sources.forEach(function(source) {
+                source.wake(event);
+            });
+        };
+        PresenceEngine.prototype.allIds = function() {
+            var ids = this.board.ids();
+            if (this.tabs && this.tabs.isLeader) {
+                var seen_1 = new Set(ids);
+                this.tabs.remoteIds().forEach(function(id) {
+                    if (!seen_1.has(id)) {
+                        seen_1.add(id);
+                        ids.push(id);
+                    }
+                });
+            }
+            return ids;
+        };
+        PresenceEngine.prototype.mayAsk = function() {
+            var leader = !this.tabs || this.tabs.isLeader;
+            var someoneLooks = this.active || !!this.tabs && this.tabs.anyRemoteActive();
+            return !this.activity.lost && leader && someoneLooks && this.board.size > 0;
         };
         PresenceEngine.prototype.acquire = function(id) {
-            var isNew = this.board.acquire(id, "running" === this.mode ? void 0 : "offline");
+            var isNew = this.board.acquire(id, this.activity.lost ? "offline" : void 0);
             this.listening ? isNew && this.tabs && this.tabs.announce() : this.startListening();
-            isNew && this.mounted();
-        };
-        PresenceEngine.prototype.mounted = function() {
-            void 0 === this.mountSince && (this.mountSince = this.now());
-            this.scheduleCheck();
+            isNew && this.tell("mounted");
         };
         PresenceEngine.prototype.release = function(id) {
             if (this.board.release(id)) {
-                this.answered.delete(id);
+                this.activity.released(id);
                 0 === this.board.size ? this.stopAll() : this.tabs && this.tabs.announce();
             }
         };
@@ -3293,23 +3690,22 @@
                     resultLeaseMs: 2 * interval,
                     readResult: readSharedResult,
                     scheduler: this.scheduler,
-                    id: (nowMs = this.now(), random = this.random(), ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36))
+                    id: (nowMs = this.scheduler.now(), random = (o.random || Math.random)(), ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36))
                 });
                 this.tabs = tabs_1;
                 this.listening.add(tabs_1.leadership$.subscribe(function() {
-                    self.scheduleCheck(!0);
-                    self.eachSource(function(source) {
-                        source.wake();
-                    });
+                    self.tell("leadership");
                 }));
                 this.listening.add(tabs_1.peersChanged$.subscribe(function() {
-                    self.peersChanged();
+                    self.tell("peers");
                 }));
                 this.listening.add(tabs_1.resume$.subscribe(function() {
-                    self.resume();
+                    self.tell("resume");
                 }));
                 this.listening.add(tabs_1.results$.subscribe(function(result) {
-                    self.receiveShared(result);
+                    self.sources.forEach(function(source) {
+                        source.receiveShared(result);
+                    });
                 }));
                 tabs_1.start(function() {
                     return {
@@ -3323,319 +3719,36 @@
                 });
             }
             var nowMs, random;
-            o.platform$ && this.listening.add(o.platform$.subscribe(function(list) {
-                self.receivePlatform(list);
-            }));
-            o.storeChanged$ && this.listening.add(o.storeChanged$.subscribe(function() {
-                self.takeSharedAnswer();
-            }));
-            this.listening.add(this.signals.active$.subscribe(function(active) {
-                self.setActive(active);
-            }));
-            var settings = this.settings;
-            this.eachSource(function(source, spec) {
-                source.configure(spec.config(settings));
+            this.sources.forEach(function(source) {
+                source.start();
             });
             this.listening.add(function() {
-                self.eachSource(function(source) {
+                self.sources.forEach(function(source) {
                     source.stop();
                 });
             });
+            this.listening.add(this.signals.active$.subscribe(function(active) {
+                self.setActive(active);
+            }));
             this.listening.add(this.signals.resume$.subscribe(function() {
                 self.resumeEverywhere();
             }));
         };
         PresenceEngine.prototype.stopAll = function() {
-            this.cancel("check");
-            this.cancel("request");
-            this.cancel("listening");
-            this.sharedFor.clear();
-        };
-        PresenceEngine.prototype.cancel = function(name) {
-            var subscription = this[name];
-            if (subscription) {
-                this[name] = void 0;
-                subscription.unsubscribe();
-            }
-        };
-        PresenceEngine.prototype.now = function() {
-            return this.scheduler.now();
-        };
-        PresenceEngine.prototype.mayPoll = function() {
-            var leader = !this.tabs || this.tabs.isLeader;
-            var someoneLooks = this.active || !!this.tabs && this.tabs.anyRemoteActive();
-            return "running" === this.mode && leader && someoneLooks && this.board.size > 0;
-        };
-        PresenceEngine.prototype.isFresh = function(answer) {
-            return !!answer && this.now() - answer.at < this.settings.intervalMs;
-        };
-        PresenceEngine.prototype.hasWaiting = function() {
-            var answered = this.answered;
-            if (this.board.ids().some(function(id) {
-                return !answered.has(id);
-            })) return !0;
-            var sharedFor = this.sharedFor;
-            return !!this.tabs && this.tabs.isLeader && this.tabs.remoteIds().some(function(id) {
-                return !sharedFor.has(id);
-            });
-        };
-        PresenceEngine.prototype.peersChanged = function() {
-            this.tabs && this.tabs.isLeader && this.hasWaiting() ? this.mounted() : this.scheduleCheck();
-        };
-        PresenceEngine.prototype.scheduleCheck = function(urgent) {
-            if (this.listening && !this.request && "halted" !== this.mode) {
-                var now = this.now();
-                var interval = this.settings.intervalMs;
-                var latest = this.latest;
-                var at;
-                if (urgent) at = now; else if (void 0 !== this.mountSince) at = this.mountSince + this.settings.coalesceMs; else if (void 0 === this.clock.skew(now) && this.mayPoll()) at = now; else {
-                    var foreign = latest && ("platform" === latest.source || "shared-cache" === latest.source);
-                    (at = latest ? latest.at + interval * (foreign ? 1.5 : 1) : now) <= now && void 0 !== this.lastLook && (at = Math.max(at, this.lastLook + interval));
-                }
-                var self = this;
-                this.cancel("check");
-                this.check = after(Math.max(at - now, this.notBefore - now), this.scheduler).subscribe(function() {
-                    self.check = void 0;
-                    self.look();
-                });
-            }
-        };
-        PresenceEngine.prototype.look = function() {
-            this.mountSince = void 0;
-            this.lastLook = this.now();
-            if ("running" === this.mode) {
-                this.takeSharedAnswer();
-                var latest = this.latest;
-                var clockKnown = void 0 !== this.clock.skew(this.now());
-                if (clockKnown && this.isFresh(latest) && latest.full) {
-                    this.apply(latest);
-                    this.shareWithTabs(latest);
-                }
-                (!clockKnown || !this.isFresh(latest) || this.hasWaiting()) && this.mayPoll() ? this.poll() : this.scheduleCheck();
-            }
+            var listening = this.listening;
+            this.listening = void 0;
+            listening && listening.unsubscribe();
         };
         PresenceEngine.prototype.setActive = function(active) {
             if (this.active !== active) {
                 this.active = active;
                 this.tabs && this.tabs.announce();
-                this.scheduleCheck(active);
-                this.eachSource(function(source) {
-                    source.wake();
-                });
+                this.tell(active ? "active" : "inactive");
             }
         };
         PresenceEngine.prototype.resumeEverywhere = function() {
             this.tabs && this.tabs.requestResume();
-            this.resume();
-        };
-        PresenceEngine.prototype.resume = function() {
-            if ("paused" === this.mode) {
-                this.mode = "running";
-                this.failuresInARow = 0;
-                this.latest = void 0;
-                this.answered.clear();
-                this.sharedFor.clear();
-                this.scheduleCheck(!0);
-            }
-        };
-        PresenceEngine.prototype.poll = function() {
-            if (!this.request) {
-                this.cancel("check");
-                var self = this;
-                this.requestCount++;
-                this.request = activityRequest(this.options.transport, this.settings.endpoint, this.settings.timeoutMs, this.scheduler, function(seen) {
-                    self.lastRequest = seen;
-                }).subscribe({
-                    next: function(snapshot) {
-                        self.request = void 0;
-                        self.succeeded(snapshot);
-                    },
-                    error: function(f) {
-                        self.request = void 0;
-                        self.failed(f);
-                    }
-                });
-            }
-        };
-        PresenceEngine.prototype.succeeded = function(snapshot) {
-            var now = this.now();
-            void 0 !== snapshot.serverTime && this.clock.measured(snapshot.serverTime, now);
-            var answer = {
-                entries: snapshot.entries,
-                at: now,
-                source: "request",
-                full: !0
-            };
-            !function(store, answer) {
-                if (store) try {
-                    store.setItem("snPresence", JSON.stringify({
-                        saved: answer.saved,
-                        presenceArray: answer.presenceArray
-                    }));
-                } catch (e) {}
-            }(this.options.store, {
-                saved: now,
-                presenceArray: snapshot.entries
-            });
-            this.notBefore = 0;
-            this.accept(answer);
-            this.flushDiagnoses();
-        };
-        PresenceEngine.prototype.failed = function(f) {
-            this.tabs && this.tabs.publish({
-                kind: "failure",
-                failure: f
-            });
-            var decision = this.applyFailure(f);
-            this.notBefore = this.now() + ("retry" === decision.action ? decision.delayMs : this.settings.intervalMs);
-            this.flushDiagnoses();
-            this.scheduleCheck();
-        };
-        PresenceEngine.prototype.flushDiagnoses = function() {
-            this.polled.splice(0, this.polled.length).forEach(function(report) {
-                report();
-            });
-        };
-        PresenceEngine.prototype.receivePlatform = function(list) {
-            list instanceof Array && list.length > 0 && this.accept({
-                entries: list,
-                at: this.now(),
-                source: "platform",
-                full: !0
-            });
-        };
-        PresenceEngine.prototype.takeSharedAnswer = function() {
-            var shared = function(store, nowMs, intervalMs) {
-                if (store) {
-                    var value;
-                    try {
-                        var text = store.getItem("snPresence");
-                        value = text ? JSON.parse(text) : void 0;
-                    } catch (e) {
-                        return;
-                    }
-                    var shared = value;
-                    if ("object" == typeof shared && null !== shared && shared.presenceArray instanceof Array) {
-                        var saved = shared.saved;
-                        if (!("number" != typeof saved || !isFinite(saved) || nowMs - saved >= intervalMs || saved > nowMs + intervalMs)) return {
-                            saved: saved,
-                            presenceArray: shared.presenceArray
-                        };
-                    }
-                }
-            }(this.options.store, this.now(), this.settings.intervalMs);
-            shared && (!this.latest || shared.saved > this.latest.at) && this.accept({
-                entries: shared.presenceArray,
-                at: shared.saved,
-                source: "shared-cache",
-                full: !0
-            });
-        };
-        PresenceEngine.prototype.receiveShared = function(result) {
-            if (!this.tabs || !this.tabs.isLeader) if ("facts" !== result.kind) if ("failure" !== result.kind) {
-                void 0 === this.clock.skew(this.now()) && this.clock.measured(this.now() + result.skewMs, this.now());
-                (!this.latest || result.at > this.latest.at) && this.accept({
-                    entries: result.entries,
-                    at: result.at,
-                    source: "tab",
-                    full: !1,
-                    covers: new Set(result.users)
-                });
-            } else {
-                var decision = this.applyFailure(result.failure);
-                this.notBefore = Math.max(this.notBefore, this.now() + ("retry" === decision.action ? decision.delayMs : this.settings.intervalMs));
-            } else this.receiveSharedFacts(result.source, result.entries);
-        };
-        PresenceEngine.prototype.receiveSharedFacts = function(name, entries) {
-            var found = this.userSources.filter(function(u) {
-                return u.spec.name === name;
-            })[0];
-            if (found) {
-                var values = new Map;
-                for (var i = 0; i < entries.length; i++) {
-                    var value = found.spec.readValue(entries[i].value);
-                    if (void 0 === value) return;
-                    values.set(entries[i].user, value);
-                }
-                found.spec.apply(this.board, values);
-            }
-        };
-        PresenceEngine.prototype.accept = function(answer) {
-            this.latest = answer;
-            if (void 0 !== this.clock.skew(this.now())) {
-                this.failuresInARow = 0;
-                this.failures.reset();
-                this.lastFailure = void 0;
-                "paused" === this.mode && (this.mode = "running");
-                this.apply(answer);
-                this.shareWithTabs(answer);
-            }
-            this.scheduleCheck();
-        };
-        PresenceEngine.prototype.apply = function(answer) {
-            var ids = this.board.ids();
-            var board = this.board;
-            var answered = this.answered;
-            var lastOn = readWatched(answer.entries, board);
-            if (answer.full) {
-                board.apply(ids, lastOn);
-                ids.forEach(function(id) {
-                    answered.add(id);
-                });
-            } else {
-                var covers_1 = answer.covers || new Set;
-                var covered = ids.filter(function(id) {
-                    return covers_1.has(id) || answered.has(id);
-                });
-                board.apply(covered, lastOn);
-                covered.forEach(function(id) {
-                    answered.add(id);
-                });
-            }
-        };
-        PresenceEngine.prototype.shareWithTabs = function(answer) {
-            var tabs = this.tabs;
-            if (tabs && tabs.isLeader && answer.full) {
-                var remote = new Set(tabs.remoteIds());
-                if (0 !== remote.size) {
-                    var lastOn = readWatched(answer.entries, remote);
-                    var entries = [];
-                    lastOn.forEach(function(time, user) {
-                        entries.push({
-                            user: user,
-                            last_on: time
-                        });
-                    });
-                    var sharedFor = this.sharedFor;
-                    remote.forEach(function(id) {
-                        sharedFor.add(id);
-                    });
-                    var users = [];
-                    remote.forEach(function(id) {
-                        users.push(id);
-                    });
-                    tabs.publish({
-                        kind: "answer",
-                        at: answer.at,
-                        skewMs: this.clock.skew(this.now()) || 0,
-                        entries: entries,
-                        users: users
-                    });
-                }
-            }
-        };
-        PresenceEngine.prototype.applyFailure = function(f) {
-            this.failuresInARow++;
-            this.lastFailure = f;
-            this.failures.report(f.kind, f.message);
-            var decision = retryDecision(f, this.failuresInARow, this.settings.intervalMs, this.random());
-            if ("retry" === decision.action) this.board.markStale(); else {
-                this.mode = "halt" === decision.action ? "halted" : "paused";
-                this.latest = void 0;
-                this.board.forgetAll();
-                this.cancel("check");
-            }
-            return decision;
+            this.tell("resume");
         };
         return PresenceEngine;
     }();

@@ -1,6 +1,6 @@
 /** Page-wide settings and their validation; a bad value is rejected with the setting's name. */
 import { Vendor } from './availability';
-import { AvailabilityConfig } from './sources/availability-source';
+import { AvailabilityConfig } from './sources/availability/availability-source';
 import { DEFAULT_THRESHOLDS, Thresholds } from './status';
 import { describeInput } from './sys-id';
 

@@ -1,9 +1,14 @@
-/** What a per-user source is to the engine, and what the engine lends it (user-sources.ts registers them). */
+/**
+ * Sources of per-user facts beside activity (availability today; in-office days next): what
+ * such a source is, and what it is lent. Each is run by the leader tab only; its values are
+ * applied to the board and shared with the other tabs by user-source-runner.ts.
+ */
 import { SchedulerLike } from 'rxjs';
 import { LogFn } from '../reporter';
+import { Settings } from '../settings';
+import { StatusBoard } from '../status-board';
 import { Transport } from '../transport';
 
-/** What the engine lends a source. */
 export interface UserSourceContext<T> {
   transport: Transport;
   scheduler: SchedulerLike;
@@ -24,4 +29,14 @@ export interface UserSource {
   wake(): void;
   stop(): void;
   readonly requestsSent: number;
+}
+
+export interface UserSourceSpec<T> {
+  name: string;
+  /** The source's part of the page settings; undefined: off. */
+  config(settings: Settings): unknown;
+  create(context: UserSourceContext<T>): UserSource;
+  /** A value shared by the leader tab, checked, or undefined. */
+  readValue(raw: unknown): T | undefined;
+  apply(board: StatusBoard, values: Map<string, T>): void;
 }

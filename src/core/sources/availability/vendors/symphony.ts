@@ -1,5 +1,5 @@
 /** Symphony presence categories (GET /pod/v3/user/{uid}/presence: `category`). */
-import { ActivityText, AdapterResult, AvailabilityState } from '../../availability';
+import { ActivityText, AdapterResult, AvailabilityState } from '../../../availability';
 
 const CATEGORY: { [value: string]: [AvailabilityState, ActivityText | null] } = {
   UNDEFINED: ['unknown', null],

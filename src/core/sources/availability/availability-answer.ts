@@ -4,8 +4,8 @@
  * `{"result": {"vendor": "teams", "users": {"<sys_id>": {<the vendor's own status record>}}}}`.
  * Each record is read by its vendor's adapter; what cannot be read is skipped and named.
  */
-import { AdapterResult, Availability, Vendor } from '../availability';
-import { normaliseSysId } from '../sys-id';
+import { AdapterResult, Availability, Vendor } from '../../availability';
+import { normaliseSysId } from '../../sys-id';
 import { readRingCentral } from './vendors/ringcentral';
 import { readSymphony } from './vendors/symphony';
 import { readTeams } from './vendors/teams';

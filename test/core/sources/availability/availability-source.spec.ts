@@ -1,13 +1,13 @@
 import { Subscription } from 'rxjs';
-import { PresenceEngine } from '../../../src/core/engine';
-import { HttpAnswer } from '../../../src/core/protocol';
-import { Presence } from '../../../src/core/status-board';
-import { PresenceRequest } from '../../../src/core/transport';
-import { SharedResult } from '../../../src/core/shared-result';
-import { TabMessage } from '../../../src/core/tab-leader';
-import { FakeInstance, jsonAnswer, sysId } from '../../helpers/fake-instance';
-import { FakeTabBus } from '../../helpers/fake-tabs';
-import { advance as jump, installClock, uninstallClock } from '../../helpers/time';
+import { PresenceEngine } from '../../../../src/core/engine';
+import { HttpAnswer } from '../../../../src/core/protocol';
+import { Presence } from '../../../../src/core/status-board';
+import { PresenceRequest } from '../../../../src/core/transport';
+import { SharedResult } from '../../../../src/core/shared-result';
+import { TabMessage } from '../../../../src/core/tab-leader';
+import { FakeInstance, jsonAnswer, sysId } from '../../../helpers/fake-instance';
+import { FakeTabBus } from '../../../helpers/fake-tabs';
+import { advance as jump, installClock, uninstallClock } from '../../../helpers/time';
 
 /** Minutes pass in one-second steps, so answers (promises) arrive between timers as in a browser. */
 async function advance(ms: number): Promise<void> {

@@ -2,7 +2,7 @@
  * RingCentral presence: the aggregated `presenceStatus` from `userStatus`, `dndStatus` and
  * `telephonyStatus`. `allowSeeMyPresence: false` means the user hides it: never shown.
  */
-import { AdapterResult, Availability, AvailabilityState } from '../../availability';
+import { AdapterResult, Availability, AvailabilityState } from '../../../availability';
 
 const STATUS: { [value: string]: AvailabilityState } = { Available: 'available', Busy: 'busy', Offline: 'offline' };
 

@@ -3,7 +3,7 @@
  * integration folds these into four states; we keep do-not-disturb apart and name the activity.
  * PresenceUnknown is unknown here (ServiceNow: offline), so the instance's activity decides.
  */
-import { ActivityText, AdapterResult, AvailabilityState } from '../../availability';
+import { ActivityText, AdapterResult, AvailabilityState } from '../../../availability';
 
 const AVAILABILITY: { [value: string]: AvailabilityState } = {
   Available: 'available',

@@ -7,14 +7,14 @@
  * the dots fall back to activity. The activity poll is not touched by any of it.
  */
 import { Subscription } from 'rxjs';
-import { Availability, Vendor } from '../availability';
-import { retryDecision } from '../backoff';
-import { after } from '../delay';
-import { failure, isFailure, PresenceFailure } from '../failure';
-import { MAX_ANSWER_CHARS } from '../protocol';
-import { createReporter, Reporter } from '../reporter';
+import { Availability, Vendor } from '../../availability';
+import { retryDecision } from '../../backoff';
+import { after } from '../../delay';
+import { failure, isFailure, PresenceFailure } from '../../failure';
+import { MAX_ANSWER_CHARS } from '../../protocol';
+import { createReporter, Reporter } from '../../reporter';
 import { readAvailabilityAnswer } from './availability-answer';
-import { UserSource, UserSourceContext } from './user-source';
+import { UserSource, UserSourceContext } from '../user-source';
 
 export interface AvailabilityConfig {
   /** A path on this instance. */

@@ -5,9 +5,9 @@
  */
 import { Observable, SchedulerLike } from 'rxjs';
 import { timeout } from 'rxjs/operators';
-import { failure, isFailure } from '../failure';
-import { HttpAnswer, parseAnswer, PresenceSnapshot } from '../protocol';
-import { Transport } from '../transport';
+import { failure, isFailure } from '../../failure';
+import { HttpAnswer, parseAnswer, PresenceSnapshot } from '../../protocol';
+import { Transport } from '../../transport';
 
 export interface RequestSeen {
   status: number;

@@ -1,7 +1,7 @@
-import { AdapterResult } from '../../../../src/core/availability';
-import { readRingCentral, RINGCENTRAL_VALUES } from '../../../../src/core/sources/vendors/ringcentral';
-import { readSymphony, SYMPHONY_CATEGORIES } from '../../../../src/core/sources/vendors/symphony';
-import { readTeams, TEAMS_ACTIVITY, TEAMS_AVAILABILITY } from '../../../../src/core/sources/vendors/teams';
+import { AdapterResult } from '../../../../../src/core/availability';
+import { readRingCentral, RINGCENTRAL_VALUES } from '../../../../../src/core/sources/availability/vendors/ringcentral';
+import { readSymphony, SYMPHONY_CATEGORIES } from '../../../../../src/core/sources/availability/vendors/symphony';
+import { readTeams, TEAMS_ACTIVITY, TEAMS_AVAILABILITY } from '../../../../../src/core/sources/availability/vendors/teams';
 
 /** "state" or "state/activity", "hidden", or "unknown: <value>": one word per row of a table. */
 function word(result: AdapterResult): string {

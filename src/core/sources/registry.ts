@@ -1,0 +1,17 @@
+/**
+ * The sources the engine runs beside the activity poll. Adding one means adding its spec
+ * here; the engine and the directive stay as they are.
+ */
+import { Availability, readAvailabilityValue } from '../availability';
+import { AvailabilitySource } from './availability/availability-source';
+import { UserSourceSpec } from './user-source';
+
+const availability: UserSourceSpec<Availability> = {
+  name: 'availability',
+  config: function (settings) { return settings.availability; },
+  create: function (context) { return new AvailabilitySource(context); },
+  readValue: readAvailabilityValue,
+  apply: function (board, values) { board.applyAvailability(values); }
+};
+
+export const USER_SOURCES: UserSourceSpec<unknown>[] = [availability as UserSourceSpec<unknown>];
