@@ -44,7 +44,7 @@ describe('the availability source', function () {
     uninstallClock();
   });
 
-  function engine(settings?: object): PresenceEngine {
+  function engine(settings?: object, tabs?: FakeTabBus): PresenceEngine {
     return new PresenceEngine({
       transport: function (request) {
         if (request.endpoint === AVAILABILITY) {
@@ -54,6 +54,7 @@ describe('the availability source', function () {
         return instance.transport(request);
       },
       settings: settings,
+      tabs: tabs && tabs.channel<TabMessage<SharedResult>>(),
       log: function (line) { logs.push(line); },
       random: function () { return 0.5; }
     });
@@ -175,19 +176,7 @@ describe('the availability source', function () {
   it('is asked by the leader tab alone, and shared with the other tabs for what they watch', async function () {
     const bus = new FakeTabBus();
     const tab = function () {
-      return new PresenceEngine({
-        transport: function (request) {
-          if (request.endpoint === AVAILABILITY) {
-            availabilityRequests.push(request);
-            return Promise.resolve(availabilityAnswer());
-          }
-          return instance.transport(request);
-        },
-        settings: { availability: { endpoint: AVAILABILITY, vendor: 'teams', intervalMs: 60000 } },
-        tabs: bus.channel<TabMessage<SharedResult>>(),
-        log: function (line) { logs.push(line); },
-        random: function () { return 0.5; }
-      });
+      return engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams', intervalMs: 60000 } }, bus);
     };
     const one = tab();
     subscriptions.add(one.watch(B).subscribe());
