@@ -18,6 +18,9 @@ const CHROMIUM_FLAGS = [
   '--disable-quic'
 ];
 
+// Local dates (office days) are tested in a zone with daylight saving: Chromium inherits TZ.
+process.env.TZ = 'Europe/Berlin';
+
 function packageFile(pkg, file) {
   return path.join(path.dirname(require.resolve(pkg + '/package.json')), file);
 }

@@ -46,7 +46,10 @@
         offWork: "Off work",
         teams: "Teams",
         ringcentral: "RingCentral",
-        symphony: "Symphony"
+        symphony: "Symphony",
+        officeToday: "in the office today",
+        officeAt: "in the office today ({0})",
+        remoteToday: "remote today"
     });
     function statusWords(presence, labels) {
         var status = labels[presence.status];
@@ -59,12 +62,20 @@
         } else void 0 === presence.lastSeenMs ? words = status : "offline" === presence.status ? words = fill(labels.lastSeen, [ describeAge(presence.lastSeenMs, labels) ]) : words = presence.lastSeenMs < 3e4 ? fill(labels.activeNow, [ status ]) : fill(labels.activeAgo, [ status, describeAge(presence.lastSeenMs, labels) ]);
         return presence.stale ? fill(labels.lastKnown, [ words ]) : words;
     }
-    function describePresence(presence, labels, name) {
-        var words = statusWords(presence, labels);
+    function officeWords(office, labels) {
+        if (office && void 0 !== office.inOffice) return office.inOffice ? office.location ? fill(labels.officeAt, [ office.location ]) : labels.officeToday : labels.remoteToday;
+    }
+    function describePresence(presence, labels, name, withOffice) {
+        var office = withOffice ? officeWords(presence.office, labels) : void 0;
+        var words = statusWords(presence, labels) + (office ? ", " + office : "");
         return name ? name + ", " + words : words;
     }
     var RING = "var(--sp-presence-ring,#fff)";
-    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--busy{background:var(--sp-presence-busy,#c5221f);border-radius:25%}", ".sp-presence__dot--dnd{background:linear-gradient(var(--sp-presence-busy,#c5221f) 0,var(--sp-presence-busy,#c5221f) 34%,", RING + " 34%," + RING + " 66%,var(--sp-presence-busy,#c5221f) 66%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence__dot[data-tip]:hover::after,.sp-presence:focus-within>.sp-presence__dot[data-tip]::after,", ":focus>.sp-presence>.sp-presence__dot[data-tip]::after{content:attr(data-tip);position:absolute;left:50%;bottom:calc(100% + 4px);", "transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;", "border-radius:3px;z-index:10;pointer-events:none}", ".sp-presence__dot:only-child{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
+    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--busy{background:var(--sp-presence-busy,#c5221f);border-radius:25%}", ".sp-presence__dot--dnd{background:linear-gradient(var(--sp-presence-busy,#c5221f) 0,var(--sp-presence-busy,#c5221f) 34%,", RING + " 34%," + RING + " 66%,var(--sp-presence-busy,#c5221f) 66%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence__dot[data-tip]:hover::after,.sp-presence__office[data-tip]:hover::after,.sp-presence:focus-within>.sp-presence__dot[data-tip]::after,", ":focus>.sp-presence>.sp-presence__dot[data-tip]::after{content:attr(data-tip);position:absolute;left:50%;bottom:calc(100% + 4px);", "transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;", "border-radius:3px;z-index:10;pointer-events:none}", ".sp-presence__office{position:absolute;left:0;bottom:0;box-sizing:border-box;width:34%;height:34%;min-width:12px;min-height:12px;", "border-radius:50%;background:" + RING + ";color:var(--sp-presence-office,#374151);padding:1px;line-height:0}", ".sp-presence__office--remote{color:var(--sp-presence-remote,#5b21b6)}", ".sp-presence__office svg{width:100%;height:100%;fill:currentColor}", ".sp-presence__office[hidden]{display:none!important}", ".sp-presence__dot:first-child,.sp-presence__dot:first-child~.sp-presence__office{position:static;display:inline-block;", "width:.75em;height:.75em;vertical-align:middle}", ".sp-presence__dot:first-child~.sp-presence__office{width:1em;height:1em;margin-left:2px}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
+    var SVG_NS = "http://www.w3.org/2000/svg";
+    function isTrue(value) {
+        return !0 === value || "true" === value;
+    }
     var PresenceDotController = function() {
         function PresenceDotController($element, service) {
             this.$element = $element;
@@ -95,7 +106,7 @@
             this.follow(this.userId);
         };
         PresenceDotController.prototype.$onChanges = function(changes) {
-            this.dot && (changes.userId ? this.follow(changes.userId.currentValue) : (changes.userName || changes.showOffline) && this.render());
+            this.dot && (changes.userId ? this.follow(changes.userId.currentValue) : (changes.userName || changes.showOffline || changes.showOffice) && this.render());
         };
         PresenceDotController.prototype.$onDestroy = function() {
             this.unfollow();
@@ -106,20 +117,27 @@
                 }(this.$element[0], this.dot);
                 this.dot = void 0;
             }
+            if (this.marker) {
+                host = this.$element[0], (marker = this.marker).parentNode === host && host.removeChild(marker);
+                this.marker = void 0;
+            }
+            var host, marker;
         };
         PresenceDotController.prototype.options = function() {
             return {
                 name: "string" == typeof this.userName && "" !== this.userName.trim() ? this.userName.trim() : void 0,
-                showOffline: !0 === this.showOffline || "true" === this.showOffline
+                showOffline: isTrue(this.showOffline),
+                office: isTrue(this.showOffice)
             };
         };
         PresenceDotController.prototype.render = function() {
-            !function(dot, presence, labels, options) {
+            var options = this.options();
+            var dotShown = function(dot, presence, labels, options) {
                 var text = dot.firstChild;
                 if (presence && function(presence, options) {
                     return "offline" !== presence.status || !!options.showOffline && !presence.unknown;
                 }(presence, options)) {
-                    var words = describePresence(presence, labels, options.name);
+                    var words = describePresence(presence, labels, options.name, options.office);
                     dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
                     dot.setAttribute("data-tip", words);
                     if (options.name) {
@@ -132,15 +150,59 @@
                         text.textContent = words;
                     }
                     dot.hidden = !1;
-                } else {
-                    dot.hidden = !0;
-                    dot.className = "sp-presence__dot";
-                    dot.removeAttribute("role");
-                    dot.removeAttribute("aria-label");
-                    dot.removeAttribute("data-tip");
-                    text.textContent = "";
+                    return !0;
                 }
-            }(this.dot, this.presence, this.service.labels(), this.options());
+                dot.hidden = !0;
+                dot.className = "sp-presence__dot";
+                dot.removeAttribute("role");
+                dot.removeAttribute("aria-label");
+                dot.removeAttribute("data-tip");
+                text.textContent = "";
+                return !1;
+            }(this.dot, this.presence, this.service.labels(), options);
+            if (options.office && !this.marker) {
+                this.service.showOfficeDays();
+                this.marker = function(host) {
+                    var doc = host.ownerDocument;
+                    var marker = doc.createElement("span");
+                    marker.className = "sp-presence__office";
+                    marker.hidden = !0;
+                    var svg = doc.createElementNS(SVG_NS, "svg");
+                    svg.setAttribute("viewBox", "0 0 16 16");
+                    svg.setAttribute("focusable", "false");
+                    svg.setAttribute("aria-hidden", "true");
+                    var path = doc.createElementNS(SVG_NS, "path");
+                    path.setAttribute("fill-rule", "evenodd");
+                    svg.appendChild(path);
+                    marker.appendChild(svg);
+                    host.appendChild(marker);
+                    return marker;
+                }(this.$element[0]);
+            }
+            this.marker && function(marker, presence, labels, name, dotShown) {
+                var words = presence && officeWords(presence.office, labels);
+                if (presence && presence.office && void 0 !== words) {
+                    var inOffice = !0 === presence.office.inOffice;
+                    marker.className = "sp-presence__office sp-presence__office--" + (inOffice ? "in" : "remote");
+                    marker.firstChild.firstChild.setAttribute("d", inOffice ? "M3 1h10v14h-3.5v-3h-3v3H3zM5 3v2h2V3zm4 0v2h2V3zM5 7v2h2V7zm4 0v2h2V7z" : "M8 1.5l6.5 6V15H10v-4.5H6V15H1.5V7.5z");
+                    marker.setAttribute("data-tip", words);
+                    if (dotShown) {
+                        marker.setAttribute("aria-hidden", "true");
+                        marker.removeAttribute("role");
+                        marker.removeAttribute("aria-label");
+                    } else {
+                        marker.removeAttribute("aria-hidden");
+                        marker.setAttribute("role", "img");
+                        marker.setAttribute("aria-label", name ? name + ", " + words : words);
+                    }
+                    marker.hidden = !1;
+                } else {
+                    marker.hidden = !0;
+                    marker.removeAttribute("role");
+                    marker.removeAttribute("aria-label");
+                    marker.removeAttribute("data-tip");
+                }
+            }(this.marker, options.office ? this.presence : void 0, this.service.labels(), options.name, dotShown);
         };
         PresenceDotController.prototype.follow = function(userId) {
             this.unfollow();
@@ -160,7 +222,7 @@
             this.presence = presence;
             this.render();
             var options = this.options();
-            var wanted = !0 === this.announce || "true" === this.announce || this.service.announces();
+            var wanted = isTrue(this.announce) || this.service.announces();
             previous && wanted && options.name && function(doc, text) {
                 var region = doc.getElementById("sp-presence-live");
                 if (!region) {
@@ -171,7 +233,7 @@
                     (doc.body || doc.documentElement).appendChild(region);
                 }
                 region.textContent = text;
-            }(this.dot.ownerDocument, describePresence(presence, this.service.labels(), options.name));
+            }(this.dot.ownerDocument, describePresence(presence, this.service.labels(), options.name, options.office));
         };
         PresenceDotController.prototype.unfollow = function() {
             if (this.stop) {
@@ -191,6 +253,7 @@
                 userId: "<",
                 userName: "<?",
                 showOffline: "<?",
+                showOffice: "<?",
                 announce: "<?"
             },
             controller: PresenceDotController
@@ -847,69 +910,6 @@
         var _a;
         return null !== (_a = null != promiseCtor ? promiseCtor : config.Promise) && void 0 !== _a ? _a : Promise;
     }
-    var EMPTY = new Observable(function(subscriber) {
-        return subscriber.complete();
-    });
-    function operate(init) {
-        return function(source) {
-            if (function(source) {
-                return isFunction(null == source ? void 0 : source.lift);
-            }(source)) return source.lift(function(liftedSource) {
-                try {
-                    return init(liftedSource, this);
-                } catch (err) {
-                    this.error(err);
-                }
-            });
-            throw new TypeError("Unable to lift unknown Observable type");
-        };
-    }
-    function createOperatorSubscriber(destination, onNext, onComplete, onError, onFinalize) {
-        return new OperatorSubscriber(destination, onNext, onComplete, onError, onFinalize);
-    }
-    var OperatorSubscriber = function(_super) {
-        __extends(OperatorSubscriber, _super);
-        function OperatorSubscriber(destination, onNext, onComplete, onError, onFinalize, shouldUnsubscribe) {
-            var _this = _super.call(this, destination) || this;
-            _this.onFinalize = onFinalize;
-            _this.shouldUnsubscribe = shouldUnsubscribe;
-            _this._next = onNext ? function(value) {
-                try {
-                    onNext(value);
-                } catch (err) {
-                    destination.error(err);
-                }
-            } : _super.prototype._next;
-            _this._error = onError ? function(err) {
-                try {
-                    onError(err);
-                } catch (err) {
-                    destination.error(err);
-                } finally {
-                    this.unsubscribe();
-                }
-            } : _super.prototype._error;
-            _this._complete = onComplete ? function() {
-                try {
-                    onComplete();
-                } catch (err) {
-                    destination.error(err);
-                } finally {
-                    this.unsubscribe();
-                }
-            } : _super.prototype._complete;
-            return _this;
-        }
-        OperatorSubscriber.prototype.unsubscribe = function() {
-            var _a;
-            if (!this.shouldUnsubscribe || this.shouldUnsubscribe()) {
-                var closed_1 = this.closed;
-                _super.prototype.unsubscribe.call(this);
-                !closed_1 && (null === (_a = this.onFinalize) || void 0 === _a || _a.call(this));
-            }
-        };
-        return OperatorSubscriber;
-    }(Subscriber);
     var Action = function(_super) {
         __extends(Action, _super);
         function Action(scheduler, work) {
@@ -1046,6 +1046,69 @@
         return AsyncScheduler;
     }(Scheduler))(AsyncAction);
     var async_async = asyncScheduler;
+    var EMPTY = new Observable(function(subscriber) {
+        return subscriber.complete();
+    });
+    function operate(init) {
+        return function(source) {
+            if (function(source) {
+                return isFunction(null == source ? void 0 : source.lift);
+            }(source)) return source.lift(function(liftedSource) {
+                try {
+                    return init(liftedSource, this);
+                } catch (err) {
+                    this.error(err);
+                }
+            });
+            throw new TypeError("Unable to lift unknown Observable type");
+        };
+    }
+    function createOperatorSubscriber(destination, onNext, onComplete, onError, onFinalize) {
+        return new OperatorSubscriber(destination, onNext, onComplete, onError, onFinalize);
+    }
+    var OperatorSubscriber = function(_super) {
+        __extends(OperatorSubscriber, _super);
+        function OperatorSubscriber(destination, onNext, onComplete, onError, onFinalize, shouldUnsubscribe) {
+            var _this = _super.call(this, destination) || this;
+            _this.onFinalize = onFinalize;
+            _this.shouldUnsubscribe = shouldUnsubscribe;
+            _this._next = onNext ? function(value) {
+                try {
+                    onNext(value);
+                } catch (err) {
+                    destination.error(err);
+                }
+            } : _super.prototype._next;
+            _this._error = onError ? function(err) {
+                try {
+                    onError(err);
+                } catch (err) {
+                    destination.error(err);
+                } finally {
+                    this.unsubscribe();
+                }
+            } : _super.prototype._error;
+            _this._complete = onComplete ? function() {
+                try {
+                    onComplete();
+                } catch (err) {
+                    destination.error(err);
+                } finally {
+                    this.unsubscribe();
+                }
+            } : _super.prototype._complete;
+            return _this;
+        }
+        OperatorSubscriber.prototype.unsubscribe = function() {
+            var _a;
+            if (!this.shouldUnsubscribe || this.shouldUnsubscribe()) {
+                var closed_1 = this.closed;
+                _super.prototype.unsubscribe.call(this);
+                !closed_1 && (null === (_a = this.onFinalize) || void 0 === _a || _a.call(this));
+            }
+        };
+        return OperatorSubscriber;
+    }(Subscriber);
     function isScheduler(value) {
         return value && isFunction(value.schedule);
     }
@@ -1343,6 +1406,11 @@
     function from(input, scheduler) {
         return scheduler ? scheduled(input, scheduler) : innerFrom(input);
     }
+    function of() {
+        var args = [];
+        for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
+        return from(args, popScheduler(args));
+    }
     var NEVER = new Observable(noop);
     function map(project, thisArg) {
         return operate(function(source, subscriber) {
@@ -1586,11 +1654,7 @@
         });
     }
     var ALWAYS_ACTIVE = {
-        active$: function() {
-            var args = [];
-            for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
-            return from(args, popScheduler(args));
-        }(!0),
+        active$: of(!0),
         resume$: NEVER
     };
     function createReporter(log) {
@@ -1696,6 +1760,7 @@
         endpoint: "/api/now/ui/presence",
         thresholds: "article",
         availability: void 0,
+        officeDays: !1,
         coalesceMs: 30
     };
     var SettingsError = function(_super) {
@@ -1729,6 +1794,7 @@
         checkNumber("coalesceMs", next.coalesceMs, 0, 1e3);
         if ("article" !== next.thresholds && "ui16" !== next.thresholds) throw new SettingsError('thresholds must be "article" or "ui16" (got ' + describeInput(next.thresholds) + ")");
         checkPath("endpoint", next.endpoint);
+        if ("boolean" != typeof next.officeDays) throw new SettingsError("officeDays must be true or false (got " + describeInput(next.officeDays) + ")");
         next.availability = function(value) {
             if (null == value) return;
             if ("object" != typeof value || value instanceof Array) throw new SettingsError('availability must be an object such as { endpoint: "/api/x_acme/presence/availability", vendor: "teams" } (got ' + describeInput(value) + ")");
@@ -2306,6 +2372,44 @@
             this.info = info;
         };
     });
+    function timeout(config, schedulerArg) {
+        var _a = isValidDate(config) ? {
+            first: config
+        } : "number" == typeof config ? {
+            each: config
+        } : config, first = _a.first, each = _a.each, _b = _a.with, _with = void 0 === _b ? timeoutErrorFactory : _b, _c = _a.scheduler, scheduler = void 0 === _c ? null != schedulerArg ? schedulerArg : asyncScheduler : _c, _d = _a.meta, meta = void 0 === _d ? null : _d;
+        if (null == first && null == each) throw new TypeError("No timeout provided.");
+        return operate(function(source, subscriber) {
+            var originalSourceSubscription;
+            var timerSubscription;
+            var lastValue = null;
+            var seen = 0;
+            var startTimer = function(delay) {
+                timerSubscription = executeSchedule(subscriber, scheduler, function() {
+                    try {
+                        originalSourceSubscription.unsubscribe();
+                        innerFrom(_with({
+                            meta: meta,
+                            lastValue: lastValue,
+                            seen: seen
+                        })).subscribe(subscriber);
+                    } catch (err) {
+                        subscriber.error(err);
+                    }
+                }, delay);
+            };
+            originalSourceSubscription = source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                null == timerSubscription || timerSubscription.unsubscribe();
+                seen++;
+                subscriber.next(lastValue = value);
+                each > 0 && startTimer(each);
+            }, void 0, void 0, function() {
+                (null == timerSubscription ? void 0 : timerSubscription.closed) || null == timerSubscription || timerSubscription.unsubscribe();
+                lastValue = null;
+            }));
+            !seen && startTimer(null != first ? "number" == typeof first ? first : +first - scheduler.now() : each);
+        });
+    }
     function timeoutErrorFactory(info) {
         throw new TimeoutError(info);
     }
@@ -2441,83 +2545,6 @@
             ok: !1,
             failure: failure("shape", "the presence answer has an unknown shape (has the endpoint changed?); backing off", answer.status)
         };
-    }
-    function activityRequest(transport, endpoint, timeoutMs, scheduler, seen) {
-        var answer$ = new Observable(function(subscriber) {
-            var controller = new AbortController;
-            transport({
-                endpoint: endpoint,
-                signal: controller.signal
-            }).then(function(answer) {
-                subscriber.next(answer);
-                subscriber.complete();
-            }, function(error) {
-                subscriber.error(isFailure(error) ? error : failure("network", "the presence request failed (network); backing off"));
-            });
-            return function() {
-                controller.abort();
-            };
-        });
-        return new Observable(function(subscriber) {
-            return answer$.pipe(function(config, schedulerArg) {
-                var _a = isValidDate(config) ? {
-                    first: config
-                } : "number" == typeof config ? {
-                    each: config
-                } : config, first = _a.first, each = _a.each, _b = _a.with, _with = void 0 === _b ? timeoutErrorFactory : _b, _c = _a.scheduler, scheduler = void 0 === _c ? null != schedulerArg ? schedulerArg : asyncScheduler : _c, _d = _a.meta, meta = void 0 === _d ? null : _d;
-                if (null == first && null == each) throw new TypeError("No timeout provided.");
-                return operate(function(source, subscriber) {
-                    var originalSourceSubscription;
-                    var timerSubscription;
-                    var lastValue = null;
-                    var seen = 0;
-                    var startTimer = function(delay) {
-                        timerSubscription = executeSchedule(subscriber, scheduler, function() {
-                            try {
-                                originalSourceSubscription.unsubscribe();
-                                innerFrom(_with({
-                                    meta: meta,
-                                    lastValue: lastValue,
-                                    seen: seen
-                                })).subscribe(subscriber);
-                            } catch (err) {
-                                subscriber.error(err);
-                            }
-                        }, delay);
-                    };
-                    originalSourceSubscription = source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                        null == timerSubscription || timerSubscription.unsubscribe();
-                        seen++;
-                        subscriber.next(lastValue = value);
-                        each > 0 && startTimer(each);
-                    }, void 0, void 0, function() {
-                        (null == timerSubscription ? void 0 : timerSubscription.closed) || null == timerSubscription || timerSubscription.unsubscribe();
-                        lastValue = null;
-                    }));
-                    !seen && startTimer(null != first ? "number" == typeof first ? first : +first - scheduler.now() : each);
-                });
-            }({
-                first: timeoutMs,
-                scheduler: scheduler
-            })).subscribe({
-                next: function(answer) {
-                    var result = parseAnswer(answer, scheduler.now());
-                    seen({
-                        status: answer.status,
-                        shapeRecognised: result.ok,
-                        bytes: answer.body.length,
-                        entries: result.ok ? result.snapshot.entries.length : void 0
-                    });
-                    if (result.ok) {
-                        subscriber.next(result.snapshot);
-                        subscriber.complete();
-                    } else subscriber.error(result.failure);
-                },
-                error: function(error) {
-                    subscriber.error(isFailure(error) ? error : failure("timeout", "the presence request timed out after " + timeoutMs + " ms; backing off"));
-                }
-            });
-        });
     }
     var PollFailures = function() {
         function PollFailures(log, random) {
@@ -2772,9 +2799,46 @@
                 var self = this;
                 var settings = this.context.settings();
                 this.requestCount++;
-                this.request = activityRequest(this.context.transport, settings.endpoint, settings.timeoutMs, this.context.scheduler, function(seen) {
+                this.request = (transport = this.context.transport, endpoint = settings.endpoint, 
+                timeoutMs = settings.timeoutMs, scheduler = this.context.scheduler, seen = function(seen) {
                     self.lastRequest = seen;
-                }).subscribe({
+                }, answer$ = new Observable(function(subscriber) {
+                    var controller = new AbortController;
+                    transport({
+                        endpoint: endpoint,
+                        signal: controller.signal
+                    }).then(function(answer) {
+                        subscriber.next(answer);
+                        subscriber.complete();
+                    }, function(error) {
+                        subscriber.error(isFailure(error) ? error : failure("network", "the presence request failed (network); backing off"));
+                    });
+                    return function() {
+                        controller.abort();
+                    };
+                }), new Observable(function(subscriber) {
+                    return answer$.pipe(timeout({
+                        first: timeoutMs,
+                        scheduler: scheduler
+                    })).subscribe({
+                        next: function(answer) {
+                            var result = parseAnswer(answer, scheduler.now());
+                            seen({
+                                status: answer.status,
+                                shapeRecognised: result.ok,
+                                bytes: answer.body.length,
+                                entries: result.ok ? result.snapshot.entries.length : void 0
+                            });
+                            if (result.ok) {
+                                subscriber.next(result.snapshot);
+                                subscriber.complete();
+                            } else subscriber.error(result.failure);
+                        },
+                        error: function(error) {
+                            subscriber.error(isFailure(error) ? error : failure("timeout", "the presence request timed out after " + timeoutMs + " ms; backing off"));
+                        }
+                    });
+                })).subscribe({
                     next: function(snapshot) {
                         self.request = void 0;
                         self.succeeded(snapshot);
@@ -2784,6 +2848,7 @@
                         self.failed(f);
                     }
                 });
+                var transport, endpoint, timeoutMs, scheduler, seen, answer$;
             }
         };
         ActivitySource.prototype.succeeded = function(snapshot) {
@@ -2942,6 +3007,42 @@
     var STATES = [ "available", "busy", "dnd", "away", "offline", "unknown" ];
     var VENDORS = [ "teams", "ringcentral", "symphony" ];
     var ACTIVITIES = [ "inAMeeting", "onThePhone", "presenting", "focusing", "beRightBack", "outOfOffice", "offWork" ];
+    function askJson(transport, request, timeoutMs, scheduler, what) {
+        return new Observable(function(subscriber) {
+            var controller = new AbortController;
+            transport({
+                endpoint: request.endpoint,
+                method: request.method,
+                body: request.body,
+                signal: controller.signal
+            }).then(function(answer) {
+                var json;
+                try {
+                    json = answer.body.length > 10485760 ? void 0 : JSON.parse(answer.body);
+                } catch (e) {
+                    json = void 0;
+                }
+                subscriber.next({
+                    status: answer.status,
+                    json: json
+                });
+                subscriber.complete();
+            }, function(error) {
+                subscriber.error(isFailure(error) ? error : failure("network", "the " + what + " request failed (network); backing off"));
+            });
+            return function() {
+                controller.abort();
+            };
+        }).pipe(timeout({
+            first: timeoutMs,
+            scheduler: scheduler,
+            with: function() {
+                return new Observable(function(subscriber) {
+                    subscriber.error(failure("timeout", "the " + what + " request timed out; backing off"));
+                });
+            }
+        }));
+    }
     var STATUS = {
         Available: "available",
         Busy: "busy",
@@ -3153,48 +3254,29 @@
                 var ids = this.options.ids();
                 if (this.options.mayAsk() && 0 !== ids.length) {
                     var self = this;
-                    var controller = new AbortController;
-                    var timeout = after(this.options.timeoutMs(), this.options.scheduler).subscribe(function() {
-                        self.request = void 0;
-                        controller.abort();
-                        self.failed(failure("timeout", "the availability request timed out; backing off"));
-                    });
                     this.requests++;
-                    this.request = new Subscription(function() {
-                        timeout.unsubscribe();
-                        controller.abort();
-                    });
-                    this.options.transport({
+                    this.request = askJson(this.options.transport, {
                         endpoint: config.endpoint,
                         body: {
                             users: ids
-                        },
-                        signal: controller.signal
-                    }).then(function(answer) {
-                        if (self.request && !controller.signal.aborted) {
-                            timeout.unsubscribe();
-                            self.request = void 0;
-                            self.answered(answer.status, answer.body, ids, config);
                         }
-                    }, function(error) {
-                        if (self.request && !controller.signal.aborted) {
-                            timeout.unsubscribe();
+                    }, this.options.timeoutMs(), this.options.scheduler, "availability").subscribe({
+                        next: function(answer) {
                             self.request = void 0;
-                            self.failed(isFailure(error) && "origin" === error.kind ? error : failure("network", "the availability request failed (network); backing off"));
+                            self.answered(answer, ids, config);
+                        },
+                        error: function(f) {
+                            self.request = void 0;
+                            self.failed(f);
                         }
                     });
                 } else this.schedule(config.intervalMs);
             }
         };
-        AvailabilitySource.prototype.answered = function(status, body, ids, config) {
+        AvailabilitySource.prototype.answered = function(answer, ids, config) {
+            var status = answer.status;
             if (401 !== status && 403 !== status && 404 !== status) if (status < 200 || status >= 300) this.failed(failure("server", "the availability endpoint answered " + status + "; backing off", status)); else {
-                var json;
-                try {
-                    json = body.length > 10485760 ? void 0 : JSON.parse(body);
-                } catch (e) {
-                    json = void 0;
-                }
-                var read = void 0 === json ? void 0 : function(json, vendor, watched) {
+                var read = void 0 === answer.json ? void 0 : function(json, vendor, watched) {
                     var body = json && json.result;
                     if (!("object" != typeof body || null === body || "object" != typeof body.users || null === body.users || body.users instanceof Array)) {
                         var source = availability_answer_VENDORS.indexOf(body.vendor) >= 0 ? body.vendor : vendor;
@@ -3215,7 +3297,7 @@
                             unknown: unknown
                         };
                     }
-                }(json, config.vendor, new Set(ids));
+                }(answer.json, config.vendor, new Set(ids));
                 if (read) {
                     var reporter = this.reporter;
                     read.unknown.forEach(function(value) {
@@ -3248,6 +3330,221 @@
         };
         return AvailabilitySource;
     }();
+    var WEEKDAYS = [ "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" ];
+    function twoDigits(n) {
+        return (n < 10 ? "0" : "") + n;
+    }
+    function officeToday(c, nowMs) {
+        if (c.privacy) return {
+            following: !0
+        };
+        var today = (d = new Date(nowMs)).getFullYear() + "-" + twoDigits(d.getMonth() + 1) + "-" + twoDigits(d.getDate());
+        var d;
+        var exception = c.exceptions.filter(function(e) {
+            return e.date === today;
+        })[0];
+        if (exception) {
+            var day = {
+                following: !0,
+                inOffice: exception.inOffice
+            };
+            exception.inOffice && "" !== exception.location && (day.location = exception.location);
+            return day;
+        }
+        var planned = c.routine ? c.routine[WEEKDAYS[new Date(nowMs).getDay()]] : void 0;
+        return void 0 === planned ? {
+            following: !0
+        } : {
+            following: !0,
+            inOffice: planned
+        };
+    }
+    var DATE = /^\d{4}-\d{2}-\d{2}$/;
+    function readCollaborator(raw) {
+        var c = raw;
+        if ("object" == typeof c && null !== c) {
+            var sysId = normaliseSysId(c.sys_id);
+            if (void 0 !== sysId) {
+                if (!0 === c.privacy_enabled || "true" === c.privacy_enabled) return {
+                    sysId: sysId,
+                    privacy: !0,
+                    routine: null,
+                    exceptions: []
+                };
+                var routine = function(raw) {
+                    if (null == raw) return null;
+                    if (!("object" != typeof raw || raw instanceof Array)) {
+                        var given = raw;
+                        var routine = {};
+                        WEEKDAYS.forEach(function(day) {
+                            "boolean" == typeof given[day] && (routine[day] = given[day]);
+                        });
+                        return routine;
+                    }
+                }(c.routine);
+                var exceptions = function(raw) {
+                    if (null == raw) return [];
+                    if (raw instanceof Array) {
+                        var read = [];
+                        for (var i = 0; i < raw.length && i < 400; i++) {
+                            var e = raw[i];
+                            var inOffice = !(!e || !0 !== e.in_office && "true" !== e.in_office) || (!e || !1 !== e.in_office && "false" !== e.in_office) && void 0;
+                            if (e && "string" == typeof e.date && DATE.test(e.date) && void 0 !== inOffice) {
+                                var location = "string" == typeof e.location ? e.location.trim().slice(0, 100) : "";
+                                read.push({
+                                    date: e.date,
+                                    inOffice: inOffice,
+                                    location: location
+                                });
+                            }
+                        }
+                        return read;
+                    }
+                }(c.exceptions);
+                return void 0 === routine || void 0 === exceptions ? void 0 : {
+                    sysId: sysId,
+                    privacy: !1,
+                    routine: routine,
+                    exceptions: exceptions
+                };
+            }
+        }
+    }
+    function readCollaborators(json) {
+        var result = json && "object" == typeof json ? json.result : void 0;
+        var list = result && "object" == typeof result ? result.collaborators : void 0;
+        if (list instanceof Array) {
+            var read = [];
+            for (var i = 0; i < list.length && i < 5e3; i++) {
+                var c = readCollaborator(list[i]);
+                c && read.push(c);
+            }
+            return read;
+        }
+    }
+    var WSD_COLLABORATORS = "/api/sn_wsd_concierge/v1/presence/collaborator";
+    var OfficeSource = function() {
+        function OfficeSource(options) {
+            this.options = options;
+            this.failures = 0;
+            this.off = !1;
+            this.requests = 0;
+            this.reporter = createReporter(options.log);
+        }
+        Object.defineProperty(OfficeSource.prototype, "requestsSent", {
+            get: function() {
+                return this.requests;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        OfficeSource.prototype.configure = function(config) {
+            if (JSON.stringify(config) !== JSON.stringify(this.config)) {
+                this.stop();
+                this.off = !1;
+                this.failures = 0;
+                this.held = void 0;
+                this.lastAnswer = void 0;
+            }
+            this.config = config;
+            this.wake();
+        };
+        OfficeSource.prototype.wake = function() {
+            if (!(!this.config || this.off || this.request || this.timer && this.failures > 0)) {
+                this.cancel("timer");
+                var now = this.options.scheduler.now();
+                this.schedule(void 0 === this.lastAnswer ? 0 : this.lastAnswer + 18e5 - now);
+                this.held && !this.midnight && this.emitToday();
+            }
+        };
+        OfficeSource.prototype.stop = function() {
+            this.cancel("timer");
+            this.cancel("midnight");
+            this.cancel("request");
+        };
+        OfficeSource.prototype.cancel = function(name) {
+            var subscription = this[name];
+            if (subscription) {
+                this[name] = void 0;
+                subscription.unsubscribe();
+            }
+        };
+        OfficeSource.prototype.schedule = function(delayMs) {
+            var self = this;
+            this.timer = after(delayMs, this.options.scheduler).subscribe(function() {
+                self.timer = void 0;
+                self.ask();
+            });
+        };
+        OfficeSource.prototype.ask = function() {
+            var config = this.config;
+            if (config) if (this.options.mayAsk() && 0 !== this.options.ids().length) {
+                var self = this;
+                this.requests++;
+                this.request = askJson(this.options.transport, {
+                    endpoint: config.endpoint,
+                    method: "GET"
+                }, this.options.timeoutMs(), this.options.scheduler, "office days").subscribe({
+                    next: function(answer) {
+                        self.request = void 0;
+                        self.answered(answer, config);
+                    },
+                    error: function(f) {
+                        self.request = void 0;
+                        self.failed(f);
+                    }
+                });
+            } else this.schedule(18e5);
+        };
+        OfficeSource.prototype.answered = function(answer, config) {
+            var status = answer.status;
+            if (401 !== status && 403 !== status && 404 !== status) if (status < 200 || status >= 300) this.failed(failure("server", "the office days request answered " + status + "; trying again later", status)); else {
+                var collaborators = readCollaborators(answer.json);
+                if (collaborators) {
+                    this.failures = 0;
+                    this.held = collaborators;
+                    this.lastAnswer = this.options.scheduler.now();
+                    this.emitToday();
+                    this.schedule(18e5);
+                } else this.failed(failure("shape", 'the office days answer is not {"result": {"collaborators": [...]}}; trying again later', status));
+            } else this.failed(failure(404 === status ? "gone" : "forbidden", config.endpoint + " answered " + status + " (the Workplace Service Delivery plugins or the sn_wsd_core.workplace_user role are missing); office days are off for this page (the dots go on)", status));
+        };
+        OfficeSource.prototype.failed = function(f) {
+            this.reporter.report(f.kind, f.message);
+            if ("gone" !== f.kind && "forbidden" !== f.kind && "origin" !== f.kind) {
+                this.failures++;
+                var decision = retryDecision(f, this.failures, 18e5, this.options.random());
+                this.schedule("retry" === decision.action ? decision.delayMs : 18e5);
+            } else {
+                this.off = !0;
+                this.stop();
+                this.held = void 0;
+                this.options.emit(new Map);
+            }
+        };
+        OfficeSource.prototype.emitToday = function() {
+            var held = this.held;
+            var now = this.options.scheduler.now();
+            var days = new Map;
+            this.options.ids().forEach(function(id) {
+                days.set(id, {
+                    following: !1
+                });
+            });
+            held.forEach(function(c) {
+                days.set(c.sysId, officeToday(c, now));
+            });
+            this.options.emit(days);
+            var self = this;
+            this.cancel("midnight");
+            this.midnight = after(1e3 + (ms = now, d = new Date(ms), new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - ms), this.options.scheduler).subscribe(function() {
+                self.midnight = void 0;
+                self.emitToday();
+            });
+            var ms, d;
+        };
+        return OfficeSource;
+    }();
     var availability = {
         name: "availability",
         config: function(settings) {
@@ -3271,8 +3568,38 @@
             board.applyAvailability(values);
         }
     };
-    var USER_SOURCES = [ availability ];
+    var office = {
+        name: "office",
+        config: function(settings) {
+            return settings.officeDays ? {
+                endpoint: WSD_COLLABORATORS
+            } : void 0;
+        },
+        create: function(context) {
+            return new OfficeSource(context);
+        },
+        readValue: function(raw) {
+            var o = raw;
+            if ("object" == typeof o && null !== o && "boolean" == typeof o.following && !(void 0 !== o.inOffice && "boolean" != typeof o.inOffice || void 0 !== o.location && ("string" != typeof o.location || o.location.length > 100))) {
+                var day = {
+                    following: o.following
+                };
+                void 0 !== o.inOffice && (day.inOffice = o.inOffice);
+                void 0 !== o.location && (day.location = o.location);
+                return day;
+            }
+        },
+        apply: function(board, values) {
+            board.applyOffice(values);
+        }
+    };
+    var USER_SOURCES = [ availability, office ];
     function runUserSource(spec, context) {
+        var last = new Map;
+        var apply = function(values) {
+            last = values;
+            spec.apply(context.board, values);
+        };
         var source = spec.create({
             transport: context.transport,
             scheduler: context.scheduler,
@@ -3284,7 +3611,7 @@
             ids: context.ids,
             mayAsk: context.mayAsk,
             emit: function(values) {
-                spec.apply(context.board, values);
+                apply(values);
                 !function(values) {
                     var tabs = context.tabs();
                     var remote = new Set(tabs && tabs.isLeader ? tabs.remoteIds() : []);
@@ -3322,7 +3649,15 @@
                         if (void 0 === value) return;
                         values.set(result.entries[i].user, value);
                     }
-                    spec.apply(context.board, values);
+                    apply(values);
+                }
+            },
+            update: function(user, raw) {
+                var value = spec.readValue(raw);
+                if (void 0 !== value) {
+                    var values = new Map(last);
+                    values.set(user, value);
+                    apply(values);
                 }
             },
             stop: function() {
@@ -3352,8 +3687,13 @@
         };
         return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && function(a, b) {
             return a === b || !!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source;
-        }(a.availability, b.availability) && minute(a) === minute(b);
+        }(a.availability, b.availability) && function(a, b) {
+            return a === b || !!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location;
+        }(a.office, b.office) && minute(a) === minute(b);
     }
+    var NOT_FOLLOWED = {
+        following: !1
+    };
     var StatusBoard = function() {
         function StatusBoard(scheduler, thresholds, serverNow) {
             this.scheduler = scheduler;
@@ -3430,6 +3770,13 @@
             });
             this.refresh();
         };
+        StatusBoard.prototype.applyOffice = function(days) {
+            this.office = days.size > 0 ? days : void 0;
+            this.refresh();
+        };
+        StatusBoard.prototype.officeOf = function(id) {
+            return this.office && (this.office.get(id) || NOT_FOLLOWED);
+        };
         StatusBoard.prototype.markStale = function() {
             this.stale = !0;
             this.stopAgeing();
@@ -3463,8 +3810,9 @@
                 var serverNow = this.serverNow();
                 var thresholds = this.thresholds();
                 var forgotten = this.forgotten;
+                var self = this;
                 var next;
-                this.entries.forEach(function(entry) {
+                this.entries.forEach(function(entry, id) {
                     var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
                     var activity = function(elapsedMs, thresholds) {
                         return void 0 !== elapsedMs && isFinite(elapsedMs) ? (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
@@ -3476,6 +3824,8 @@
                     };
                     void 0 !== elapsed && isFinite(elapsed) && (shown.lastSeenMs = Math.max(0, elapsed));
                     entry.availability && (shown.availability = entry.availability);
+                    var office = self.officeOf(id);
+                    office && (shown.office = office);
                     forgotten && "offline" === shown.status && (shown.unknown = !0);
                     var current = entry.presence$.value;
                     !entry.known || void 0 !== current && samePresence(current, shown) || entry.presence$.next(shown);
@@ -3484,17 +3834,15 @@
                     }(elapsed, thresholds);
                     void 0 !== wait && (void 0 === next || wait < next) && (next = wait);
                 });
-                if (void 0 !== next) {
-                    var self_1 = this;
-                    this.ageing = after(next, this.scheduler).subscribe(function() {
-                        self_1.ageing = void 0;
-                        self_1.refresh();
-                    });
-                }
+                void 0 !== next && (this.ageing = after(next, this.scheduler).subscribe(function() {
+                    self.ageing = void 0;
+                    self.refresh();
+                }));
             }
         };
         StatusBoard.prototype.recombine = function() {
-            this.entries.forEach(function(entry) {
+            var self = this;
+            this.entries.forEach(function(entry, id) {
                 var current = entry.presence$.value;
                 if (entry.known && void 0 !== current) {
                     var shown = status_board_assign(status_board_assign({}, current), {
@@ -3502,6 +3850,8 @@
                         availability: entry.availability
                     });
                     entry.availability || delete shown.availability;
+                    var office = self.officeOf(id);
+                    office ? shown.office = office : delete shown.office;
                     samePresence(current, shown) || entry.presence$.next(shown);
                 }
             });
@@ -3589,6 +3939,11 @@
                 return s.name === name;
             })[0];
             return found ? found.requestsSent : 0;
+        };
+        PresenceEngine.prototype.update = function(sourceName, user, value) {
+            this.sources.forEach(function(source) {
+                source.name === sourceName && source.update && source.update(user, value);
+            });
         };
         Object.defineProperty(PresenceEngine.prototype, "requestsSent", {
             get: function() {
@@ -3806,6 +4161,245 @@
             if (win.localStorage) return storageChannel(win, name);
         } catch (e) {}
     }
+    function catchError(selector) {
+        return operate(function(source, subscriber) {
+            var innerSub = null;
+            var syncUnsub = !1;
+            var handledResult;
+            innerSub = source.subscribe(createOperatorSubscriber(subscriber, void 0, void 0, function(err) {
+                handledResult = innerFrom(selector(err, catchError(selector)(source)));
+                if (innerSub) {
+                    innerSub.unsubscribe();
+                    innerSub = null;
+                    handledResult.subscribe(subscriber);
+                } else syncUnsub = !0;
+            }));
+            if (syncUnsub) {
+                innerSub.unsubscribe();
+                innerSub = null;
+                handledResult.subscribe(subscriber);
+            }
+        });
+    }
+    var ReplaySubject = function(_super) {
+        __extends(ReplaySubject, _super);
+        function ReplaySubject(_bufferSize, _windowTime, _timestampProvider) {
+            void 0 === _bufferSize && (_bufferSize = 1 / 0);
+            void 0 === _windowTime && (_windowTime = 1 / 0);
+            void 0 === _timestampProvider && (_timestampProvider = dateTimestampProvider);
+            var _this = _super.call(this) || this;
+            _this._bufferSize = _bufferSize;
+            _this._windowTime = _windowTime;
+            _this._timestampProvider = _timestampProvider;
+            _this._buffer = [];
+            _this._infiniteTimeWindow = !0;
+            _this._infiniteTimeWindow = _windowTime === 1 / 0;
+            _this._bufferSize = Math.max(1, _bufferSize);
+            _this._windowTime = Math.max(1, _windowTime);
+            return _this;
+        }
+        ReplaySubject.prototype.next = function(value) {
+            var _a = this, isStopped = _a.isStopped, _buffer = _a._buffer, _infiniteTimeWindow = _a._infiniteTimeWindow, _timestampProvider = _a._timestampProvider, _windowTime = _a._windowTime;
+            if (!isStopped) {
+                _buffer.push(value);
+                !_infiniteTimeWindow && _buffer.push(_timestampProvider.now() + _windowTime);
+            }
+            this._trimBuffer();
+            _super.prototype.next.call(this, value);
+        };
+        ReplaySubject.prototype._subscribe = function(subscriber) {
+            this._throwIfClosed();
+            this._trimBuffer();
+            var subscription = this._innerSubscribe(subscriber);
+            var _infiniteTimeWindow = this._infiniteTimeWindow;
+            var copy = this._buffer.slice();
+            for (var i = 0; i < copy.length && !subscriber.closed; i += _infiniteTimeWindow ? 1 : 2) subscriber.next(copy[i]);
+            this._checkFinalizedStatuses(subscriber);
+            return subscription;
+        };
+        ReplaySubject.prototype._trimBuffer = function() {
+            var _bufferSize = this._bufferSize, _timestampProvider = this._timestampProvider, _buffer = this._buffer, _infiniteTimeWindow = this._infiniteTimeWindow;
+            var adjustedBufferSize = (_infiniteTimeWindow ? 1 : 2) * _bufferSize;
+            _bufferSize < 1 / 0 && adjustedBufferSize < _buffer.length && _buffer.splice(0, _buffer.length - adjustedBufferSize);
+            if (!_infiniteTimeWindow) {
+                var now = _timestampProvider.now();
+                var last = 0;
+                for (var i = 1; i < _buffer.length && _buffer[i] <= now; i += 2) last = i;
+                last && _buffer.splice(0, last + 1);
+            }
+        };
+        return ReplaySubject;
+    }(Subject);
+    function handleReset(reset, on) {
+        var args = [];
+        for (var _i = 2; _i < arguments.length; _i++) args[_i - 2] = arguments[_i];
+        if (!0 !== on) {
+            if (!1 !== on) {
+                var onSubscriber = new SafeSubscriber({
+                    next: function() {
+                        onSubscriber.unsubscribe();
+                        reset();
+                    }
+                });
+                return innerFrom(on.apply(void 0, __spreadArray([], __read(args)))).subscribe(onSubscriber);
+            }
+        } else reset();
+    }
+    function shareReplay(configOrBufferSize, windowTime, scheduler) {
+        var _a, _b, _c;
+        var bufferSize;
+        var refCount = !1;
+        configOrBufferSize && "object" == typeof configOrBufferSize ? (_a = configOrBufferSize.bufferSize, 
+        bufferSize = void 0 === _a ? 1 / 0 : _a, _b = configOrBufferSize.windowTime, windowTime = void 0 === _b ? 1 / 0 : _b, 
+        refCount = void 0 !== (_c = configOrBufferSize.refCount) && _c, scheduler = configOrBufferSize.scheduler) : bufferSize = null != configOrBufferSize ? configOrBufferSize : 1 / 0;
+        return function(options) {
+            void 0 === options && (options = {});
+            var _a = options.connector, connector = void 0 === _a ? function() {
+                return new Subject;
+            } : _a, _b = options.resetOnError, resetOnError = void 0 === _b || _b, _c = options.resetOnComplete, resetOnComplete = void 0 === _c || _c, _d = options.resetOnRefCountZero, resetOnRefCountZero = void 0 === _d || _d;
+            return function(wrapperSource) {
+                var connection;
+                var resetConnection;
+                var subject;
+                var refCount = 0;
+                var hasCompleted = !1;
+                var hasErrored = !1;
+                var cancelReset = function() {
+                    null == resetConnection || resetConnection.unsubscribe();
+                    resetConnection = void 0;
+                };
+                var reset = function() {
+                    cancelReset();
+                    connection = subject = void 0;
+                    hasCompleted = hasErrored = !1;
+                };
+                var resetAndUnsubscribe = function() {
+                    var conn = connection;
+                    reset();
+                    null == conn || conn.unsubscribe();
+                };
+                return operate(function(source, subscriber) {
+                    refCount++;
+                    hasErrored || hasCompleted || cancelReset();
+                    var dest = subject = null != subject ? subject : connector();
+                    subscriber.add(function() {
+                        0 !== --refCount || hasErrored || hasCompleted || (resetConnection = handleReset(resetAndUnsubscribe, resetOnRefCountZero));
+                    });
+                    dest.subscribe(subscriber);
+                    if (!connection && refCount > 0) {
+                        connection = new SafeSubscriber({
+                            next: function(value) {
+                                return dest.next(value);
+                            },
+                            error: function(err) {
+                                hasErrored = !0;
+                                cancelReset();
+                                resetConnection = handleReset(reset, resetOnError, err);
+                                dest.error(err);
+                            },
+                            complete: function() {
+                                hasCompleted = !0;
+                                cancelReset();
+                                resetConnection = handleReset(reset, resetOnComplete);
+                                dest.complete();
+                            }
+                        });
+                        innerFrom(source).subscribe(connection);
+                    }
+                })(wrapperSource);
+            };
+        }({
+            connector: function() {
+                return new ReplaySubject(bufferSize, windowTime, scheduler);
+            },
+            resetOnError: !0,
+            resetOnComplete: !1,
+            resetOnRefCountZero: refCount
+        });
+    }
+    function recent_activities_text(value) {
+        return "string" == typeof value ? value.trim().slice(0, 200) : "";
+    }
+    var RecentActivities = function() {
+        function RecentActivities(transport, scheduler, timeoutMs, log) {
+            this.transport = transport;
+            this.scheduler = scheduler;
+            this.timeoutMs = timeoutMs;
+            this.cache = new Map;
+            this.reporter = createReporter(log);
+        }
+        RecentActivities.prototype.of = function(context, contextInstance) {
+            var ctx = normaliseSysId(context);
+            var instance = normaliseSysId(contextInstance);
+            if (void 0 === ctx || void 0 === instance) return of(void 0);
+            var key = ctx + "/" + instance;
+            var found = this.cache.get(key);
+            if (!found) {
+                var reporter_1 = this.reporter;
+                var endpoint = "/api/now/actsub/activities?context=" + ctx + "&context_instance=" + instance + "&last=5";
+                found = askJson(this.transport, {
+                    endpoint: endpoint,
+                    method: "GET"
+                }, this.timeoutMs, this.scheduler, "recent activities").pipe(map(function(answer) {
+                    var read = answer.status >= 200 && answer.status < 300 ? function(json) {
+                        var result = json && "object" == typeof json ? json.result : void 0;
+                        var list = result && "object" == typeof result ? result.activities : void 0;
+                        if (list instanceof Array) {
+                            var read = [];
+                            for (var i = 0; i < list.length && read.length < 5; i++) {
+                                var a = list[i];
+                                var title = a && "object" == typeof a ? recent_activities_text(a.title) : "";
+                                "" !== title && read.push({
+                                    title: title,
+                                    created: recent_activities_text(a.created)
+                                });
+                            }
+                            return read;
+                        }
+                    }(answer.json) : void 0;
+                    read || reporter_1.report("status " + answer.status, "recent activities answered " + answer.status + (404 === answer.status ? " (the Subscriptions and Activity Feed plugin is missing?)" : "") + "; person cards show no activity");
+                    return read;
+                }), catchError(function(f) {
+                    reporter_1.report("failure", f && f.message || "the recent activities request failed");
+                    return of(void 0);
+                }), shareReplay(1));
+                this.cache.set(key, found);
+            }
+            return found;
+        };
+        return RecentActivities;
+    }();
+    var follow_request_extends = function() {
+        var extendStatics = function(d, b) {
+            extendStatics = Object.setPrototypeOf || {
+                __proto__: []
+            } instanceof Array && function(d, b) {
+                d.__proto__ = b;
+            } || function(d, b) {
+                for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
+            };
+            return extendStatics(d, b);
+        };
+        return function(d, b) {
+            if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+            extendStatics(d, b);
+            function __() {
+                this.constructor = d;
+            }
+            d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
+        };
+    }();
+    var FollowError = function(_super) {
+        follow_request_extends(FollowError, _super);
+        function FollowError(reason) {
+            var _this = _super.call(this, "[sp-presence] following office days failed: " + reason) || this;
+            _this.reason = reason;
+            Object.setPrototypeOf(_this, FollowError.prototype);
+            _this.name = "FollowError";
+            return _this;
+        }
+        return FollowError;
+    }(Error);
     function heartbeatBody(location, userAgent, nowMs) {
         return JSON.stringify({
             user_agent: userAgent,
@@ -3825,7 +4419,7 @@
             var token = options.token();
             token && (headers["X-UserToken"] = token);
             var now = options.now();
-            var ui16 = void 0 === request.body;
+            var ui16 = void 0 === request.body && void 0 === request.method;
             var url = function(path, origin) {
                 try {
                     var url = new URL(path, origin);
@@ -3836,10 +4430,10 @@
             }(ui16 ? (endpoint = request.endpoint, nowMs = now, endpoint + (endpoint.indexOf("?") < 0 ? "?" : "&") + "sysparm_auto_request=true&cd=" + nowMs) : request.endpoint, options.location.origin);
             var endpoint, nowMs;
             return void 0 === url ? Promise.reject(failure("origin", "refusing to send the session token to " + JSON.stringify(request.endpoint) + ": not on this page's origin (" + options.location.origin + "); presence is off for this page")) : options.fetch(url, {
-                method: "POST",
+                method: request.method || "POST",
                 credentials: "same-origin",
                 headers: headers,
-                body: ui16 ? heartbeatBody(options.location, options.userAgent, now) : JSON.stringify(request.body),
+                body: ui16 ? heartbeatBody(options.location, options.userAgent, now) : void 0 === request.body ? void 0 : JSON.stringify(request.body),
                 signal: request.signal
             }).then(function(response) {
                 return response.text().then(function(body) {
@@ -3899,16 +4493,17 @@
                 return;
             }
         }($window);
+        var transport = fetchTransport({
+            fetch: $window.fetch.bind($window),
+            token: function() {
+                return $window.g_ck;
+            },
+            location: $window.location,
+            userAgent: $window.navigator.userAgent,
+            now: Date.now
+        });
         var engine = new PresenceEngine({
-            transport: fetchTransport({
-                fetch: $window.fetch.bind($window),
-                token: function() {
-                    return $window.g_ck;
-                },
-                location: $window.location,
-                userAgent: $window.navigator.userAgent,
-                now: Date.now
-            }),
+            transport: transport,
             settings: initialSettings($window, warn),
             signals: (win = $window, doc = win.document, isVisible = function() {
                 return "hidden" !== doc.visibilityState;
@@ -3932,6 +4527,8 @@
         var win, doc, isVisible;
         var labels = DEFAULT_LABELS;
         var announces = !1;
+        var officeShown = !1;
+        var activities = new RecentActivities(transport, asyncScheduler, DEFAULT_SETTINGS.timeoutMs, warn);
         function firstStatus(sysId) {
             return $q(function(resolve) {
                 engine.watch(sysId).pipe((count = 1, count <= 0 ? function() {
@@ -4013,6 +4610,69 @@
             },
             refresh: function() {
                 engine.refresh();
+            },
+            showOfficeDays: function() {
+                if (!officeShown) {
+                    officeShown = !0;
+                    engine.configure({
+                        officeDays: !0
+                    });
+                }
+            },
+            follow: function(sysId, follow) {
+                var id = normaliseSysId(sysId);
+                return void 0 === id ? $q.reject(new FollowError("not-found")) : $q(function(resolve, reject) {
+                    (function(transport, userId, follow, timeoutMs, scheduler) {
+                        var request = follow ? {
+                            endpoint: WSD_COLLABORATORS,
+                            method: "POST",
+                            body: {
+                                collaborator_ids: [ userId ]
+                            }
+                        } : {
+                            endpoint: WSD_COLLABORATORS + "/" + userId,
+                            method: "DELETE"
+                        };
+                        return new Observable(function(subscriber) {
+                            return askJson(transport, request, timeoutMs, scheduler, "follow").pipe(map(function(answer) {
+                                var reason = function(status) {
+                                    if (!(status >= 200 && status < 300)) return 401 === status ? "signed-out" : 403 === status ? "forbidden" : 404 === status ? "not-found" : "server";
+                                }(answer.status);
+                                if (reason) throw new FollowError(reason);
+                                if (!follow) return {
+                                    following: !1
+                                };
+                                var confirmed = (readCollaborators(answer.json) || []).filter(function(c) {
+                                    return c.sysId === userId;
+                                })[0];
+                                return confirmed ? officeToday(confirmed, scheduler.now()) : {
+                                    following: !0
+                                };
+                            })).subscribe({
+                                next: function(day) {
+                                    subscriber.next(day);
+                                },
+                                complete: function() {
+                                    subscriber.complete();
+                                },
+                                error: function(error) {
+                                    subscriber.error(error instanceof FollowError ? error : new FollowError(isFailure(error) && "origin" === error.kind ? "forbidden" : "network"));
+                                }
+                            });
+                        });
+                    })(transport, id, !0 === follow, DEFAULT_SETTINGS.timeoutMs, asyncScheduler).subscribe({
+                        next: function(day) {
+                            engine.update("office", id, day);
+                            resolve(day);
+                        },
+                        error: reject
+                    });
+                });
+            },
+            recentActivities: function(context, contextInstance) {
+                return $q(function(resolve) {
+                    activities.of(context, contextInstance).subscribe(resolve);
+                });
             },
             diagnose: function() {
                 return $q.when(engine.diagnose()).then(function(diagnosis) {

@@ -113,7 +113,10 @@
       focusing: gs.getMessage('Focusing'),
       beRightBack: gs.getMessage('Be right back'),
       outOfOffice: gs.getMessage('Out of office'),
-      offWork: gs.getMessage('Off work')
+      offWork: gs.getMessage('Off work'),
+      officeToday: gs.getMessage('in the office today'),
+      officeAt: gs.getMessage('in the office today ({0})'),
+      remoteToday: gs.getMessage('remote today')
     }
   };
   if (option('thresholds') === 'ui16') {

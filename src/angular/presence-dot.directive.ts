@@ -8,12 +8,18 @@ import { announce } from '../dom/announcer';
 import { createDot, DotOptions, removeDot, renderDot } from '../dom/dot-element';
 import { describePresence } from '../dom/dot-words';
 import { ensureDotStyles } from '../dom/dot-styles';
+import { createMarker, removeMarker, renderMarker } from '../dom/office-marker';
 import { UserPresenceService } from './user-presence.factory';
 
 interface Changes {
   userId?: angular.IChangesObject<unknown>;
   userName?: angular.IChangesObject<unknown>;
   showOffline?: angular.IChangesObject<unknown>;
+  showOffice?: angular.IChangesObject<unknown>;
+}
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === 'true';
 }
 
 class PresenceDotController {
@@ -25,10 +31,13 @@ class PresenceDotController {
   userName: unknown;
   /** Draw offline users as an outlined dot. */
   showOffline: unknown;
+  /** Show whether the user is in the office today (ServiceNow WSD) beside the dot. */
+  showOffice: unknown;
   /** Announce changes in a polite live region (also page-wide: configure({ announce: true })). */
   announce: unknown;
 
   private dot: HTMLElement | undefined;
+  private marker: HTMLElement | undefined;
   private presence: Presence | undefined;
   private stop: (() => void) | undefined;
 
@@ -47,7 +56,7 @@ class PresenceDotController {
     }
     if (changes.userId) {
       this.follow(changes.userId.currentValue);
-    } else if (changes.userName || changes.showOffline) {
+    } else if (changes.userName || changes.showOffline || changes.showOffice) {
       this.render();
     }
   }
@@ -58,15 +67,28 @@ class PresenceDotController {
       removeDot(this.$element[0], this.dot);
       this.dot = undefined;
     }
+    if (this.marker) {
+      removeMarker(this.$element[0], this.marker);
+      this.marker = undefined;
+    }
   }
 
   private options(): DotOptions {
     const name = typeof this.userName === 'string' && this.userName.trim() !== '' ? this.userName.trim() : undefined;
-    return { name: name, showOffline: this.showOffline === true || this.showOffline === 'true' };
+    return { name: name, showOffline: isTrue(this.showOffline), office: isTrue(this.showOffice) };
   }
 
   private render(): void {
-    renderDot(this.dot as HTMLElement, this.presence, this.service.labels(), this.options());
+    const options = this.options();
+    const dotShown = renderDot(this.dot as HTMLElement, this.presence, this.service.labels(), options);
+    if (options.office && !this.marker) {
+      // The office-days source asks only once a dot shows them.
+      this.service.showOfficeDays();
+      this.marker = createMarker(this.$element[0]);
+    }
+    if (this.marker) {
+      renderMarker(this.marker, options.office ? this.presence : undefined, this.service.labels(), options.name, dotShown);
+    }
   }
 
   private follow(userId: unknown): void {
@@ -89,9 +111,9 @@ class PresenceDotController {
     this.presence = presence;
     this.render();
     const options = this.options();
-    const wanted = this.announce === true || this.announce === 'true' || this.service.announces();
+    const wanted = isTrue(this.announce) || this.service.announces();
     if (previous && wanted && options.name) {
-      announce((this.dot as HTMLElement).ownerDocument, describePresence(presence, this.service.labels(), options.name));
+      announce((this.dot as HTMLElement).ownerDocument, describePresence(presence, this.service.labels(), options.name, options.office));
     }
   }
 
@@ -109,7 +131,7 @@ export function presenceDotDirective(): angular.IDirective {
   return {
     restrict: 'EA',
     scope: {},
-    bindToController: { userId: '<', userName: '<?', showOffline: '<?', announce: '<?' },
+    bindToController: { userId: '<', userName: '<?', showOffline: '<?', showOffice: '<?', announce: '<?' },
     controller: PresenceDotController
   };
 }

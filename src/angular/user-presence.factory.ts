@@ -3,7 +3,7 @@
  * page-wide injector, so every widget shares it). Thin glue: AngularJS promises and digests
  * in, plain engine out.
  */
-import { Observable } from 'rxjs';
+import { asyncScheduler, Observable } from 'rxjs';
 import { take } from 'rxjs/operators';
 import { Diagnosis, PresenceEngine } from '../core/engine';
 import { DotStatus } from '../core/availability';
@@ -12,7 +12,10 @@ import { browserSignals } from '../core/page-signals';
 import { CHANNEL_NAME, openTabChannel } from '../core/tab-channel';
 import { mergeSettings, DEFAULT_SETTINGS, Settings, SettingsError } from '../core/settings';
 import { PresenceStatus } from '../core/status';
-import { describeInput } from '../core/sys-id';
+import { describeInput, normaliseSysId } from '../core/sys-id';
+import { OfficeDay } from '../core/office';
+import { RecentActivities, RecentActivity } from '../core/person/recent-activities';
+import { FollowError, followRequest } from '../core/sources/office/follow-request';
 import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { fetchTransport } from '../core/transport';
 import { DEFAULT_LABELS, DotLabels, statusWords } from '../dom/dot-words';
@@ -56,6 +59,16 @@ export interface UserPresenceService {
   report(): Diagnosis;
   /** Ask again now, in every tab (e.g. after a sign-in): ends a pause or backoff. */
   refresh(): void;
+  /** Show whether people are in the office today (ServiceNow WSD): the office-days source starts. */
+  showOfficeDays(): void;
+  /**
+   * Follow (or stop following) a colleague's office days: resolves with the office day the
+   * server confirmed, shown at once; rejects with a FollowError whose `reason` is signed-out,
+   * forbidden, not-found, server or network.
+   */
+  follow(sysId: string, follow: boolean): angular.IPromise<OfficeDay>;
+  /** A person's five latest activities (Activity Subscriptions), fetched once per page; undefined when they cannot be had. */
+  recentActivities(context: string, contextInstance: string): angular.IPromise<RecentActivity[] | undefined>;
 }
 
 interface ServiceNowWindow extends Window {
@@ -117,14 +130,15 @@ userPresenceFactory.$inject = ['$q', '$rootScope', '$window', '$injector'];
 export function userPresenceFactory($q: angular.IQService, $rootScope: angular.IRootScopeService, $window: ServiceNowWindow, $injector: angular.auto.IInjectorService): UserPresenceService {
   const warn = function (message: string) { console.warn(message); };
   const store = browserStore($window);
+  const transport = fetchTransport({
+    fetch: $window.fetch.bind($window),
+    token: function () { return $window.g_ck; },
+    location: $window.location,
+    userAgent: $window.navigator.userAgent,
+    now: Date.now
+  });
   const engine = new PresenceEngine({
-    transport: fetchTransport({
-      fetch: $window.fetch.bind($window),
-      token: function () { return $window.g_ck; },
-      location: $window.location,
-      userAgent: $window.navigator.userAgent,
-      now: Date.now
-    }),
+    transport: transport,
     settings: initialSettings($window, warn),
     signals: browserSignals($window),
     // One tab of the browser polls for every tab showing dots.
@@ -137,6 +151,8 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
   });
   let labels = DEFAULT_LABELS;
   let announces = false;
+  let officeShown = false;
+  const activities = new RecentActivities(transport, asyncScheduler, DEFAULT_SETTINGS.timeoutMs, warn);
 
   function firstStatus(sysId: unknown): angular.IPromise<PresenceStatus> {
     return $q(function (resolve) {
@@ -213,6 +229,35 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
 
     refresh: function () {
       engine.refresh();
+    },
+
+    showOfficeDays: function () {
+      if (!officeShown) {
+        officeShown = true;
+        engine.configure({ officeDays: true });
+      }
+    },
+
+    follow: function (sysId, follow) {
+      const id = normaliseSysId(sysId);
+      if (id === undefined) {
+        return $q.reject(new FollowError('not-found'));
+      }
+      return $q(function (resolve, reject) {
+        followRequest(transport, id, follow === true, DEFAULT_SETTINGS.timeoutMs, asyncScheduler).subscribe({
+          next: function (day) {
+            engine.update('office', id, day);
+            resolve(day);
+          },
+          error: reject
+        });
+      });
+    },
+
+    recentActivities: function (context, contextInstance) {
+      return $q(function (resolve) {
+        activities.of(context, contextInstance).subscribe(resolve);
+      });
     },
 
     diagnose: function () {

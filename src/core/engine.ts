@@ -101,6 +101,15 @@ export class PresenceEngine {
     return found ? found.requestsSent : 0;
   }
 
+  /** One user's value of a source, changed by the user's own action (e.g. following their office days): shown at once in this tab. */
+  update(sourceName: string, user: string, value: unknown): void {
+    this.sources.forEach(function (source) {
+      if (source.name === sourceName && source.update) {
+        source.update(user, value);
+      }
+    });
+  }
+
   /** Requests of the activity poll sent so far. */
   get requestsSent(): number {
     return this.activity.requestsSent;

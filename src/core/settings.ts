@@ -20,6 +20,8 @@ export interface Settings extends Thresholds {
   thresholds: ThresholdRule;
   /** Busy, do-not-disturb and more from a presence product, through the admin's endpoint on the instance. */
   availability: AvailabilityConfig | undefined;
+  /** Whether colleagues are in the office today (ServiceNow WSD): asked only once a dot or widget shows it. */
+  officeDays: boolean;
   /** Dots mounted within this window share their first request. */
   coalesceMs: number;
 }
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   endpoint: '/api/now/ui/presence',
   thresholds: 'article',
   availability: undefined,
+  officeDays: false,
   coalesceMs: 30
 };
 
@@ -82,6 +85,9 @@ export function mergeSettings(current: Settings, changes: unknown): Settings {
     throw new SettingsError('thresholds must be "article" or "ui16" (got ' + describeInput(next.thresholds) + ')');
   }
   checkPath('endpoint', next.endpoint);
+  if (typeof next.officeDays !== 'boolean') {
+    throw new SettingsError('officeDays must be true or false (got ' + describeInput(next.officeDays) + ')');
+  }
   next.availability = readAvailabilityConfig(next.availability);
   return next;
 }

@@ -8,6 +8,7 @@ import { BehaviorSubject, Observable, SchedulerLike, Subscription } from 'rxjs';
 import { distinctUntilChanged, filter } from 'rxjs/operators';
 import { Availability, dotStatus, DotStatus } from './availability';
 import { after } from './delay';
+import { OfficeDay } from './office';
 import { LastOnMap } from './protocol';
 import { classify, msUntilNextChange, PresenceStatus, Thresholds } from './status';
 
@@ -23,6 +24,8 @@ export interface Presence {
   lastSeenMs?: number;
   /** A fresh availability from a presence product, when one is configured and the user shares it. */
   availability?: Availability;
+  /** Whether the person is in the office today, once the office-days source has answered. */
+  office?: OfficeDay;
   /** Offline because nothing can be known (presence disabled, an invalid id, answers failing or gone), not because an answer said so. */
   unknown?: true;
 }
@@ -40,6 +43,10 @@ function isKnown(value: Presence | undefined): value is Presence {
   return value !== undefined;
 }
 
+function sameOffice(a: OfficeDay | undefined, b: OfficeDay | undefined): boolean {
+  return a === b || (!!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location);
+}
+
 function sameAvailability(a: Availability | undefined, b: Availability | undefined): boolean {
   return a === b || (!!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source);
 }
@@ -47,13 +54,15 @@ function sameAvailability(a: Availability | undefined, b: Availability | undefin
 /** Emitted again only when what a dot shows or says changes (the minute of last seen included). */
 function samePresence(a: Presence, b: Presence): boolean {
   const minute = function (p: Presence) { return p.lastSeenMs === undefined ? -1 : p.activity === 'offline' ? Math.floor(p.lastSeenMs / 60000) : 0; };
-  return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && sameAvailability(a.availability, b.availability) && minute(a) === minute(b);
+  return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && sameAvailability(a.availability, b.availability) && sameOffice(a.office, b.office) && minute(a) === minute(b);
 }
 
 /** Nothing can be known about this user. */
 export function unknownPresence(): Presence {
   return { status: 'offline', activity: 'offline', stale: false, unknown: true };
 }
+
+const NOT_FOLLOWED: OfficeDay = { following: false };
 
 export class StatusBoard {
   private readonly entries = new Map<string, Entry>();
@@ -62,6 +71,8 @@ export class StatusBoard {
   private stale = false;
   /** Activity is lost (session gone, endpoint gone): nobody's activity can be known. */
   private forgotten = false;
+  /** The office-days source's latest answer, for every user (kept whole, so a dot mounted later reads it at once); undefined: none. */
+  private office: Map<string, OfficeDay> | undefined;
 
   /** `serverNow`: the estimated server clock; statuses are computed on it, never the browser's. */
   constructor(
@@ -141,6 +152,17 @@ export class StatusBoard {
     this.refresh();
   }
 
+  /** Takes office days (empty: the source is off) and re-evaluates; users absent from a non-empty answer are not followed. */
+  applyOffice(days: Map<string, OfficeDay>): void {
+    this.office = days.size > 0 ? days : undefined;
+    this.refresh();
+  }
+
+  /** The user's office day, when the source has answered. */
+  private officeOf(id: string): OfficeDay | undefined {
+    return this.office && (this.office.get(id) || NOT_FOLLOWED);
+  }
+
   /**
    * Answers fail for now: known statuses stand as last known (stale) and stop ageing; users
    * never answered for read as offline (their dots stay hidden).
@@ -180,8 +202,9 @@ export class StatusBoard {
     const serverNow = this.serverNow();
     const thresholds = this.thresholds();
     const forgotten = this.forgotten;
+    const self = this;
     let next: number | undefined;
-    this.entries.forEach(function (entry) {
+    this.entries.forEach(function (entry, id) {
       const elapsed = entry.lastOn === undefined ? undefined : serverNow - entry.lastOn;
       const activity = classify(elapsed, thresholds);
       const shown: Presence = { status: dotStatus(activity, entry.availability), activity: activity, stale: false };
@@ -190,6 +213,10 @@ export class StatusBoard {
       }
       if (entry.availability) {
         shown.availability = entry.availability;
+      }
+      const office = self.officeOf(id);
+      if (office) {
+        shown.office = office;
       }
       if (forgotten && shown.status === 'offline') {
         shown.unknown = true;
@@ -204,7 +231,6 @@ export class StatusBoard {
       }
     });
     if (next !== undefined) {
-      const self = this;
       this.ageing = after(next, this.scheduler).subscribe(function () {
         self.ageing = undefined;
         self.refresh();
@@ -214,7 +240,8 @@ export class StatusBoard {
 
   /** While activity answers fail: the last known activity stands, a fresh availability still counts. */
   private recombine(): void {
-    this.entries.forEach(function (entry) {
+    const self = this;
+    this.entries.forEach(function (entry, id) {
       const current = entry.presence$.value;
       if (!entry.known || current === undefined) {
         return;
@@ -222,6 +249,12 @@ export class StatusBoard {
       const shown: Presence = { ...current, status: dotStatus(current.activity, entry.availability), availability: entry.availability };
       if (!entry.availability) {
         delete shown.availability;
+      }
+      const office = self.officeOf(id);
+      if (office) {
+        shown.office = office;
+      } else {
+        delete shown.office;
       }
       if (!samePresence(current, shown)) {
         entry.presence$.next(shown);

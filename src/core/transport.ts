@@ -9,8 +9,10 @@ import { HttpAnswer } from './protocol';
 export interface PresenceRequest {
   endpoint: string;
   signal: AbortSignal;
-  /** A JSON body for another source's endpoint; without it, UI16's own presence request. */
+  /** A JSON body for another source's endpoint; without it (and without a method), UI16's own presence request. */
   body?: unknown;
+  /** Another source's method (POST by default). */
+  method?: 'GET' | 'POST' | 'DELETE';
 }
 
 /** Resolves with any HTTP answer (even 500); rejects only when there was none (network, abort). */
@@ -74,17 +76,17 @@ export function fetchTransport(options: FetchTransportOptions): Transport {
       headers['X-UserToken'] = token;
     }
     const now = options.now();
-    const ui16 = request.body === undefined;
+    const ui16 = request.body === undefined && request.method === undefined;
     const url = sameOriginUrl(ui16 ? presenceUrl(request.endpoint, now) : request.endpoint, options.location.origin);
     if (url === undefined) {
       return Promise.reject(failure('origin', 'refusing to send the session token to ' + JSON.stringify(request.endpoint) + ': not on this page\'s origin (' + options.location.origin + '); presence is off for this page'));
     }
     return options
       .fetch(url, {
-        method: 'POST',
+        method: request.method || 'POST',
         credentials: 'same-origin',
         headers: headers,
-        body: ui16 ? heartbeatBody(options.location, options.userAgent, now) : JSON.stringify(request.body),
+        body: ui16 ? heartbeatBody(options.location, options.userAgent, now) : request.body === undefined ? undefined : JSON.stringify(request.body),
         signal: request.signal
       })
       .then(function (response) {

@@ -13,6 +13,8 @@ export interface DotOptions {
   name?: string;
   /** Draw offline users too (an outlined grey dot), so offline reads apart from unknown. */
   showOffline?: boolean;
+  /** Say today's office day too (the marker beside the dot draws it). */
+  office?: boolean;
 }
 
 const TEXT_CLASS = 'sp-presence__text';
@@ -36,11 +38,11 @@ function isShown(presence: Presence, options: DotOptions): boolean {
   return presence.status !== 'offline' || (!!options.showOffline && !presence.unknown);
 }
 
-/** Shows the presence with its words and tooltip; hides an unknown one (and offline unless asked). */
-export function renderDot(dot: HTMLElement, presence: Presence | undefined, labels: DotLabels, options: DotOptions): void {
+/** Shows the presence with its words and tooltip; hides an unknown one (and offline unless asked). Returns whether the dot shows. */
+export function renderDot(dot: HTMLElement, presence: Presence | undefined, labels: DotLabels, options: DotOptions): boolean {
   const text = dot.firstChild as HTMLElement;
   if (presence && isShown(presence, options)) {
-    const words = describePresence(presence, labels, options.name);
+    const words = describePresence(presence, labels, options.name, options.office);
     dot.className = 'sp-presence__dot sp-presence__dot--' + presence.status + (presence.stale ? ' sp-presence__dot--stale' : '');
     // The tooltip is drawn by the stylesheet: on hover, and while the avatar's wrapper (a link,
     // a focusable row) has keyboard focus, which a title attribute never shows.
@@ -55,6 +57,7 @@ export function renderDot(dot: HTMLElement, presence: Presence | undefined, labe
       text.textContent = words;
     }
     dot.hidden = false;
+    return true;
   } else {
     dot.hidden = true;
     dot.className = 'sp-presence__dot';
@@ -62,6 +65,7 @@ export function renderDot(dot: HTMLElement, presence: Presence | undefined, labe
     dot.removeAttribute('aria-label');
     dot.removeAttribute('data-tip');
     text.textContent = '';
+    return false;
   }
 }
 

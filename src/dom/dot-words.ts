@@ -6,6 +6,7 @@
  */
 import { ActivityText, Vendor } from '../core/availability';
 import { AgeLabels, DEFAULT_AGE_LABELS, describeAge, fill, isActiveNow } from '../core/last-seen';
+import { OfficeDay } from '../core/office';
 import { Presence } from '../core/status-board';
 
 export interface DotLabels extends AgeLabels {
@@ -36,6 +37,11 @@ export interface DotLabels extends AgeLabels {
   teams: string;
   ringcentral: string;
   symphony: string;
+  /** After a comma: "Beth Anglin, Online, in the office today". */
+  officeToday: string;
+  /** {0}: the location. */
+  officeAt: string;
+  remoteToday: string;
 }
 
 export const DEFAULT_LABELS: DotLabels = {
@@ -60,7 +66,10 @@ export const DEFAULT_LABELS: DotLabels = {
   offWork: 'Off work',
   teams: 'Teams',
   ringcentral: 'RingCentral',
-  symphony: 'Symphony'
+  symphony: 'Symphony',
+  officeToday: 'in the office today',
+  officeAt: 'in the office today ({0})',
+  remoteToday: 'remote today'
 };
 
 /** The status and when the person was last seen, without the name. */
@@ -88,8 +97,20 @@ export function statusWords(presence: Presence, labels: DotLabels): string {
   return presence.stale ? fill(labels.lastKnown, [words]) : words;
 }
 
-/** The dot's accessible name and tooltip, e.g. "Beth Anglin, Busy, In a meeting (Teams)". */
-export function describePresence(presence: Presence, labels: DotLabels, name?: string): string {
-  const words = statusWords(presence, labels);
+/** Today's office day in words ("in the office today (Building B)", "remote today"), or undefined when not told. */
+export function officeWords(office: OfficeDay | undefined, labels: DotLabels): string | undefined {
+  if (!office || office.inOffice === undefined) {
+    return undefined;
+  }
+  if (!office.inOffice) {
+    return labels.remoteToday;
+  }
+  return office.location ? fill(labels.officeAt, [office.location]) : labels.officeToday;
+}
+
+/** The dot's accessible name and tooltip, e.g. "Beth Anglin, Busy, In a meeting (Teams)", with the office day when `withOffice`. */
+export function describePresence(presence: Presence, labels: DotLabels, name?: string, withOffice?: boolean): string {
+  const office = withOffice ? officeWords(presence.office, labels) : undefined;
+  const words = statusWords(presence, labels) + (office ? ', ' + office : '');
   return name ? name + ', ' + words : words;
 }

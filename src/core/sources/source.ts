@@ -46,6 +46,8 @@ export interface Source {
   wake(event: SourceEvent): void;
   /** What the leader tab shared (every source sees every result, and reads only its own). */
   receiveShared(result: SharedResult): void;
+  /** One user's value changed by the user's own action (following someone, say): shown at once. */
+  update?(user: string, value: unknown): void;
   /** Every dot is gone: no timer, no request in flight. */
   stop(): void;
   readonly requestsSent: number;

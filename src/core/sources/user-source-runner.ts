@@ -11,6 +11,12 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
     const tabs = context.tabs();
     return !!tabs && tabs.isLeader;
   };
+  /** What was applied last (emitted here or shared by the leader), for updates of one user. */
+  let last = new Map<string, T>();
+  const apply = function (values: Map<string, T>) {
+    last = values;
+    spec.apply(context.board, values);
+  };
   const share = function (values: Map<string, T>) {
     const tabs = context.tabs();
     const remote = new Set(tabs && tabs.isLeader ? tabs.remoteIds() : []);
@@ -34,7 +40,7 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
     ids: context.ids,
     mayAsk: context.mayAsk,
     emit: function (values) {
-      spec.apply(context.board, values);
+      apply(values);
       share(values);
     }
   });
@@ -62,7 +68,15 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
         }
         values.set(result.entries[i].user, value);
       }
-      spec.apply(context.board, values);
+      apply(values);
+    },
+    update: function (user, raw) {
+      const value = spec.readValue(raw);
+      if (value !== undefined) {
+        const values = new Map(last);
+        values.set(user, value);
+        apply(values);
+      }
     },
     stop: function () { source.stop(); },
     get requestsSent() { return source.requestsSent; }

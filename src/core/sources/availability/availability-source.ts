@@ -10,9 +10,9 @@ import { Subscription } from 'rxjs';
 import { Availability, Vendor } from '../../availability';
 import { retryDecision } from '../../backoff';
 import { after } from '../../delay';
-import { failure, isFailure, PresenceFailure } from '../../failure';
-import { MAX_ANSWER_CHARS } from '../../protocol';
+import { failure, PresenceFailure } from '../../failure';
 import { createReporter, Reporter } from '../../reporter';
+import { askJson, JsonAnswer } from '../ask-json';
 import { readAvailabilityAnswer } from './availability-answer';
 import { UserSource, UserSourceContext } from '../user-source';
 
@@ -107,38 +107,21 @@ export class AvailabilitySource implements UserSource {
       return;
     }
     const self = this;
-    const controller = new AbortController();
-    const timeout = after(this.options.timeoutMs(), this.options.scheduler).subscribe(function () {
-      self.request = undefined;
-      controller.abort();
-      self.failed(failure('timeout', 'the availability request timed out; backing off'));
-    });
     this.requests++;
-    this.request = new Subscription(function () {
-      timeout.unsubscribe();
-      controller.abort();
-    });
-    this.options.transport({ endpoint: config.endpoint, body: { users: ids }, signal: controller.signal }).then(
-      function (answer) {
-        if (!self.request || controller.signal.aborted) {
-          return;
-        }
-        timeout.unsubscribe();
+    this.request = askJson(this.options.transport, { endpoint: config.endpoint, body: { users: ids } }, this.options.timeoutMs(), this.options.scheduler, 'availability').subscribe({
+      next: function (answer) {
         self.request = undefined;
-        self.answered(answer.status, answer.body, ids, config);
+        self.answered(answer, ids, config);
       },
-      function (error: unknown) {
-        if (!self.request || controller.signal.aborted) {
-          return;
-        }
-        timeout.unsubscribe();
+      error: function (f: PresenceFailure) {
         self.request = undefined;
-        self.failed(isFailure(error) && error.kind === 'origin' ? error : failure('network', 'the availability request failed (network); backing off'));
+        self.failed(f);
       }
-    );
+    });
   }
 
-  private answered(status: number, body: string, ids: string[], config: AvailabilityConfig): void {
+  private answered(answer: JsonAnswer, ids: string[], config: AvailabilityConfig): void {
+    const status = answer.status;
     if (status === 401 || status === 403 || status === 404) {
       this.failed(failure(status === 404 ? 'gone' : 'forbidden', 'the availability endpoint ' + config.endpoint + ' answered ' + status + '; availability is off for this page (the activity dots go on)', status));
       return;
@@ -147,13 +130,7 @@ export class AvailabilitySource implements UserSource {
       this.failed(failure('server', 'the availability endpoint answered ' + status + '; backing off', status));
       return;
     }
-    let json: unknown;
-    try {
-      json = body.length > MAX_ANSWER_CHARS ? undefined : JSON.parse(body);
-    } catch (e) {
-      json = undefined;
-    }
-    const read = json === undefined ? undefined : readAvailabilityAnswer(json, config.vendor, new Set(ids));
+    const read = answer.json === undefined ? undefined : readAvailabilityAnswer(answer.json, config.vendor, new Set(ids));
     if (!read) {
       this.failed(failure('shape', 'the availability answer is not {"result": {"users": {...}}}; backing off', status));
       return;

@@ -1,0 +1,62 @@
+/**
+ * The office-day marker beside the dot: a building for "in the office today", a house for
+ * "remote today", drawn by shape (legible at the smallest avatar) on a ring like the dot's.
+ * While the dot shows, its accessible name already says the office day, so the marker is
+ * hidden from assistive technology; with no dot (offline) the marker says it itself.
+ */
+import { Presence } from '../core/status-board';
+import { DotLabels, officeWords } from './dot-words';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** 16 × 16 shapes: a block with window cut-outs and a door; a house with its roof. */
+const BUILDING = 'M3 1h10v14h-3.5v-3h-3v3H3zM5 3v2h2V3zm4 0v2h2V3zM5 7v2h2V7zm4 0v2h2V7z';
+const HOUSE = 'M8 1.5l6.5 6V15H10v-4.5H6V15H1.5V7.5z';
+
+export function createMarker(host: HTMLElement): HTMLElement {
+  const doc = host.ownerDocument;
+  const marker = doc.createElement('span');
+  marker.className = 'sp-presence__office';
+  marker.hidden = true;
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('focusable', 'false');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = doc.createElementNS(SVG_NS, 'path');
+  path.setAttribute('fill-rule', 'evenodd');
+  svg.appendChild(path);
+  marker.appendChild(svg);
+  host.appendChild(marker);
+  return marker;
+}
+
+/** `dotShown`: the dot is visible and its name includes the office day. */
+export function renderMarker(marker: HTMLElement, presence: Presence | undefined, labels: DotLabels, name: string | undefined, dotShown: boolean): void {
+  const words = presence && officeWords(presence.office, labels);
+  if (!presence || !presence.office || words === undefined) {
+    marker.hidden = true;
+    marker.removeAttribute('role');
+    marker.removeAttribute('aria-label');
+    marker.removeAttribute('data-tip');
+    return;
+  }
+  const inOffice = presence.office.inOffice === true;
+  marker.className = 'sp-presence__office sp-presence__office--' + (inOffice ? 'in' : 'remote');
+  ((marker.firstChild as Element).firstChild as Element).setAttribute('d', inOffice ? BUILDING : HOUSE);
+  marker.setAttribute('data-tip', words);
+  if (dotShown) {
+    marker.setAttribute('aria-hidden', 'true');
+    marker.removeAttribute('role');
+    marker.removeAttribute('aria-label');
+  } else {
+    marker.removeAttribute('aria-hidden');
+    marker.setAttribute('role', 'img');
+    marker.setAttribute('aria-label', name ? name + ', ' + words : words);
+  }
+  marker.hidden = false;
+}
+
+export function removeMarker(host: HTMLElement, marker: HTMLElement): void {
+  if (marker.parentNode === host) {
+    host.removeChild(marker);
+  }
+}
