@@ -1,5 +1,5 @@
 import '../../src/angular/module';
-import { fakeFetch } from '../helpers/fake-fetch';
+import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
 import { createDot, renderDot } from '../../src/dom/dot-element';
 import { ensureDotStyles } from '../../src/dom/dot-styles';
 import { DEFAULT_LABELS } from '../../src/dom/dot-words';
@@ -296,5 +296,70 @@ describe('<sp-presence-dot>', function () {
     scope.a = A;
     render('<sp-presence-dot user-id="a"></sp-presence-dot><sp-presence-dot user-id="a"></sp-presence-dot>');
     expect(document.querySelectorAll('#sp-presence-styles').length).toBe(1);
+  });
+
+  describe('with show-office', function () {
+    let calls: FetchCall[];
+
+    beforeEach(function () {
+      calls = [];
+      (window.fetch as jasmine.Spy).and.callFake(fakeFetch(instance, calls) as typeof fetch);
+      const today = new Date();
+      const date = today.getFullYear() + '-' + ('0' + (today.getMonth() + 1)).slice(-2) + '-' + ('0' + today.getDate()).slice(-2);
+      instance.responder = function () {
+        const last = calls[calls.length - 1];
+        if (last.url.indexOf('/api/sn_wsd_concierge/') >= 0) {
+          return jsonAnswer({ result: { collaborators: [
+            { sys_id: A, privacy_enabled: false, routine: null, exceptions: [{ date: date, in_office: true, location: 'Building B' }] },
+            { sys_id: B, privacy_enabled: false, routine: null, exceptions: [{ date: date, in_office: false, location: '' }] }
+          ] } });
+        }
+        return instance.answer();
+      };
+    });
+
+    function markerOf(element: HTMLElement): HTMLElement {
+      return element.querySelector('.sp-presence__office') as HTMLElement;
+    }
+
+    it('adds the office day to the name and draws a building beside the dot', async function () {
+      instance.activeAgo(0, A);
+      scope.id = A;
+      scope.name = 'Beth Anglin';
+      const el = render('<span sp-presence-dot user-id="id" user-name="name" show-office="true"><i class="avatar" style="display:inline-block;width:32px;height:32px"></i></span>');
+      await advance(30);
+      await advance(30);
+      expect(dotOf(el).getAttribute('aria-label')).toBe('Beth Anglin, Online, active now, in the office today (Building B)');
+      const marker = markerOf(el);
+      expect(marker.hidden).toBe(false);
+      expect(marker.className).toContain('sp-presence__office--in');
+      expect(marker.getAttribute('aria-hidden')).toBe('true');
+      const box = marker.getBoundingClientRect();
+      expect(box.width).toBeGreaterThanOrEqual(12);
+      expect(calls.filter(function (c) { return c.url.indexOf('/presence/collaborator') >= 0; }).map(function (c) { return c.method; })).toEqual(['GET']);
+    });
+
+    it('says "remote today" with a house, and tells it itself when there is no dot', async function () {
+      scope.id = B;
+      scope.name = 'Bao Nguyen';
+      const el = render('<span sp-presence-dot user-id="id" user-name="name" show-office="true"></span>');
+      await advance(30);
+      await advance(30);
+      expect(dotOf(el).hidden).toBe(true);
+      const marker = markerOf(el);
+      expect(marker.className).toContain('sp-presence__office--remote');
+      expect(marker.getAttribute('role')).toBe('img');
+      expect(marker.getAttribute('aria-label')).toBe('Bao Nguyen, remote today');
+    });
+
+    it('shows no marker, and says no office day, for someone not followed', async function () {
+      instance.activeAgo(0, C);
+      scope.id = C;
+      const el = render('<span sp-presence-dot user-id="id" show-office="true"></span>');
+      await advance(30);
+      await advance(30);
+      expect(markerOf(el).hidden).toBe(true);
+      expect(dotOf(el).textContent).toBe('Online, active now');
+    });
   });
 });
