@@ -10,6 +10,8 @@ const { createDirectory } = require('./instance/directory');
 const { runServerScript } = require('./instance/glide');
 const { AVAILABILITY_PATH, createAvailabilityApi } = require('./instance/availability-api');
 const { createPresenceApi } = require('./instance/presence-api');
+const { createWsdApi } = require('./instance/wsd-api');
+const { ACTIVITIES_PATH, createActivitiesApi } = require('./instance/activities-api');
 
 const root = path.join(__dirname, '..');
 
@@ -52,6 +54,8 @@ function createDemoApp(options) {
   const sessionUser = directory.users[0].sys_id;
   const presence = createPresenceApi({ directory: directory, clock: clock, token: token, sessionUser: sessionUser, retryAfterSeconds: opts.retryAfterSeconds });
   const availability = createAvailabilityApi({ directory: directory, clock: clock, token: token });
+  const wsd = createWsdApi({ directory: directory, token: token });
+  const activities = createActivitiesApi({ directory: directory, token: token });
 
   function send(res, status, type, body) {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
@@ -124,6 +128,9 @@ function createDemoApp(options) {
       vendor: availability.state.vendor,
       vendors: availability.vendors,
       availabilityPerMinute: availability.state.requests.filter(function (r) { return now - r.at < 60000; }).length,
+      plugins: { wsd: wsd.state.plugin, activities: activities.state.plugin },
+      wsdRequests: wsd.state.requests.length,
+      activityRequests: activities.state.requests.length,
       serverTime: clock.now(),
       requests: requests.length,
       lastMinute: lastMinute.length,
@@ -169,6 +176,14 @@ function createDemoApp(options) {
           return json(res, 400, { error: e.message });
         }
         return json(res, 200, state());
+      case '/demo-api/plugins':
+        if (typeof input.wsd === 'boolean') {
+          wsd.state.plugin = input.wsd;
+        }
+        if (typeof input.activities === 'boolean') {
+          activities.state.plugin = input.activities;
+        }
+        return json(res, 200, state());
       case '/demo-api/clock':
         clock.advance(Number(input.advanceMs) || 0);
         return json(res, 200, state());
@@ -184,6 +199,9 @@ function createDemoApp(options) {
         presence.state.requests.length = 0;
         availability.setVendor('teams');
         availability.state.requests.length = 0;
+        wsd.reset();
+        activities.state.plugin = true;
+        activities.state.requests.length = 0;
         return json(res, 200, state());
       case '/demo-api/widget-data': {
         const script = WIDGET_SERVER_SCRIPTS[input.widget];
@@ -212,6 +230,12 @@ function createDemoApp(options) {
     }
     if (pathname === AVAILABILITY_PATH) {
       return availability.handle(req, res, body);
+    }
+    if (wsd.handles(pathname)) {
+      return wsd.handle(req, res, pathname, body);
+    }
+    if (pathname === ACTIVITIES_PATH) {
+      return activities.handle(req, res, url.searchParams);
     }
     if (pathname === '/vendor/angular.js') {
       return serveFile(res, ANGULAR[url.searchParams.get('v')] || ANGULAR['1.8']);
@@ -250,6 +274,8 @@ function createDemoApp(options) {
     clock: clock,
     presence: presence,
     availability: availability,
+    wsd: wsd,
+    activities: activities,
     token: token,
     listen: function (port, host) {
       return new Promise(function (resolve, reject) {

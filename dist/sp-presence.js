@@ -4605,6 +4605,9 @@
             describe: function(presence) {
                 return statusWords(presence, labels);
             },
+            describeOffice: function(presence) {
+                return presence && officeWords(presence.office, labels);
+            },
             report: function() {
                 return engine.report();
             },

@@ -1,4 +1,4 @@
-api.controller = function (spUserPresence, $scope) {
+api.controller = function (spUserPresence, $scope, $timeout) {
   /* People presence: applies this instance's options, then lets <sp-presence-dot> do the rest. */
   var c = this;
   var sizes = { small: true, medium: true, large: true };
@@ -50,19 +50,92 @@ api.controller = function (spUserPresence, $scope) {
     }
   }
 
-  /* The status line under each name: what each dot says, kept current. */
+  /* Each person's presence, kept current: the status line, the card and the follow toggle read it. */
   c.statusLine = c.options.show_status_line === true || c.options.show_status_line === 'true';
+  c.showOffice = c.options.show_office === true || c.options.show_office === 'true';
+  c.presence = {};
   c.words = {};
-  if (c.statusLine) {
-    var stops = (c.data.users || []).map(function (user) {
-      return spUserPresence.watch(user.sys_id, function (status, presence) {
-        c.words[user.sys_id] = spUserPresence.describe(presence);
+  var stops = (c.data.users || []).map(function (user) {
+    return spUserPresence.watch(user.sys_id, function (status, presence) {
+      c.presence[user.sys_id] = presence;
+      c.words[user.sys_id] = spUserPresence.describe(presence);
+    });
+  });
+  $scope.$on('$destroy', function () {
+    stops.forEach(function (stop) { stop(); });
+  });
+
+  /* The person card: opened by click or Enter on a person, closed by Esc or its button, focus back on the person. */
+  c.card = { user: null, opener: null, activities: undefined, loading: false };
+  c.cardId = 'sp-presence-card-' + Math.random().toString(36).slice(2);
+  c.openCard = function (user, $event) {
+    if (c.card.user === user) {
+      c.closeCard();
+      return;
+    }
+    c.card = { user: user, opener: $event && $event.currentTarget, activities: undefined, loading: false };
+    if (c.data.activityContext && user.activityInstance) {
+      var card = c.card;
+      card.loading = true;
+      spUserPresence.recentActivities(c.data.activityContext, user.activityInstance).then(function (list) {
+        card.activities = list;
+        card.loading = false;
       });
+    }
+    $timeout(function () {
+      var heading = document.getElementById(c.cardId + '-title');
+      if (heading) {
+        heading.focus();
+      }
     });
-    $scope.$on('$destroy', function () {
-      stops.forEach(function (stop) { stop(); });
+  };
+  c.closeCard = function () {
+    var opener = c.card.opener;
+    c.card = { user: null, opener: null, activities: undefined, loading: false };
+    if (opener) {
+      $timeout(function () { opener.focus(); });
+    }
+  };
+  c.cardKeydown = function ($event) {
+    if ($event.key === 'Escape' || $event.keyCode === 27) {
+      $event.stopPropagation();
+      c.closeCard();
+    }
+  };
+  c.officeWords = function (user) {
+    return spUserPresence.describeOffice(c.presence[user.sys_id]);
+  };
+
+  /* Follow office days: the toggle shows what the server confirmed; while asking, the wanted
+     state; a failure reverts it and says why. */
+  c.follow = {};
+  var FOLLOW_ERRORS = c.data.followErrors || {};
+  c.canFollow = function (user) {
+    var presence = c.presence[user.sys_id];
+    return c.showOffice && !!presence && !!presence.office;
+  };
+  c.following = function (user) {
+    var state = c.follow[user.sys_id];
+    if (state && state.pending !== undefined) {
+      return state.pending;
+    }
+    var presence = c.presence[user.sys_id];
+    return !!(presence && presence.office && presence.office.following);
+  };
+  c.toggleFollow = function (user) {
+    var state = c.follow[user.sys_id] || (c.follow[user.sys_id] = {});
+    if (state.pending !== undefined) {
+      return;
+    }
+    state.pending = !c.following(user);
+    state.error = '';
+    spUserPresence.follow(user.sys_id, state.pending).then(function () {
+      state.pending = undefined;
+    }, function (e) {
+      state.pending = undefined;
+      state.error = FOLLOW_ERRORS[e && e.reason] || FOLLOW_ERRORS.server || String(e && e.message);
     });
-  }
+  };
 
   /* Administrators only (the server decides): what one poll shows on this instance. */
   c.diagnostics = { id: 'sp-presence-diagnostics-' + Math.random().toString(36).slice(2), open: false, running: false, report: null };

@@ -61,6 +61,45 @@
     return ids.length ? readUsers('sys_idIN' + ids.join(','), max) : [];
   }
 
+  /* Activity Subscriptions contexts a person card can list activities of: each user's record of
+     the context, read through ACLs (a contact is a sys_user extension: same sys_id). */
+  var CONTEXTS = {
+    consumer: { name: 'Consumer', table: 'csm_consumer', userField: 'user' },
+    contact: { name: 'Contact', table: 'customer_contact', userField: 'sys_id' }
+  };
+
+  function mapToActivityContext(kind, users) {
+    var context = CONTEXTS[kind];
+    if (!context || !users.length) {
+      return;
+    }
+    var found = new GlideRecordSecure('sn_actsub_activity_context');
+    found.addQuery('name', context.name);
+    found.setLimit(1);
+    found.query();
+    if (!found.next()) {
+      return;
+    }
+    data.activityContext = found.getUniqueValue();
+    var ids = [];
+    for (var i = 0; i < users.length; i++) {
+      ids.push(users[i].sys_id);
+    }
+    var instanceOf = {};
+    var record = new GlideRecordSecure(context.table);
+    record.addEncodedQuery(context.userField + 'IN' + ids.join(','));
+    record.setLimit(users.length);
+    record.query();
+    while (record.next()) {
+      instanceOf[String(record.getValue(context.userField))] = record.getUniqueValue();
+    }
+    for (var j = 0; j < users.length; j++) {
+      if (instanceOf[users[j].sys_id]) {
+        users[j].activityInstance = instanceOf[users[j].sys_id];
+      }
+    }
+  }
+
   var source = option('user_source') || 'list';
   var max = limit();
   data.title = option('title') || gs.getMessage('People');
@@ -88,6 +127,16 @@
   if (!data.users.length && !data.message) {
     data.message = gs.getMessage('No people to show');
   }
+  mapToActivityContext(option('activity_context'), data.users);
+
+  /* Why following someone's office days failed, in words an employee understands. */
+  data.followErrors = {
+    'signed-out': gs.getMessage('Your session has ended. Sign in again, then try once more.'),
+    forbidden: gs.getMessage('You cannot follow office days here. Ask your administrator for access to Workplace Service Delivery.'),
+    'not-found': gs.getMessage('This person is not in Workplace Service Delivery.'),
+    server: gs.getMessage('Something went wrong on the server. Try again in a moment.'),
+    network: gs.getMessage('The server could not be reached. Check your connection and try again.')
+  };
 
   /* Only the overrides an admin set; the client validates them. */
   data.settings = {

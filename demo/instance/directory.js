@@ -87,6 +87,11 @@ function createDirectory() {
     return { sys_id: sysId('group/' + g.name), name: g.name, members: g.members.map(function (i) { return users[i].sys_id; }) };
   });
   const byId = new Map(users.map(function (u) { return [u.sys_id, u]; }));
+  // Activity Subscriptions: the predefined contexts, and a consumer record for every other person.
+  const activityContexts = [{ sys_id: sysId('actsub/Consumer'), name: 'Consumer' }, { sys_id: sysId('actsub/Contact'), name: 'Contact' }];
+  const consumers = users.filter(function (_u, i) { return i % 2 === 1; }).map(function (u) {
+    return { sys_id: sysId('consumer/' + u.sys_id), user: u.sys_id };
+  });
   /** Set by the admin API: a user's activity pinned to an exact time. */
   const pinned = new Map();
 
@@ -109,6 +114,8 @@ function createDirectory() {
   return {
     users: users,
     groups: groups,
+    activityContexts: activityContexts,
+    consumers: consumers,
     get: function (id) { return byId.get(id); },
     lastOn: lastOn,
     pin: function (id, time) { pinned.set(id, time); },
@@ -120,7 +127,9 @@ function createDirectory() {
         sys_user_group: groups.map(function (g) { return { sys_id: g.sys_id, name: g.name }; }),
         sys_user_grmember: [].concat.apply([], groups.map(function (g) {
           return g.members.map(function (m) { return { group: g.sys_id, user: m }; });
-        }))
+        })),
+        sn_actsub_activity_context: activityContexts,
+        csm_consumer: consumers
       };
     }
   };

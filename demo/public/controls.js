@@ -10,6 +10,7 @@
   const presenceState = document.getElementById('instance-presence-state');
   const vendor = document.getElementById('instance-vendor');
   const availabilityRate = document.getElementById('instance-rate-availability');
+  const plugins = document.getElementById('instance-plugins');
 
   /** The page's spUserPresence, once the portal has started. */
   function presence() {
@@ -53,6 +54,9 @@
     if (document.activeElement !== vendor) {
       vendor.value = state.vendor;
     }
+    if (document.activeElement !== plugins) {
+      plugins.value = state.plugins.wsd ? (state.plugins.activities ? 'both' : 'no-activities') : (state.plugins.activities ? 'no-wsd' : 'none');
+    }
     availabilityRate.textContent = String(state.availabilityPerMinute);
     requests.textContent = String(state.requests);
     platformRate.textContent = String(state.perMinute.platform);
@@ -75,6 +79,13 @@
     const query = new URLSearchParams(location.search);
     query.set('platform', platform.value);
     location.search = query.toString();
+  });
+  // Plugins are read when a page starts (office days then every 30 min): the page reloads.
+  plugins.addEventListener('change', function () {
+    const choice = plugins.value;
+    call('plugins', { wsd: choice === 'both' || choice === 'no-activities', activities: choice === 'both' || choice === 'no-wsd' }).then(function () {
+      location.reload();
+    });
   });
   mode.addEventListener('change', function () {
     call('mode', { mode: mode.value }).then(function (state) {

@@ -18,7 +18,7 @@ import { RecentActivities, RecentActivity } from '../core/person/recent-activiti
 import { FollowError, followRequest } from '../core/sources/office/follow-request';
 import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { fetchTransport } from '../core/transport';
-import { DEFAULT_LABELS, DotLabels, statusWords } from '../dom/dot-words';
+import { DEFAULT_LABELS, DotLabels, officeWords, statusWords } from '../dom/dot-words';
 
 export interface UserRef {
   sys_id: string;
@@ -53,6 +53,8 @@ export interface UserPresenceService {
   announces(): boolean;
   /** A presence in words with the page's labels, e.g. "Busy, In a meeting (Teams)" (for status lines). */
   describe(presence: Presence): string;
+  /** Today's office day in words ("in the office today (Building B)", "remote today"), or undefined when not told. */
+  describeOffice(presence: Presence | undefined): string | undefined;
   /** One poll now, then what it showed (also logged once): for an administrator checking an instance. */
   diagnose(): angular.IPromise<Diagnosis>;
   /** What is known now (state, last failure, ...), without a request. */
@@ -221,6 +223,10 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
 
     describe: function (presence) {
       return statusWords(presence, labels);
+    },
+
+    describeOffice: function (presence) {
+      return presence && officeWords(presence.office, labels);
     },
 
     report: function () {

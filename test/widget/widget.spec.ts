@@ -1,6 +1,7 @@
 import '../../src/angular/module';
-import { fakeFetch } from '../helpers/fake-fetch';
-import { FakeInstance, sysId } from '../helpers/fake-instance';
+import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
+import { HttpAnswer } from '../../src/core/protocol';
+import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { DEFAULT_LABELS } from '../../src/dom/dot-words';
 import { field, sdkRecord } from '../helpers/sdk-records';
 import { advance, installClock, uninstallClock } from '../helpers/time';
@@ -68,9 +69,10 @@ describe('People presence widget: client script and template', function () {
     expect(rendered.element.querySelector('.sp-presence-people__name')).toBeNull();
     expect(rendered.element.querySelectorAll('.sr-only').length).toBe(4);
     expect(rendered.element.querySelector('sn-avatar')!.className).toContain('avatar-large');
-    // Each avatar takes keyboard focus instead, where its dot's tooltip says who and how.
-    const avatars = rendered.element.querySelectorAll('.sp-presence-people__avatar');
-    Array.prototype.forEach.call(avatars, function (a: HTMLElement) { expect(a.getAttribute('tabindex')).toBe('0'); });
+    // Each person is a button that takes keyboard focus, where its dot's tooltip says who and how.
+    const buttons = rendered.element.querySelectorAll('button.sp-presence-people__open');
+    expect(buttons.length).toBe(4);
+    Array.prototype.forEach.call(buttons, function (b: HTMLElement) { expect(b.querySelector('.sp-presence-people__avatar')).not.toBeNull(); });
   });
 
   it('falls back to a medium avatar for an unknown size', function () {
@@ -183,6 +185,158 @@ describe('People presence widget: client script and template', function () {
     rendered = renderWidget(tooFast);
     expect(console.warn).toHaveBeenCalledTimes(1);
     expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain('"Refresh every (seconds)" must be a number of seconds from 5 to 3600 (got "3")');
+  });
+
+  describe('person card and office days', function () {
+    let calls: FetchCall[];
+    let follow: () => HttpAnswer | Promise<HttpAnswer>;
+
+    beforeEach(function () {
+      calls = [];
+      (window.fetch as jasmine.Spy).and.callFake(fakeFetch(instance, calls) as typeof fetch);
+      follow = function () { return jsonAnswer({ result: { message: '1 collaborator(s) added', collaborators: [] } }); };
+      (window as { g_ck?: string }).g_ck = 'session-token';
+      instance.responder = function () {
+        const call = calls[calls.length - 1];
+        if (call.url.indexOf('/presence/collaborator') >= 0) {
+          return call.method === 'GET' ? jsonAnswer({ result: { collaborators: [] } }) : follow();
+        }
+        if (call.url.indexOf('/api/now/actsub/activities') >= 0) {
+          return jsonAnswer({ result: { activities: [{ title: 'Opened case CS0001', created: '2026-23-11 09:00:00' }] } });
+        }
+        return instance.answer();
+      };
+    });
+
+    afterEach(function () {
+      delete (window as { g_ck?: string }).g_ck;
+    });
+
+    /** Time passes, answers arrive, and what AngularJS deferred (digests, $timeout) runs, as in a browser. */
+    async function step(): Promise<void> {
+      await advance(30);
+      angular.mock.inject(function ($timeout: angular.ITimeoutService) {
+        for (let i = 0; i < 5; i++) {
+          try {
+            $timeout.flush();
+          } catch (e) {
+            if (String(e).indexOf('No deferred tasks') < 0) {
+              throw e;
+            }
+            return;
+          }
+        }
+      });
+    }
+
+    function model(): WidgetModel {
+      const m = demo();
+      m.options.show_office = 'true';
+      m.options.show_status_line = 'true';
+      m.data.activityContext = sysId(0xc0);
+      (m.data.users as { activityInstance?: string }[])[0].activityInstance = sysId(0xd0);
+      m.data.followErrors = { forbidden: 'You cannot follow office days here.', network: 'The server could not be reached.' };
+      return m;
+    }
+
+    function open(index: number): HTMLElement {
+      const button = (rendered as { element: HTMLElement }).element.querySelectorAll('button.sp-presence-people__open')[index] as HTMLElement;
+      button.focus();
+      button.click();
+      return button;
+    }
+
+    function requestsTo(path: string): FetchCall[] {
+      return calls.filter(function (c) { return c.url.indexOf(path) >= 0; });
+    }
+
+    it('opens a card on click with name, status and recent activity, fetched on open and only once', async function () {
+      const users = model().data.users as { sys_id: string; name: string }[];
+      instance.activeAgo(0, users[0].sys_id);
+      rendered = renderWidget(model());
+      await step();
+      expect(requestsTo('/actsub/').length).toBe(0);
+      const button = open(0);
+      await step();
+      const card = rendered.element.querySelector('[role="dialog"]') as HTMLElement;
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      expect(card.querySelector('h3')!.textContent).toBe(users[0].name);
+      expect(card.textContent).toContain('Online, active now');
+      expect(card.querySelector('.sp-presence-people__activities li')!.textContent).toContain('Opened case CS0001');
+      expect(document.activeElement).toBe(card.querySelector('h3'));
+      button.click();
+      await step();
+      open(0);
+      await step();
+      expect(requestsTo('/actsub/').length).toBe(1);
+    });
+
+    it('closes with Esc and gives focus back to the person', async function () {
+      rendered = renderWidget(model());
+      await step();
+      const button = open(1);
+      await step();
+      const card = rendered.element.querySelector('[role="dialog"]') as HTMLElement;
+      expect(card.querySelector('.sp-presence-people__activities')).toBeNull();
+      card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await step();
+      expect(rendered.element.querySelector('[role="dialog"]')).toBeNull();
+      expect(document.activeElement).toBe(button);
+    });
+
+    async function followToggle(): Promise<HTMLElement> {
+      rendered = renderWidget(model());
+      await step();
+      await step();
+      open(1);
+      await step();
+      return rendered.element.querySelector('.sp-presence-people__follow button') as HTMLElement;
+    }
+
+    it('follows someone: the toggle shows what the server confirmed', async function () {
+      const toggle = await followToggle();
+      expect(toggle.getAttribute('aria-pressed')).toBe('false');
+      toggle.click();
+      expect(toggle.getAttribute('aria-pressed')).toBe('true');
+      await step();
+      expect(toggle.getAttribute('aria-pressed')).toBe('true');
+      const post = requestsTo('/presence/collaborator').filter(function (c) { return c.method === 'POST'; });
+      expect(post.length).toBe(1);
+      expect(post[0].headers['X-UserToken']).toBe('session-token');
+    });
+
+    it('reverts the toggle on 403 and says why', async function () {
+      follow = function () { return jsonAnswer({ error: { message: 'no' } }, 403); };
+      const toggle = await followToggle();
+      toggle.click();
+      await step();
+      expect(toggle.getAttribute('aria-pressed')).toBe('false');
+      expect(rendered!.element.querySelector('[role="alert"]')!.textContent).toBe('You cannot follow office days here.');
+    });
+
+    it('reverts the toggle on a network failure and says why', async function () {
+      follow = function () { return Promise.reject(new TypeError('Failed to fetch')); };
+      const toggle = await followToggle();
+      toggle.click();
+      await step();
+      expect(toggle.getAttribute('aria-pressed')).toBe('false');
+      expect(rendered!.element.querySelector('[role="alert"]')!.textContent).toBe('The server could not be reached.');
+    });
+
+    it('hides the toggle when the WSD plugin is absent (404)', async function () {
+      instance.responder = function () {
+        const call = calls[calls.length - 1];
+        return call.url.indexOf('/presence/collaborator') >= 0 ? jsonAnswer({ error: {} }, 404) : instance.answer();
+      };
+      spyOn(console, 'warn');
+      rendered = renderWidget(model());
+      await step();
+      await step();
+      open(1);
+      await step();
+      expect(rendered.element.querySelector('[role="dialog"]')).not.toBeNull();
+      expect(rendered.element.querySelector('.sp-presence-people__follow')).toBeNull();
+    });
   });
 
   it('says so when there is nobody to show', function () {
@@ -310,6 +464,27 @@ describe('People presence widget: server script', function () {
     const data = runServerScript({ users: U1, availability_endpoint: '/api/x_acme/presence/availability', availability_vendor: 'symphony', availability_interval_s: '90' }, glide);
     expect((data.settings as { availability: unknown }).availability).toEqual({ endpoint: '/api/x_acme/presence/availability', vendor: 'symphony', intervalMs: 90000 });
     expect((runServerScript({ users: U1 }, glide).settings as { availability?: unknown }).availability).toBeUndefined();
+  });
+
+  it('maps each shown user to their record of the activity context, through GlideRecordSecure', function () {
+    const CONSUMER_CONTEXT = sysId(0xc0);
+    glide.tables.sn_actsub_activity_context = [{ sys_id: CONSUMER_CONTEXT, name: 'Consumer' }, { sys_id: sysId(0xc1), name: 'Contact' }];
+    glide.tables.csm_consumer = [{ sys_id: sysId(0xd2), user: U2 }, { sys_id: sysId(0xd3), user: U3 }];
+    const data = runServerScript({ users: U1 + ',' + U2, activity_context: 'consumer' }, glide);
+    expect(data.activityContext).toBe(CONSUMER_CONTEXT);
+    expect(data.users).toEqual([{ sys_id: U1, name: 'Ann' }, { sys_id: U2, name: 'Bob', activityInstance: sysId(0xd2) }]);
+    const consumerQuery = glide.queries.filter(function (q) { return q.table === 'csm_consumer'; })[0];
+    expect(consumerQuery.encoded).toEqual(['userIN' + U1 + ',' + U2]);
+  });
+
+  it('maps nobody, and asks nothing more, without an activity context or when the context is not configured', function () {
+    const none = runServerScript({ users: U1 }, glide);
+    expect(none.activityContext).toBeUndefined();
+    expect(glide.queries.length).toBe(1);
+    glide.tables.sn_actsub_activity_context = [{ sys_id: sysId(0xc1), name: 'Contact' }];
+    const missing = runServerScript({ users: U1, activity_context: 'consumer' }, glide);
+    expect(missing.activityContext).toBeUndefined();
+    expect(glide.queries.map(function (q) { return q.table; })).toEqual(['sys_user', 'sys_user', 'sn_actsub_activity_context']);
   });
 
   it('passes a non-numeric override through unchanged so the client can name it', function () {
