@@ -58,7 +58,8 @@ api.controller = function (spUserPresence, $scope, $timeout) {
   var stops = (c.data.users || []).map(function (user) {
     return spUserPresence.watch(user.sys_id, function (status, presence) {
       c.presence[user.sys_id] = presence;
-      c.words[user.sys_id] = spUserPresence.describe(presence);
+      var office = c.showOffice && spUserPresence.describeOffice(presence);
+      c.words[user.sys_id] = spUserPresence.describe(presence) + (office ? ', ' + office : '');
     });
   });
   $scope.$on('$destroy', function () {

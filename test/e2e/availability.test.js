@@ -38,12 +38,13 @@ describe('availability from Teams, RingCentral or Symphony', function () {
     tab = await openDemo(suite.browser, demo);
     await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'the busy dot');
     const beth = await dotOf('Beth Anglin');
-    assert.equal(beth.words, 'Beth Anglin, Busy, In a meeting (Teams)');
-    assert.equal(beth.line, 'Busy, In a meeting (Teams)');
+    // The demo's widget shows office days too: they follow the availability.
+    assert.equal(beth.words, 'Beth Anglin, Busy, In a meeting (Teams), in the office today (Building B)');
+    assert.equal(beth.line, 'Busy, In a meeting (Teams), in the office today (Building B)');
     const abel = await dotOf('Abel Tuter');
     assert.match(abel.className, /--dnd/);
     assert.equal(abel.words, 'Abel Tuter, Do not disturb (Teams)');
-    assert.match((await dotOf('Luis Ortega')).words, /Busy, On the phone \(Teams\)$/);
+    assert.match((await dotOf('Luis Ortega')).words, /Busy, On the phone \(Teams\), in the office today$/);
     assert.deepEqual(tab.reports(), []);
   });
 
@@ -53,8 +54,8 @@ describe('availability from Teams, RingCentral or Symphony', function () {
     await tab.page.selectOption('#instance-vendor', 'ringcentral');
     await waitFor(function () { return demo.app.availability.state.vendor === 'ringcentral'; }, 'the instance to switch');
     await tab.advance(AVAILABILITY_INTERVAL_MS);
-    await waitFor(async function () { return /\(RingCentral\)$/.test((await dotOf('Luis Ortega')).words); }, 'RingCentral answers on the page');
-    assert.equal((await dotOf('Luis Ortega')).words, 'Luis Ortega, Busy, On the phone (RingCentral)');
+    await waitFor(async function () { return /\(RingCentral\)/.test((await dotOf('Luis Ortega')).words); }, 'RingCentral answers on the page');
+    assert.equal((await dotOf('Luis Ortega')).words, 'Luis Ortega, Busy, On the phone (RingCentral), in the office today');
     assert.match((await dotOf('Abel Tuter')).className, /--dnd/);
     const priya = await dotOf('Priya Raman');
     assert.doesNotMatch(priya.words, /RingCentral|Busy|Do not disturb|phone/, 'hidden by allowSeeMyPresence: ' + priya.words);
@@ -62,8 +63,8 @@ describe('availability from Teams, RingCentral or Symphony', function () {
     await tab.page.selectOption('#instance-vendor', 'symphony');
     await waitFor(function () { return demo.app.availability.state.vendor === 'symphony'; }, 'the instance to switch');
     await tab.advance(AVAILABILITY_INTERVAL_MS);
-    await waitFor(async function () { return /\(Symphony\)$/.test((await dotOf('Beth Anglin')).words); }, 'Symphony answers');
-    assert.equal((await dotOf('Beth Anglin')).words, 'Beth Anglin, Busy, In a meeting (Symphony)');
+    await waitFor(async function () { return /\(Symphony\)/.test((await dotOf('Beth Anglin')).words); }, 'Symphony answers');
+    assert.equal((await dotOf('Beth Anglin')).words, 'Beth Anglin, Busy, In a meeting (Symphony), in the office today (Building B)');
   });
 
   it('asks for availability once per interval for the whole page', async function () {

@@ -124,6 +124,9 @@ async function reset(demo) {
   demo.app.presence.state.requests.length = 0;
   demo.app.availability.setVendor('teams');
   demo.app.availability.state.requests.length = 0;
+  demo.app.wsd.reset();
+  demo.app.activities.state.plugin = true;
+  demo.app.activities.state.requests.length = 0;
 }
 
 /**
