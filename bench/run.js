@@ -78,10 +78,11 @@ async function pause(page) {
   await page.context().clock.pauseAt(now + 100);
 }
 
-/** Moves the clock in small steps, letting real answers and tab messages arrive between. */
-async function run(page, ms) {
-  for (let t = 0; t < ms; t += 250) {
-    await page.context().clock.runFor(250);
+/** Moves the clock in small steps (250 ms unless told), letting real answers and tab messages arrive between. */
+async function run(page, ms, stepMs) {
+  const step = stepMs || 250;
+  for (let t = 0; t < ms; t += step) {
+    await page.context().clock.runFor(step);
     await sleep(15);
   }
   await sleep(300);
@@ -119,6 +120,25 @@ async function withAvailability(browser) {
     const activityBefore = server.requests();
     await run(pages[0], 120000);
     return { availability: server.availabilityRequests() - availabilityBefore, ideal: 120000 / intervalMs, activity: (server.requests() - activityBefore) / 2 };
+  });
+}
+
+/**
+ * sp-presence showing office days (ServiceNow WSD), 3 tabs x 5 widgets x 40 dots, over 2 hours
+ * of page time in 5 s steps: WSD requests against the at-most-one-per-30-min-per-browser limit.
+ */
+async function withOfficeDays(browser) {
+  const spanMs = 2 * 60 * 60 * 1000;
+  return withBench(browser, 40, async function (server, base, context) {
+    const pages = [];
+    for (let tab = 0; tab < 3; tab++) {
+      pages.push(await openPage(context, base, 'sp', 5, 40, '&office=1'));
+    }
+    await pause(pages[0]);
+    await run(pages[0], 5000);
+    const first = server.officeRequests();
+    await run(pages[0], spanMs, 5000);
+    return { first: first, later: server.officeRequests() - first, limit: spanMs / (30 * 60 * 1000) };
   });
 }
 
@@ -236,6 +256,8 @@ async function main() {
     }
     process.stdout.write('measuring sp-presence with the availability source...\n');
     results.availability = await withAvailability(browser);
+    process.stdout.write('measuring sp-presence with office days...\n');
+    results.office = await withOfficeDays(browser);
   } finally {
     await browser.close();
   }
@@ -266,6 +288,9 @@ async function main() {
   const av = results.availability;
   console.log('availability source (30 s), 3 tabs x 5 widgets x 40 dots, 2 min: ' + av.availability + ' availability requests where one per interval per browser is ' +
     av.ideal + ' (' + ratio(av.ideal, av.availability) + '); activity requests beside them: ' + round(av.activity) + ' per minute (' + s.rpm + ' without).');
+  const of = results.office;
+  console.log('office days (WSD), 3 tabs x 5 widgets x 40 dots: ' + of.first + ' request on first need, then ' + of.later + ' in 2 hours where at most one per 30 min per browser is ' +
+    of.limit + ' (' + ratio(of.limit, of.later) + ').');
 }
 
 main().catch(function (e) {

@@ -4,6 +4,7 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const { AVAILABILITY_PATH, createAvailabilityApi } = require('../demo/instance/availability-api');
+const { createWsdApi } = require('../demo/instance/wsd-api');
 const { createPresenceApi } = require('../demo/instance/presence-api');
 
 const root = path.join(__dirname, '..');
@@ -38,6 +39,7 @@ function createBenchServer(userCount) {
   const clock = { now: function () { return Date.now(); } };
   const presence = createPresenceApi({ directory: directory, clock: clock, token: token });
   const availability = createAvailabilityApi({ directory: directory, clock: clock, token: token });
+  const wsd = createWsdApi({ directory: directory, token: token });
   const page = fs.readFileSync(path.join(__dirname, 'public', 'page.html'), 'utf8').replace('/*GLOBALS*/',
     'window.g_ck = "' + token + '"; window.BENCH_USERS = ' + JSON.stringify(directory.users.map(function (u) { return u.sys_id; })) + ';');
   const server = http.createServer(function (req, res) {
@@ -50,6 +52,9 @@ function createBenchServer(userCount) {
       }
       if (pathname === AVAILABILITY_PATH) {
         return availability.handle(req, res, Buffer.concat(chunks).toString('utf8'));
+      }
+      if (wsd.handles(pathname)) {
+        return wsd.handle(req, res, pathname, Buffer.concat(chunks).toString('utf8'));
       }
       if (pathname === '/bench/page.html') {
         res.writeHead(200, { 'Content-Type': 'text/html' });
@@ -67,6 +72,7 @@ function createBenchServer(userCount) {
     directory: directory,
     requests: function () { return presence.state.requests.length; },
     availabilityRequests: function () { return availability.state.requests.length; },
+    officeRequests: function () { return wsd.state.requests.length; },
     listen: function () {
       return new Promise(function (resolve) {
         server.listen(0, '127.0.0.1', function () { resolve('http://127.0.0.1:' + server.address().port); });

@@ -91,6 +91,9 @@
     if (impl === 'sp' && params.get('availability')) {
       injector.get('spUserPresence').configure({ availability: { endpoint: '/api/x_acme/presence/availability', vendor: 'teams', intervalMs: Number(params.get('availability')) } });
     }
+    if (impl === 'sp' && params.get('office')) {
+      injector.get('spUserPresence').showOfficeDays();
+    }
     new MutationObserver(function (records) { bench.mutations += records.length; })
       .observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
 
