@@ -3043,6 +3043,116 @@
             }
         }));
     }
+    var ScheduledSource = function() {
+        function ScheduledSource(context) {
+            this.context = context;
+            this.failures = 0;
+            this.off = !1;
+            this.requests = 0;
+            this.reporter = createReporter(context.log);
+        }
+        Object.defineProperty(ScheduledSource.prototype, "requestsSent", {
+            get: function() {
+                return this.requests;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        ScheduledSource.prototype.configure = function(config) {
+            var changed = JSON.stringify(config) !== JSON.stringify(this.config);
+            this.config = config;
+            if (changed) {
+                this.stop();
+                this.off = !1;
+                this.failures = 0;
+                this.lastSuccess = void 0;
+                this.restarted();
+            }
+            this.wake();
+        };
+        ScheduledSource.prototype.wake = function() {
+            if (!(!this.config || this.off || this.request || this.timer && this.failures > 0)) {
+                this.cancel("timer");
+                var now = this.context.scheduler.now();
+                this.schedule(void 0 === this.lastSuccess ? 0 : this.lastSuccess + this.intervalMs(this.config) - now);
+                this.woken();
+            }
+        };
+        ScheduledSource.prototype.heardFromLeader = function() {
+            this.lastSuccess = this.context.scheduler.now();
+        };
+        ScheduledSource.prototype.stop = function() {
+            this.cancel("timer");
+            this.cancel("request");
+            this.stopped();
+        };
+        ScheduledSource.prototype.restarted = function() {};
+        ScheduledSource.prototype.woken = function() {};
+        ScheduledSource.prototype.stopped = function() {};
+        ScheduledSource.prototype.turnedOff = function() {};
+        ScheduledSource.prototype.backingOff = function() {};
+        ScheduledSource.prototype.cancel = function(name) {
+            var subscription = this[name];
+            if (subscription) {
+                this[name] = void 0;
+                subscription.unsubscribe();
+            }
+        };
+        ScheduledSource.prototype.schedule = function(delayMs) {
+            var self = this;
+            this.timer = after(delayMs, this.context.scheduler).subscribe(function() {
+                self.timer = void 0;
+                self.ask();
+            });
+        };
+        ScheduledSource.prototype.ask = function() {
+            var config = this.config;
+            if (config) {
+                var ids = this.context.ids();
+                if (this.context.mayAsk() && 0 !== ids.length) {
+                    var self = this;
+                    this.requests++;
+                    this.request = askJson(this.context.transport, this.requestFor(config, ids), this.context.timeoutMs(), this.context.scheduler, this.what).subscribe({
+                        next: function(answer) {
+                            self.request = void 0;
+                            self.answered(answer, config, ids);
+                        },
+                        error: function(f) {
+                            self.request = void 0;
+                            self.failed(f);
+                        }
+                    });
+                } else this.schedule(this.intervalMs(config));
+            }
+        };
+        ScheduledSource.prototype.answered = function(answer, config, ids) {
+            var status = answer.status;
+            if (401 !== status && 403 !== status && 404 !== status) if (status < 200 || status >= 300) this.failed(failure("server", "the " + this.what + " request answered " + status + "; backing off", status)); else {
+                var problem = this.read(answer.json, config, ids);
+                if (problem) this.failed(problem); else {
+                    this.failures = 0;
+                    this.lastSuccess = this.context.scheduler.now();
+                    this.schedule(this.intervalMs(config));
+                }
+            } else this.failed(failure(404 === status ? "gone" : "forbidden", this.offMessage(config, status), status));
+        };
+        ScheduledSource.prototype.failed = function(f) {
+            var config = this.config;
+            this.reporter.report("failure " + f.kind, f.message);
+            if ("gone" !== f.kind && "forbidden" !== f.kind && "origin" !== f.kind) {
+                this.failures++;
+                this.backingOff();
+                var interval = this.intervalMs(config);
+                var decision = retryDecision(f, this.failures, interval, this.context.random());
+                this.schedule("retry" === decision.action ? decision.delayMs : interval);
+            } else {
+                this.off = !0;
+                this.stop();
+                this.turnedOff();
+            }
+        };
+        return ScheduledSource;
+    }();
     var STATUS = {
         Available: "available",
         Busy: "busy",
@@ -3189,147 +3299,94 @@
             };
         }
     };
-    var AvailabilitySource = function() {
-        function AvailabilitySource(options) {
-            this.options = options;
-            this.failures = 0;
-            this.off = !1;
-            this.holding = !1;
-            this.requests = 0;
-            this.reporter = createReporter(options.log);
+    var availability_source_extends = function() {
+        var extendStatics = function(d, b) {
+            extendStatics = Object.setPrototypeOf || {
+                __proto__: []
+            } instanceof Array && function(d, b) {
+                d.__proto__ = b;
+            } || function(d, b) {
+                for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
+            };
+            return extendStatics(d, b);
+        };
+        return function(d, b) {
+            if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+            extendStatics(d, b);
+            function __() {
+                this.constructor = d;
+            }
+            d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
+        };
+    }();
+    var AvailabilitySource = function(_super) {
+        availability_source_extends(AvailabilitySource, _super);
+        function AvailabilitySource() {
+            var _this = null !== _super && _super.apply(this, arguments) || this;
+            _this.what = "availability";
+            _this.holding = !1;
+            return _this;
         }
-        Object.defineProperty(AvailabilitySource.prototype, "requestsSent", {
-            get: function() {
-                return this.requests;
-            },
-            enumerable: !1,
-            configurable: !0
-        });
-        AvailabilitySource.prototype.configure = function(config) {
-            var changed = JSON.stringify(config) !== JSON.stringify(this.config);
-            this.config = config;
-            if (changed) {
-                this.stop();
-                this.off = !1;
-                this.failures = 0;
-                this.lastSuccess = void 0;
-            }
-            this.wake();
+        AvailabilitySource.prototype.intervalMs = function(config) {
+            return config.intervalMs;
         };
-        AvailabilitySource.prototype.wake = function() {
-            if (!(!this.config || this.off || this.request || this.timer && this.failures > 0)) {
-                if (this.timer) {
-                    this.timer.unsubscribe();
-                    this.timer = void 0;
+        AvailabilitySource.prototype.requestFor = function(config, ids) {
+            return {
+                endpoint: config.endpoint,
+                body: {
+                    users: ids
                 }
-                var now = this.options.scheduler.now();
-                var due = void 0 === this.lastSuccess ? now : this.lastSuccess + this.config.intervalMs;
-                this.schedule(due - now);
-            }
+            };
         };
-        AvailabilitySource.prototype.stop = function() {
-            if (this.timer) {
-                this.timer.unsubscribe();
-                this.timer = void 0;
-            }
-            if (this.request) {
-                this.request.unsubscribe();
-                this.request = void 0;
-            }
+        AvailabilitySource.prototype.offMessage = function(config, status) {
+            return "the availability endpoint " + config.endpoint + " answered " + status + "; availability is off for this page (the activity dots go on)";
+        };
+        AvailabilitySource.prototype.read = function(json, config, ids) {
+            var read = void 0 === json ? void 0 : function(json, vendor, watched) {
+                var body = json && json.result;
+                if (!("object" != typeof body || null === body || "object" != typeof body.users || null === body.users || body.users instanceof Array)) {
+                    var source = availability_answer_VENDORS.indexOf(body.vendor) >= 0 ? body.vendor : vendor;
+                    var adapter = ADAPTERS[source];
+                    var users = body.users;
+                    var availability = new Map;
+                    var unknown = [];
+                    Object.keys(users).forEach(function(key) {
+                        var id = normaliseSysId(key);
+                        var record = users[key];
+                        if (void 0 !== id && watched.has(id) && "object" == typeof record && null !== record) {
+                            var read = adapter(record);
+                            "availability" === read.kind ? availability.set(id, read.availability) : "unknown" === read.kind && unknown.indexOf(source + " " + read.value) < 0 && unknown.push(source + " " + read.value);
+                        }
+                    });
+                    return {
+                        availability: availability,
+                        unknown: unknown
+                    };
+                }
+            }(json, config.vendor, new Set(ids));
+            if (!read) return failure("shape", 'the availability answer is not {"result": {"users": {...}}}; backing off');
+            var reporter = this.reporter;
+            read.unknown.forEach(function(value) {
+                reporter.report("unknown " + value, "unknown availability value (" + value + "): such users show their activity only");
+            });
+            this.holding = !0;
+            this.context.emit(read.availability);
+        };
+        AvailabilitySource.prototype.stopped = function() {
+            this.drop();
+        };
+        AvailabilitySource.prototype.backingOff = function() {
+            var now = this.context.scheduler.now();
+            (void 0 === this.lastSuccess || now - this.lastSuccess >= 2 * this.config.intervalMs) && this.drop();
+        };
+        AvailabilitySource.prototype.drop = function() {
             if (this.holding) {
                 this.holding = !1;
-                this.options.emit(new Map);
-            }
-        };
-        AvailabilitySource.prototype.schedule = function(delayMs) {
-            var self = this;
-            this.timer = after(delayMs, this.options.scheduler).subscribe(function() {
-                self.timer = void 0;
-                self.ask();
-            });
-        };
-        AvailabilitySource.prototype.ask = function() {
-            var config = this.config;
-            if (config) {
-                var ids = this.options.ids();
-                if (this.options.mayAsk() && 0 !== ids.length) {
-                    var self = this;
-                    this.requests++;
-                    this.request = askJson(this.options.transport, {
-                        endpoint: config.endpoint,
-                        body: {
-                            users: ids
-                        }
-                    }, this.options.timeoutMs(), this.options.scheduler, "availability").subscribe({
-                        next: function(answer) {
-                            self.request = void 0;
-                            self.answered(answer, ids, config);
-                        },
-                        error: function(f) {
-                            self.request = void 0;
-                            self.failed(f);
-                        }
-                    });
-                } else this.schedule(config.intervalMs);
-            }
-        };
-        AvailabilitySource.prototype.answered = function(answer, ids, config) {
-            var status = answer.status;
-            if (401 !== status && 403 !== status && 404 !== status) if (status < 200 || status >= 300) this.failed(failure("server", "the availability endpoint answered " + status + "; backing off", status)); else {
-                var read = void 0 === answer.json ? void 0 : function(json, vendor, watched) {
-                    var body = json && json.result;
-                    if (!("object" != typeof body || null === body || "object" != typeof body.users || null === body.users || body.users instanceof Array)) {
-                        var source = availability_answer_VENDORS.indexOf(body.vendor) >= 0 ? body.vendor : vendor;
-                        var adapter = ADAPTERS[source];
-                        var users = body.users;
-                        var availability = new Map;
-                        var unknown = [];
-                        Object.keys(users).forEach(function(key) {
-                            var id = normaliseSysId(key);
-                            var record = users[key];
-                            if (void 0 !== id && watched.has(id) && "object" == typeof record && null !== record) {
-                                var read = adapter(record);
-                                "availability" === read.kind ? availability.set(id, read.availability) : "unknown" === read.kind && unknown.indexOf(source + " " + read.value) < 0 && unknown.push(source + " " + read.value);
-                            }
-                        });
-                        return {
-                            availability: availability,
-                            unknown: unknown
-                        };
-                    }
-                }(answer.json, config.vendor, new Set(ids));
-                if (read) {
-                    var reporter = this.reporter;
-                    read.unknown.forEach(function(value) {
-                        reporter.report("unknown " + value, "unknown availability value (" + value + "): such users show their activity only");
-                    });
-                    this.failures = 0;
-                    this.lastSuccess = this.options.scheduler.now();
-                    this.holding = !0;
-                    this.options.emit(read.availability);
-                    this.schedule(config.intervalMs);
-                } else this.failed(failure("shape", 'the availability answer is not {"result": {"users": {...}}}; backing off', status));
-            } else this.failed(failure(404 === status ? "gone" : "forbidden", "the availability endpoint " + config.endpoint + " answered " + status + "; availability is off for this page (the activity dots go on)", status));
-        };
-        AvailabilitySource.prototype.failed = function(f) {
-            var config = this.config;
-            this.reporter.report("failure " + f.kind, f.message);
-            if ("gone" !== f.kind && "forbidden" !== f.kind && "origin" !== f.kind) {
-                this.failures++;
-                var now = this.options.scheduler.now();
-                if (this.holding && (void 0 === this.lastSuccess || now - this.lastSuccess >= 2 * config.intervalMs)) {
-                    this.holding = !1;
-                    this.options.emit(new Map);
-                }
-                var decision = retryDecision(f, this.failures, config.intervalMs, this.options.random());
-                this.schedule("retry" === decision.action ? decision.delayMs : config.intervalMs);
-            } else {
-                this.off = !0;
-                this.stop();
+                this.context.emit(new Map);
             }
         };
         return AvailabilitySource;
-    }();
+    }(ScheduledSource);
     var WEEKDAYS = [ "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" ];
     function twoDigits(n) {
         return (n < 10 ? "0" : "") + n;
@@ -3422,111 +3479,73 @@
             return read;
         }
     }
+    var office_source_extends = function() {
+        var extendStatics = function(d, b) {
+            extendStatics = Object.setPrototypeOf || {
+                __proto__: []
+            } instanceof Array && function(d, b) {
+                d.__proto__ = b;
+            } || function(d, b) {
+                for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
+            };
+            return extendStatics(d, b);
+        };
+        return function(d, b) {
+            if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+            extendStatics(d, b);
+            function __() {
+                this.constructor = d;
+            }
+            d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
+        };
+    }();
     var WSD_COLLABORATORS = "/api/sn_wsd_concierge/v1/presence/collaborator";
-    var OfficeSource = function() {
-        function OfficeSource(options) {
-            this.options = options;
-            this.failures = 0;
-            this.off = !1;
-            this.requests = 0;
-            this.reporter = createReporter(options.log);
+    var OfficeSource = function(_super) {
+        office_source_extends(OfficeSource, _super);
+        function OfficeSource() {
+            var _this = null !== _super && _super.apply(this, arguments) || this;
+            _this.what = "office days";
+            return _this;
         }
-        Object.defineProperty(OfficeSource.prototype, "requestsSent", {
-            get: function() {
-                return this.requests;
-            },
-            enumerable: !1,
-            configurable: !0
-        });
-        OfficeSource.prototype.configure = function(config) {
-            if (JSON.stringify(config) !== JSON.stringify(this.config)) {
-                this.stop();
-                this.off = !1;
-                this.failures = 0;
-                this.held = void 0;
-                this.lastAnswer = void 0;
-            }
-            this.config = config;
-            this.wake();
+        OfficeSource.prototype.intervalMs = function() {
+            return 18e5;
         };
-        OfficeSource.prototype.wake = function() {
-            if (!(!this.config || this.off || this.request || this.timer && this.failures > 0)) {
-                this.cancel("timer");
-                var now = this.options.scheduler.now();
-                this.schedule(void 0 === this.lastAnswer ? 0 : this.lastAnswer + 18e5 - now);
-                this.held && !this.midnight && this.emitToday();
-            }
+        OfficeSource.prototype.requestFor = function(config) {
+            return {
+                endpoint: config.endpoint,
+                method: "GET"
+            };
         };
-        OfficeSource.prototype.stop = function() {
-            this.cancel("timer");
-            this.cancel("midnight");
-            this.cancel("request");
+        OfficeSource.prototype.offMessage = function(config, status) {
+            return config.endpoint + " answered " + status + " (the Workplace Service Delivery plugins or the sn_wsd_core.workplace_user role are missing); office days are off for this page (the dots go on)";
         };
-        OfficeSource.prototype.cancel = function(name) {
-            var subscription = this[name];
-            if (subscription) {
-                this[name] = void 0;
-                subscription.unsubscribe();
+        OfficeSource.prototype.read = function(json) {
+            var collaborators = readCollaborators(json);
+            if (!collaborators) return failure("shape", 'the office days answer is not {"result": {"collaborators": [...]}}; backing off');
+            this.held = collaborators;
+            this.emitToday();
+        };
+        OfficeSource.prototype.restarted = function() {
+            this.held = void 0;
+        };
+        OfficeSource.prototype.woken = function() {
+            this.held && !this.midnight && this.emitToday();
+        };
+        OfficeSource.prototype.stopped = function() {
+            if (this.midnight) {
+                this.midnight.unsubscribe();
+                this.midnight = void 0;
             }
         };
-        OfficeSource.prototype.schedule = function(delayMs) {
-            var self = this;
-            this.timer = after(delayMs, this.options.scheduler).subscribe(function() {
-                self.timer = void 0;
-                self.ask();
-            });
-        };
-        OfficeSource.prototype.ask = function() {
-            var config = this.config;
-            if (config) if (this.options.mayAsk() && 0 !== this.options.ids().length) {
-                var self = this;
-                this.requests++;
-                this.request = askJson(this.options.transport, {
-                    endpoint: config.endpoint,
-                    method: "GET"
-                }, this.options.timeoutMs(), this.options.scheduler, "office days").subscribe({
-                    next: function(answer) {
-                        self.request = void 0;
-                        self.answered(answer, config);
-                    },
-                    error: function(f) {
-                        self.request = void 0;
-                        self.failed(f);
-                    }
-                });
-            } else this.schedule(18e5);
-        };
-        OfficeSource.prototype.answered = function(answer, config) {
-            var status = answer.status;
-            if (401 !== status && 403 !== status && 404 !== status) if (status < 200 || status >= 300) this.failed(failure("server", "the office days request answered " + status + "; trying again later", status)); else {
-                var collaborators = readCollaborators(answer.json);
-                if (collaborators) {
-                    this.failures = 0;
-                    this.held = collaborators;
-                    this.lastAnswer = this.options.scheduler.now();
-                    this.emitToday();
-                    this.schedule(18e5);
-                } else this.failed(failure("shape", 'the office days answer is not {"result": {"collaborators": [...]}}; trying again later', status));
-            } else this.failed(failure(404 === status ? "gone" : "forbidden", config.endpoint + " answered " + status + " (the Workplace Service Delivery plugins or the sn_wsd_core.workplace_user role are missing); office days are off for this page (the dots go on)", status));
-        };
-        OfficeSource.prototype.failed = function(f) {
-            this.reporter.report(f.kind, f.message);
-            if ("gone" !== f.kind && "forbidden" !== f.kind && "origin" !== f.kind) {
-                this.failures++;
-                var decision = retryDecision(f, this.failures, 18e5, this.options.random());
-                this.schedule("retry" === decision.action ? decision.delayMs : 18e5);
-            } else {
-                this.off = !0;
-                this.stop();
-                this.held = void 0;
-                this.options.emit(new Map);
-            }
+        OfficeSource.prototype.turnedOff = function() {
+            this.held = void 0;
+            this.context.emit(new Map);
         };
         OfficeSource.prototype.emitToday = function() {
             var held = this.held;
-            var now = this.options.scheduler.now();
+            var now = this.context.scheduler.now();
             var days = new Map;
-            this.options.ids().forEach(function(id) {
+            this.context.ids().forEach(function(id) {
                 days.set(id, {
                     following: !1
                 });
@@ -3534,17 +3553,17 @@
             held.forEach(function(c) {
                 days.set(c.sysId, officeToday(c, now));
             });
-            this.options.emit(days);
+            this.context.emit(days);
             var self = this;
-            this.cancel("midnight");
-            this.midnight = after(1e3 + (ms = now, d = new Date(ms), new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - ms), this.options.scheduler).subscribe(function() {
+            this.stopped();
+            this.midnight = after(1e3 + (ms = now, d = new Date(ms), new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - ms), this.context.scheduler).subscribe(function() {
                 self.midnight = void 0;
                 self.emitToday();
             });
             var ms, d;
         };
         return OfficeSource;
-    }();
+    }(ScheduledSource);
     var availability = {
         name: "availability",
         config: function(settings) {
@@ -3594,80 +3613,6 @@
         }
     };
     var USER_SOURCES = [ availability, office ];
-    function runUserSource(spec, context) {
-        var last = new Map;
-        var apply = function(values) {
-            last = values;
-            spec.apply(context.board, values);
-        };
-        var source = spec.create({
-            transport: context.transport,
-            scheduler: context.scheduler,
-            random: context.random,
-            log: context.log,
-            timeoutMs: function() {
-                return context.settings().timeoutMs;
-            },
-            ids: context.ids,
-            mayAsk: context.mayAsk,
-            emit: function(values) {
-                apply(values);
-                !function(values) {
-                    var tabs = context.tabs();
-                    var remote = new Set(tabs && tabs.isLeader ? tabs.remoteIds() : []);
-                    if (tabs && 0 !== remote.size) {
-                        var entries = [];
-                        values.forEach(function(value, user) {
-                            remote.has(user) && entries.push({
-                                user: user,
-                                value: value
-                            });
-                        });
-                        tabs.publish({
-                            kind: "facts",
-                            source: spec.name,
-                            entries: entries
-                        });
-                    }
-                }(values);
-            }
-        });
-        return {
-            name: spec.name,
-            start: function() {
-                source.configure(spec.config(context.settings()));
-            },
-            wake: function(event) {
-                "settings" === event ? source.configure(spec.config(context.settings())) : "leadership" !== event && "active" !== event && "inactive" !== event || source.wake();
-            },
-            receiveShared: function(result) {
-                if ("facts" === result.kind && result.source === spec.name && (!(tabs = context.tabs()) || !tabs.isLeader)) {
-                    var tabs;
-                    var values = new Map;
-                    for (var i = 0; i < result.entries.length; i++) {
-                        var value = spec.readValue(result.entries[i].value);
-                        if (void 0 === value) return;
-                        values.set(result.entries[i].user, value);
-                    }
-                    apply(values);
-                }
-            },
-            update: function(user, raw) {
-                var value = spec.readValue(raw);
-                if (void 0 !== value) {
-                    var values = new Map(last);
-                    values.set(user, value);
-                    apply(values);
-                }
-            },
-            stop: function() {
-                source.stop();
-            },
-            get requestsSent() {
-                return source.requestsSent;
-            }
-        };
-    }
     var status_board_assign = function() {
         status_board_assign = Object.assign || function(t) {
             for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -3931,7 +3876,103 @@
                 storeChanged$: options.storeChanged$
             });
             this.sources = [ this.activity ].concat(USER_SOURCES.map(function(spec) {
-                return runUserSource(spec, context);
+                return function(spec, context) {
+                    var leads = function() {
+                        var tabs = context.tabs();
+                        return !!tabs && tabs.isLeader;
+                    };
+                    var last = new Map;
+                    var own = !1;
+                    var sharedTo = new Set;
+                    var pendingShare;
+                    var apply = function(values) {
+                        last = values;
+                        spec.apply(context.board, values);
+                    };
+                    var share = function(values) {
+                        var tabs = context.tabs();
+                        var remote = new Set(tabs && tabs.isLeader ? tabs.remoteIds() : []);
+                        sharedTo = remote;
+                        if (tabs && 0 !== remote.size) {
+                            var entries = [];
+                            values.forEach(function(value, user) {
+                                remote.has(user) && entries.push({
+                                    user: user,
+                                    value: value
+                                });
+                            });
+                            tabs.publish({
+                                kind: "facts",
+                                source: spec.name,
+                                entries: entries
+                            });
+                        }
+                    };
+                    var source = spec.create({
+                        transport: context.transport,
+                        scheduler: context.scheduler,
+                        random: context.random,
+                        log: context.log,
+                        timeoutMs: function() {
+                            return context.settings().timeoutMs;
+                        },
+                        ids: context.ids,
+                        mayAsk: context.mayAsk,
+                        emit: function(values) {
+                            own = !0;
+                            apply(values);
+                            share(values);
+                        }
+                    });
+                    return {
+                        name: spec.name,
+                        start: function() {
+                            source.configure(spec.config(context.settings()));
+                        },
+                        wake: function(event) {
+                            if ("settings" === event) source.configure(spec.config(context.settings())); else if ("peers" === event) {
+                                var tabs = context.tabs();
+                                own && leads() && tabs && tabs.remoteIds().some(function(id) {
+                                    return !sharedTo.has(id);
+                                }) && !pendingShare && (pendingShare = after(context.settings().coalesceMs, context.scheduler).subscribe(function() {
+                                    pendingShare = void 0;
+                                    own && leads() && share(last);
+                                }));
+                            } else "leadership" !== event && "active" !== event && "inactive" !== event || source.wake();
+                        },
+                        receiveShared: function(result) {
+                            if ("facts" === result.kind && result.source === spec.name && !leads()) {
+                                var values = new Map;
+                                for (var i = 0; i < result.entries.length; i++) {
+                                    var value = spec.readValue(result.entries[i].value);
+                                    if (void 0 === value) return;
+                                    values.set(result.entries[i].user, value);
+                                }
+                                own = !1;
+                                apply(values);
+                                source.heardFromLeader();
+                            }
+                        },
+                        update: function(user, raw) {
+                            var value = spec.readValue(raw);
+                            if (void 0 !== value) {
+                                var values = new Map(last);
+                                values.set(user, value);
+                                apply(values);
+                            }
+                        },
+                        stop: function() {
+                            if (pendingShare) {
+                                pendingShare.unsubscribe();
+                                pendingShare = void 0;
+                            }
+                            source.stop();
+                        },
+                        get requestsSent() {
+                            return source.requestsSent;
+                        }
+                    };
+                }(spec, context);
             }));
         }
         PresenceEngine.prototype.requestsSentBy = function(name) {

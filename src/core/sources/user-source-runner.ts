@@ -1,8 +1,11 @@
 /**
  * Runs a per-user source for the engine: configures it from the page settings, applies its
  * values to the board and, in the leader tab, sends the other tabs the values of the users
- * they watch (nothing when no other tab listens); a follower applies what the leader sent.
+ * they watch (nothing when no other tab listens), again when a tab with new users joins, so it
+ * need not wait for the next request; a follower applies what the leader sent.
  */
+import { Subscription } from 'rxjs';
+import { after } from '../delay';
 import { Source, SourceContext } from './source';
 import { UserSourceSpec } from './user-source';
 
@@ -13,6 +16,12 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
   };
   /** What was applied last (emitted here or shared by the leader), for updates of one user. */
   let last = new Map<string, T>();
+  /** Whether `last` is this tab's own source's answer (a leader shares only that). */
+  let own = false;
+  /** The other tabs' users the last share covered. */
+  let sharedTo = new Set<string>();
+  /** A share for a tab that joined, once it has joined (within the mounts' coalescing window, as for activity). */
+  let pendingShare: Subscription | undefined;
   const apply = function (values: Map<string, T>) {
     last = values;
     spec.apply(context.board, values);
@@ -20,6 +29,7 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
   const share = function (values: Map<string, T>) {
     const tabs = context.tabs();
     const remote = new Set(tabs && tabs.isLeader ? tabs.remoteIds() : []);
+    sharedTo = remote;
     if (!tabs || remote.size === 0) {
       return;
     }
@@ -40,6 +50,7 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
     ids: context.ids,
     mayAsk: context.mayAsk,
     emit: function (values) {
+      own = true;
       apply(values);
       share(values);
     }
@@ -50,6 +61,17 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
     wake: function (event) {
       if (event === 'settings') {
         source.configure(spec.config(context.settings()));
+      } else if (event === 'peers') {
+        const tabs = context.tabs();
+        const joined = own && leads() && !!tabs && tabs.remoteIds().some(function (id) { return !sharedTo.has(id); });
+        if (joined && !pendingShare) {
+          pendingShare = after(context.settings().coalesceMs, context.scheduler).subscribe(function () {
+            pendingShare = undefined;
+            if (own && leads()) {
+              share(last);
+            }
+          });
+        }
       } else if (event === 'leadership' || event === 'active' || event === 'inactive') {
         // Only these change whether it may ask; users are read when it asks.
         source.wake();
@@ -68,7 +90,9 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
         }
         values.set(result.entries[i].user, value);
       }
+      own = false;
       apply(values);
+      source.heardFromLeader();
     },
     update: function (user, raw) {
       const value = spec.readValue(raw);
@@ -78,7 +102,13 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
         apply(values);
       }
     },
-    stop: function () { source.stop(); },
+    stop: function () {
+      if (pendingShare) {
+        pendingShare.unsubscribe();
+        pendingShare = undefined;
+      }
+      source.stop();
+    },
     get requestsSent() { return source.requestsSent; }
   };
 }

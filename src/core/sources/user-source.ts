@@ -28,6 +28,8 @@ export interface UserSource {
   /** Something changed (leadership, users, visibility): ask now if due and allowed. */
   wake(): void;
   stop(): void;
+  /** The leader tab shared fresh values: should this tab lead next, its own request is due an interval from now. */
+  heardFromLeader(): void;
   readonly requestsSent: number;
 }
 

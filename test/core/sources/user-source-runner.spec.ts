@@ -18,6 +18,7 @@ describe('runUserSource', function () {
   let lent: UserSourceContext<number>;
   let configured: unknown[];
   let wakes: number;
+  let heard: number;
   let source: Source;
 
   const spec: UserSourceSpec<number> = {
@@ -29,6 +30,7 @@ describe('runUserSource', function () {
         configure: function (config) { configured.push(config); },
         wake: function () { wakes++; },
         stop: function () { return undefined; },
+        heardFromLeader: function () { heard++; },
         requestsSent: 3
       };
     },
@@ -41,6 +43,7 @@ describe('runUserSource', function () {
     published = [];
     configured = [];
     wakes = 0;
+    heard = 0;
     tabs = undefined;
     const context: SourceContext = {
       transport: function () { return Promise.reject(new Error('no requests here')); },
@@ -90,9 +93,11 @@ describe('runUserSource', function () {
     source.receiveShared({ kind: 'facts', source: 'other', entries: [{ user: A, value: 1 }] });
     source.receiveShared({ kind: 'facts', source: 'numbers', entries: [{ user: A, value: 1 }, { user: B, value: 'x' }] });
     expect(applied).toEqual([]);
+    expect(heard).toBe(0);
     source.receiveShared({ kind: 'facts', source: 'numbers', entries: [{ user: A, value: 1 }, { user: B, value: 2 }] });
     expect(applied.length).toBe(1);
     expect(applied[0].get(B)).toBe(2);
+    expect(heard).toBe(1);
   });
 
   it('in the leader, ignores what is shared', function () {

@@ -3,10 +3,9 @@ import { PresenceEngine } from '../../../../src/core/engine';
 import { HttpAnswer } from '../../../../src/core/protocol';
 import { Presence } from '../../../../src/core/status-board';
 import { PresenceRequest } from '../../../../src/core/transport';
-import { SharedResult } from '../../../../src/core/shared-result';
-import { TabMessage } from '../../../../src/core/tab-leader';
 import { FakeInstance, jsonAnswer, sysId } from '../../../helpers/fake-instance';
 import { FakeTabBus } from '../../../helpers/fake-tabs';
+import { sourceEngine } from '../../../helpers/source-engine';
 import { advance as jump, installClock, uninstallClock } from '../../../helpers/time';
 
 /** Minutes pass in one-second steps, so answers (promises) arrive between timers as in a browser. */
@@ -45,19 +44,7 @@ describe('the availability source', function () {
   });
 
   function engine(settings?: object, tabs?: FakeTabBus): PresenceEngine {
-    return new PresenceEngine({
-      transport: function (request) {
-        if (request.endpoint === AVAILABILITY) {
-          availabilityRequests.push(request);
-          return Promise.resolve(availabilityAnswer());
-        }
-        return instance.transport(request);
-      },
-      settings: settings,
-      tabs: tabs && tabs.channel<TabMessage<SharedResult>>(),
-      log: function (line) { logs.push(line); },
-      random: function () { return 0.5; }
-    });
+    return sourceEngine(instance, { path: AVAILABILITY, requests: availabilityRequests, answer: function () { return availabilityAnswer(); } }, settings, logs, tabs);
   }
 
   function record(e: PresenceEngine, id: string): Presence[] {

@@ -1,13 +1,12 @@
 import { Subscription } from 'rxjs';
 import { PresenceEngine } from '../../../../src/core/engine';
 import { HttpAnswer } from '../../../../src/core/protocol';
-import { SharedResult } from '../../../../src/core/shared-result';
 import { WSD_COLLABORATORS } from '../../../../src/core/sources/office/office-source';
 import { Presence } from '../../../../src/core/status-board';
-import { TabMessage } from '../../../../src/core/tab-leader';
 import { PresenceRequest } from '../../../../src/core/transport';
 import { FakeInstance, jsonAnswer, sysId } from '../../../helpers/fake-instance';
 import { FakeTabBus } from '../../../helpers/fake-tabs';
+import { sourceEngine } from '../../../helpers/source-engine';
 import { advance as jump, installClock, uninstallClock } from '../../../helpers/time';
 
 /** Time passes in steps of `step` ms, so answers (promises) arrive between timers as in a browser. */
@@ -53,19 +52,7 @@ describe('the office-days source', function () {
   });
 
   function engine(officeDays: boolean, tabs?: FakeTabBus): PresenceEngine {
-    return new PresenceEngine({
-      transport: function (request) {
-        if (request.endpoint.indexOf(WSD_COLLABORATORS) === 0) {
-          officeRequests.push(request);
-          return Promise.resolve(officeAnswer());
-        }
-        return instance.transport(request);
-      },
-      settings: { officeDays: officeDays },
-      tabs: tabs && tabs.channel<TabMessage<SharedResult>>(),
-      log: function (line) { logs.push(line); },
-      random: function () { return 0.5; }
-    });
+    return sourceEngine(instance, { path: WSD_COLLABORATORS, requests: officeRequests, answer: function () { return officeAnswer(); } }, { officeDays: officeDays }, logs, tabs);
   }
 
   function record(e: PresenceEngine, id: string): Presence[] {
@@ -161,6 +148,23 @@ describe('the office-days source', function () {
     await advance(30 * MINUTE + 5000, 5000);
     expect(officeRequests.length).toBe(2);
     expect(last(beth).office).toEqual({ following: true, inOffice: true, location: 'Building B' });
+  });
+
+  it('does not ask again when another tab takes the lead (the user switched tabs) before 30 minutes are up', async function () {
+    const bus = new FakeTabBus();
+    const leader = engine(true, bus).watch(STRANGER).subscribe();
+    await advance(5000);
+    const beth = record(engine(true, bus), BETH);
+    await advance(20000);
+    expect(officeRequests.length).toBe(1);
+    // A tab that joins gets what the leader knows at once, not at its next request.
+    expect(last(beth).office).toEqual({ following: true, inOffice: true, location: 'Building B' });
+    leader.unsubscribe();
+    await advance(10 * MINUTE, 5000);
+    expect(officeRequests.length).toBe(1);
+    expect(last(beth).office).toEqual({ following: true, inOffice: true, location: 'Building B' });
+    await advance(21 * MINUTE, 5000);
+    expect(officeRequests.length).toBe(2);
   });
 
   it('shows a follow at once in this tab', async function () {
