@@ -17,13 +17,14 @@ const es5Environment = {
 
 // `readable` keeps names and layout (for people reading the shipped file) but still drops dead
 // code, such as tslib's unused ES2015 default export that would break the ES5 guarantee.
-function config({ name, entry, dir, filename, library, readable }) {
+function config({ name, entry, dir, filename, library, readable, sizeMap }) {
   return {
     name,
     mode: 'production',
     target: ['web', 'es5'],
     entry,
-    devtool: false,
+    // The provider bodies keep a map beside them in build/ (never shipped): the build's size by part reads it.
+    devtool: sizeMap ? 'hidden-source-map' : false,
     output: {
       path: path.resolve(__dirname, dir),
       filename,
@@ -61,7 +62,8 @@ module.exports = [
     dir: 'build/providers',
     filename: 'spUserPresence.body.js',
     library: { type: 'var', name: 'spPresenceExports' },
-    readable: false
+    readable: false,
+    sizeMap: true
   }),
   config({
     name: 'provider-directive',
@@ -69,6 +71,7 @@ module.exports = [
     dir: 'build/providers',
     filename: 'spPresenceDot.body.js',
     library: { type: 'var', name: 'spPresenceExports' },
-    readable: false
+    readable: false,
+    sizeMap: true
   })
 ];

@@ -11,6 +11,7 @@ const { PROVIDERS, providerScript } = require('./providers');
 const { assertEs5 } = require('./es5');
 const { buildWithSdk, fieldText } = require('./sdk');
 const { singleRecordXml, updateSetXml } = require('./xml');
+const { printSizeByPart } = require('./size-parts');
 
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -105,6 +106,7 @@ async function main() {
   write('sp-presence-update-set.xml', updateSetXml(records, pkg, sysIdFor));
   xmlFiles.push('sp-presence-update-set.xml');
   sizeTable(scripts.concat(xmlFiles));
+  printSizeByPart(PROVIDERS.map(function (provider) { return path.join(built, provider.body); }));
 }
 
 main().catch(function (e) {
