@@ -5,6 +5,7 @@ const { chromium } = require('playwright-core');
 const { CHROMIUM_FLAGS } = require('../karma.conf');
 const { findOrInstallChromium } = require('../scripts/chromium');
 const { createBenchServer } = require('./server');
+const { pollCost, printPollCost } = require('./poll-cost');
 
 const IMPLS = ['article', 'sp'];
 const LABEL = { article: "article's approach", sp: 'sp-presence' };
@@ -244,6 +245,15 @@ async function main() {
   const executablePath = findOrInstallChromium();
   const browser = await chromium.launch({ executablePath: executablePath, args: CHROMIUM_FLAGS });
   const results = {};
+  // `npm run bench -- poll-cost`: that measure alone.
+  if (process.argv[2] === 'poll-cost') {
+    try {
+      printPollCost(await pollCost(browser));
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   try {
     for (const impl of IMPLS) {
       process.stdout.write('measuring ' + LABEL[impl] + '...\n');
@@ -258,6 +268,8 @@ async function main() {
     results.availability = await withAvailability(browser);
     process.stdout.write('measuring sp-presence with office days...\n');
     results.office = await withOfficeDays(browser);
+    process.stdout.write('measuring the cost of one poll (Chrome trace, real timers)...\n');
+    results.pollCost = await pollCost(browser);
   } finally {
     await browser.close();
   }
@@ -291,6 +303,7 @@ async function main() {
   const of = results.office;
   console.log('office days (WSD), 3 tabs x 5 widgets x 40 dots: ' + of.first + ' request on first need, then ' + of.later + ' in 2 hours where at most one per 30 min per browser is ' +
     of.limit + ' (' + ratio(of.limit, of.later) + ').');
+  printPollCost(results.pollCost);
 }
 
 main().catch(function (e) {

@@ -27,6 +27,7 @@ function benchDirectory(count) {
 
 const FILES = {
   '/bench/page.js': path.join(__dirname, 'public', 'page.js'),
+  '/bench/minimal.js': path.join(__dirname, 'public', 'minimal.js'),
   '/bench/article-provider.js': path.join(__dirname, 'public', 'article-provider.js'),
   '/dist/providers/spUserPresence.js': path.join(root, 'dist', 'providers', 'spUserPresence.js'),
   '/dist/providers/spPresenceDot.js': path.join(root, 'dist', 'providers', 'spPresenceDot.js'),

@@ -1,5 +1,7 @@
 !function() {
     "use strict";
+    var HOUR = 36e5;
+    var DAY = 24 * HOUR;
     function fill(template, values) {
         return template.replace(/\{(\d)\}/g, function(slot, index) {
             var value = values[Number(index)];
@@ -8,7 +10,7 @@
     }
     function describeAge(elapsedMs, labels) {
         var ms = Math.max(0, elapsedMs);
-        return ms < 6e4 ? fill(labels.seconds, [ String(Math.floor(ms / 1e3)) ]) : ms < 36e5 ? fill(labels.minutes, [ String(Math.floor(ms / 6e4)) ]) : ms < 864e5 ? fill(labels.hours, [ String(Math.floor(ms / 36e5)) ]) : fill(labels.days, [ String(Math.floor(ms / 864e5)) ]);
+        return ms < 6e4 ? fill(labels.seconds, [ String(Math.floor(ms / 1e3)) ]) : ms < HOUR ? fill(labels.minutes, [ String(Math.floor(ms / 6e4)) ]) : ms < DAY ? fill(labels.hours, [ String(Math.floor(ms / HOUR)) ]) : fill(labels.days, [ String(Math.floor(ms / DAY)) ]);
     }
     var __assign = function() {
         __assign = Object.assign || function(t) {
@@ -2358,6 +2360,33 @@
             }
         }
     }
+    function isFreshAt(saved, nowMs, intervalMs, newerThan) {
+        return nowMs - saved < intervalMs && saved <= nowMs + intervalMs && (void 0 === newerThan || saved > newerThan);
+    }
+    function readSharedAnswer(store, nowMs, intervalMs, newerThan) {
+        if (store) {
+            var value;
+            try {
+                var text = store.getItem("snPresence");
+                var peeked = text ? function(text) {
+                    var found = /^\{"saved":(\d{1,16})[,}]/.exec(text.slice(0, 32)) || /[,{]"saved":(\d{1,16})\}$/.exec(text.slice(-32));
+                    return found ? Number(found[1]) : void 0;
+                }(text) : void 0;
+                if (!text || void 0 !== peeked && !isFreshAt(peeked, nowMs, intervalMs, newerThan)) return;
+                value = JSON.parse(text);
+            } catch (e) {
+                return;
+            }
+            var shared = value;
+            if ("object" == typeof shared && null !== shared && shared.presenceArray instanceof Array) {
+                var saved = shared.saved;
+                if ("number" == typeof saved && isFinite(saved) && isFreshAt(saved, nowMs, intervalMs, newerThan)) return {
+                    saved: saved,
+                    presenceArray: shared.presenceArray
+                };
+            }
+        }
+    }
     function sharedAnswerChanges(win) {
         return fromEvent(win, "storage").pipe(filter(function(event) {
             return "snPresence" === event.key;
@@ -2906,26 +2935,8 @@
             });
         };
         ActivitySource.prototype.takeSharedAnswer = function() {
-            var shared = function(store, nowMs, intervalMs) {
-                if (store) {
-                    var value;
-                    try {
-                        var text = store.getItem("snPresence");
-                        value = text ? JSON.parse(text) : void 0;
-                    } catch (e) {
-                        return;
-                    }
-                    var shared = value;
-                    if ("object" == typeof shared && null !== shared && shared.presenceArray instanceof Array) {
-                        var saved = shared.saved;
-                        if (!("number" != typeof saved || !isFinite(saved) || nowMs - saved >= intervalMs || saved > nowMs + intervalMs)) return {
-                            saved: saved,
-                            presenceArray: shared.presenceArray
-                        };
-                    }
-                }
-            }(this.context.store, this.now(), this.context.settings().intervalMs);
-            shared && (!this.latest || shared.saved > this.latest.at) && this.accept({
+            var shared = readSharedAnswer(this.context.store, this.now(), this.context.settings().intervalMs, this.latest && this.latest.at);
+            shared && this.accept({
                 entries: shared.presenceArray,
                 at: shared.saved,
                 source: "shared-cache",
@@ -3628,7 +3639,9 @@
     }
     function samePresence(a, b) {
         var minute = function(p) {
-            return void 0 === p.lastSeenMs ? -1 : "offline" === p.activity ? Math.floor(p.lastSeenMs / 6e4) : 0;
+            return void 0 === p.lastSeenMs ? -1 : "offline" === p.activity ? (elapsedMs = p.lastSeenMs, 
+            (ms = Math.max(0, elapsedMs)) < HOUR ? Math.floor(ms / 6e4) : ms < DAY ? 100 + Math.floor(ms / HOUR) : 200 + Math.floor(ms / DAY)) : 0;
+            var elapsedMs, ms;
         };
         return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && function(a, b) {
             return a === b || !!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source;
@@ -3645,6 +3658,7 @@
             this.thresholds = thresholds;
             this.serverNow = serverNow;
             this.entries = new Map;
+            this.ageingAt = 1 / 0;
             this.stale = !1;
             this.forgotten = !1;
         }
@@ -3681,6 +3695,7 @@
                 lastOn: void 0,
                 availability: void 0,
                 known: void 0 !== initial,
+                changeAt: 1 / 0,
                 presence$: new BehaviorSubject(presence)
             });
             return !0;
@@ -3698,16 +3713,33 @@
         };
         StatusBoard.prototype.apply = function(ids, lastOn) {
             var entries = this.entries;
-            this.stale = !1;
-            this.forgotten = !1;
-            ids.forEach(function(id) {
-                var entry = entries.get(id);
-                if (entry) {
-                    entry.lastOn = lastOn.get(id);
-                    entry.known = !0;
+            if (this.stale || this.forgotten) {
+                this.stale = !1;
+                this.forgotten = !1;
+                ids.forEach(function(id) {
+                    var entry = entries.get(id);
+                    if (entry) {
+                        entry.lastOn = lastOn.get(id);
+                        entry.known = !0;
+                    }
+                });
+                this.refresh();
+            } else {
+                var serverNow = this.serverNow();
+                var thresholds = this.thresholds();
+                var soonest = 1 / 0;
+                for (var i = 0; i < ids.length; i++) {
+                    var entry = entries.get(ids[i]);
+                    var time = lastOn.get(ids[i]);
+                    if (entry && (!entry.known || entry.lastOn !== time)) {
+                        entry.lastOn = time;
+                        entry.known = !0;
+                        this.evaluate(ids[i], entry, serverNow, thresholds);
+                        soonest = Math.min(soonest, entry.changeAt);
+                    }
                 }
-            });
-            this.refresh();
+                soonest < this.ageingAt && this.scheduleAgeing(soonest, serverNow);
+            }
         };
         StatusBoard.prototype.applyAvailability = function(availability) {
             this.entries.forEach(function(entry, id) {
@@ -3751,38 +3783,52 @@
         };
         StatusBoard.prototype.refresh = function() {
             this.stopAgeing();
-            if (this.stale) this.recombine(); else {
-                var serverNow = this.serverNow();
-                var thresholds = this.thresholds();
-                var forgotten = this.forgotten;
+            this.stale ? this.recombine() : this.evaluateDue(1 / 0);
+        };
+        StatusBoard.prototype.evaluateDue = function(until) {
+            var serverNow = this.serverNow();
+            var thresholds = this.thresholds();
+            var self = this;
+            var soonest = 1 / 0;
+            this.entries.forEach(function(entry, id) {
+                entry.changeAt <= until && self.evaluate(id, entry, serverNow, thresholds);
+                soonest = Math.min(soonest, entry.changeAt);
+            });
+            this.scheduleAgeing(soonest, serverNow);
+        };
+        StatusBoard.prototype.evaluate = function(id, entry, serverNow, thresholds) {
+            var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
+            var activity = function(elapsedMs, thresholds) {
+                return void 0 !== elapsedMs && isFinite(elapsedMs) ? (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
+            }(elapsed, thresholds);
+            var shown = {
+                status: dotStatus(activity, entry.availability),
+                activity: activity,
+                stale: !1
+            };
+            var ages = void 0 !== elapsed && isFinite(elapsed);
+            ages && (shown.lastSeenMs = Math.max(0, elapsed));
+            entry.availability && (shown.availability = entry.availability);
+            var office = this.officeOf(id);
+            office && (shown.office = office);
+            this.forgotten && "offline" === shown.status && (shown.unknown = !0);
+            var current = entry.presence$.value;
+            !entry.known || void 0 !== current && samePresence(current, shown) || entry.presence$.next(shown);
+            var wait = function(elapsedMs, thresholds) {
+                if (void 0 !== elapsedMs && isFinite(elapsedMs)) return (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
+            }(elapsed, thresholds);
+            entry.changeAt = void 0 !== wait ? serverNow + wait : ages && "offline" === activity ? 6e4 * (Math.floor(serverNow / 6e4) + 1) : 1 / 0;
+        };
+        StatusBoard.prototype.scheduleAgeing = function(at, serverNow) {
+            this.stopAgeing();
+            if (at !== 1 / 0) {
                 var self = this;
-                var next;
-                this.entries.forEach(function(entry, id) {
-                    var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
-                    var activity = function(elapsedMs, thresholds) {
-                        return void 0 !== elapsedMs && isFinite(elapsedMs) ? (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
-                    }(elapsed, thresholds);
-                    var shown = {
-                        status: dotStatus(activity, entry.availability),
-                        activity: activity,
-                        stale: !1
-                    };
-                    void 0 !== elapsed && isFinite(elapsed) && (shown.lastSeenMs = Math.max(0, elapsed));
-                    entry.availability && (shown.availability = entry.availability);
-                    var office = self.officeOf(id);
-                    office && (shown.office = office);
-                    forgotten && "offline" === shown.status && (shown.unknown = !0);
-                    var current = entry.presence$.value;
-                    !entry.known || void 0 !== current && samePresence(current, shown) || entry.presence$.next(shown);
-                    var wait = function(elapsedMs, thresholds) {
-                        if (void 0 !== elapsedMs && isFinite(elapsedMs)) return (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
-                    }(elapsed, thresholds);
-                    void 0 !== wait && (void 0 === next || wait < next) && (next = wait);
-                });
-                void 0 !== next && (this.ageing = after(next, this.scheduler).subscribe(function() {
+                this.ageingAt = at;
+                this.ageing = after(Math.max(0, at - serverNow), this.scheduler).subscribe(function() {
                     self.ageing = void 0;
-                    self.refresh();
-                }));
+                    self.ageingAt = 1 / 0;
+                    self.evaluateDue(self.serverNow());
+                });
             }
         };
         StatusBoard.prototype.recombine = function() {
@@ -3802,6 +3848,7 @@
             });
         };
         StatusBoard.prototype.stopAgeing = function() {
+            this.ageingAt = 1 / 0;
             if (this.ageing) {
                 this.ageing.unsubscribe();
                 this.ageing = void 0;

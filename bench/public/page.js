@@ -8,7 +8,9 @@
   const widgets = Number(params.get('widgets'));
   const dots = Number(params.get('dots'));
   const users = window.BENCH_USERS;
-  const bench = (window.bench = { digests: 0, mutations: 0, ready: false });
+  const bench = (window.bench = { digests: 0, mutations: 0, polls: 0, ready: false });
+  /** Poll period for the poll-cost measure (real timers); sp-presence's default otherwise. */
+  const interval = Number(params.get('interval')) || 0;
 
   function text(url) {
     return fetch(url).then(function (r) { return r.text(); });
@@ -60,6 +62,24 @@
     };
   }
 
+  function observeWrites(main) {
+    new MutationObserver(function (records) { bench.mutations += records.length; })
+      .observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+
+  if (impl === 'minimal') {
+    const script = document.createElement('script');
+    script.src = '/bench/minimal.js';
+    script.onload = function () {
+      const main = document.getElementById('main');
+      window.benchMinimal(idsFor(0), main, interval || 15000, window.g_ck);
+      observeWrites(main);
+      bench.ready = true;
+    };
+    document.body.appendChild(script);
+    return;
+  }
+
   const scripts = impl === 'sp'
     ? [text('/dist/providers/spUserPresence.js'), text('/dist/providers/spPresenceDot.js')]
     : [text('/bench/article-provider.js')];
@@ -94,8 +114,10 @@
     if (impl === 'sp' && params.get('office')) {
       injector.get('spUserPresence').showOfficeDays();
     }
-    new MutationObserver(function (records) { bench.mutations += records.length; })
-      .observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
+    if (impl === 'sp' && interval) {
+      injector.get('spUserPresence').configure({ intervalMs: interval });
+    }
+    observeWrites(main);
 
     // n mount/unmount cycles of one dot (sp-presence) or one widget (the article's approach).
     bench.mount = function (n) {

@@ -31,6 +31,12 @@ export function isActiveNow(elapsedMs: number): boolean {
   return elapsedMs < 30 * SECOND;
 }
 
+/** Which age in words `elapsedMs` reads as, from a minute on: equal buckets read the same ("12 min", "3 h", "2 d"). */
+export function ageBucket(elapsedMs: number): number {
+  const ms = Math.max(0, elapsedMs);
+  return ms < HOUR ? Math.floor(ms / MINUTE) : ms < DAY ? 100 + Math.floor(ms / HOUR) : 200 + Math.floor(ms / DAY);
+}
+
 /** An age such as "45 s", "12 min", "3 h", "2 d". */
 export function describeAge(elapsedMs: number, labels: AgeLabels): string {
   const ms = Math.max(0, elapsedMs);

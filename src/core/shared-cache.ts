@@ -21,15 +21,33 @@ export interface SharedAnswer {
   presenceArray: unknown[];
 }
 
-/** The shared answer when there is a fresh one (`now - saved < intervalMs`, as UI16 decides). */
-export function readSharedAnswer(store: KeyValueStore | undefined, nowMs: number, intervalMs: number): SharedAnswer | undefined {
+/** `saved`, read without parsing the whole value when it sits at either end (as JSON.stringify writes it), else undefined. */
+function peekSaved(text: string): number | undefined {
+  const found = /^\{"saved":(\d{1,16})[,}]/.exec(text.slice(0, 32)) || /[,{]"saved":(\d{1,16})\}$/.exec(text.slice(-32));
+  return found ? Number(found[1]) : undefined;
+}
+
+function isFreshAt(saved: number, nowMs: number, intervalMs: number, newerThan: number | undefined): boolean {
+  return nowMs - saved < intervalMs && saved <= nowMs + intervalMs && (newerThan === undefined || saved > newerThan);
+}
+
+/**
+ * The shared answer when there is a fresh one (`now - saved < intervalMs`, as UI16 decides) saved
+ * after `newerThan`. A value that is stale or not newer (our own, read back) is not parsed: its
+ * size follows the company, not the page.
+ */
+export function readSharedAnswer(store: KeyValueStore | undefined, nowMs: number, intervalMs: number, newerThan?: number): SharedAnswer | undefined {
   if (!store) {
     return undefined;
   }
   let value: unknown;
   try {
     const text = store.getItem(SHARED_CACHE_KEY);
-    value = text ? JSON.parse(text) : undefined;
+    const peeked = text ? peekSaved(text) : undefined;
+    if (!text || (peeked !== undefined && !isFreshAt(peeked, nowMs, intervalMs, newerThan))) {
+      return undefined;
+    }
+    value = JSON.parse(text);
   } catch (e) {
     return undefined;
   }
@@ -38,7 +56,7 @@ export function readSharedAnswer(store: KeyValueStore | undefined, nowMs: number
     return undefined;
   }
   const saved = shared.saved;
-  if (typeof saved !== 'number' || !isFinite(saved) || nowMs - saved >= intervalMs || saved > nowMs + intervalMs) {
+  if (typeof saved !== 'number' || !isFinite(saved) || !isFreshAt(saved, nowMs, intervalMs, newerThan)) {
     return undefined;
   }
   return { saved: saved, presenceArray: shared.presenceArray };

@@ -1,13 +1,16 @@
 /**
  * The presence of the users one page watches: ref-counted entries, each user's last activity,
- * the server clock, and one stream per user that emits only on change. Statuses age on their
- * own between answers (a single timer for the next threshold crossing of any user). While
- * answers fail, the last known statuses stand, marked stale, rather than drifting to away.
+ * the server clock, and one stream per user that emits only on change. An answer re-evaluates
+ * only the users whose last activity changed; statuses age on their own between answers (a
+ * single timer for the next threshold crossing of any user, and a once-a-minute pass for the
+ * "last seen" minutes of offline users). While answers fail, the last known statuses stand,
+ * marked stale, rather than drifting to away.
  */
 import { BehaviorSubject, Observable, SchedulerLike, Subscription } from 'rxjs';
 import { distinctUntilChanged, filter } from 'rxjs/operators';
 import { Availability, dotStatus, DotStatus } from './availability';
 import { after } from './delay';
+import { ageBucket } from './last-seen';
 import { OfficeDay } from './office';
 import { LastOnMap } from './protocol';
 import { classify, msUntilNextChange, PresenceStatus, Thresholds } from './status';
@@ -36,8 +39,12 @@ interface Entry {
   availability: Availability | undefined;
   /** Whether the status can be told: answered for, or settled by a failure. */
   known: boolean;
+  /** Server ms from which what the dot shows may change on its own (Infinity: not before new facts). */
+  changeAt: number;
   presence$: BehaviorSubject<Presence | undefined>;
 }
+
+const MINUTE = 60000;
 
 function isKnown(value: Presence | undefined): value is Presence {
   return value !== undefined;
@@ -51,9 +58,9 @@ function sameAvailability(a: Availability | undefined, b: Availability | undefin
   return a === b || (!!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source);
 }
 
-/** Emitted again only when what a dot shows or says changes (the minute of last seen included). */
+/** Emitted again only when what a dot shows or says changes (an offline user's "last seen" age in words included). */
 function samePresence(a: Presence, b: Presence): boolean {
-  const minute = function (p: Presence) { return p.lastSeenMs === undefined ? -1 : p.activity === 'offline' ? Math.floor(p.lastSeenMs / 60000) : 0; };
+  const minute = function (p: Presence) { return p.lastSeenMs === undefined ? -1 : p.activity === 'offline' ? ageBucket(p.lastSeenMs) : 0; };
   return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && sameAvailability(a.availability, b.availability) && sameOffice(a.office, b.office) && minute(a) === minute(b);
 }
 
@@ -67,6 +74,8 @@ const NOT_FOLLOWED: OfficeDay = { following: false };
 export class StatusBoard {
   private readonly entries = new Map<string, Entry>();
   private ageing: Subscription | undefined;
+  /** Server ms the ageing timer is set for. */
+  private ageingAt = Infinity;
   /** Answers are failing: statuses stand as last known. */
   private stale = false;
   /** Activity is lost (session gone, endpoint gone): nobody's activity can be known. */
@@ -105,7 +114,7 @@ export class StatusBoard {
       return false;
     }
     const presence: Presence | undefined = initial === undefined ? undefined : { status: initial, activity: initial, stale: false };
-    this.entries.set(id, { refs: 1, lastOn: undefined, availability: undefined, known: initial !== undefined, presence$: new BehaviorSubject<Presence | undefined>(presence) });
+    this.entries.set(id, { refs: 1, lastOn: undefined, availability: undefined, known: initial !== undefined, changeAt: Infinity, presence$: new BehaviorSubject<Presence | undefined>(presence) });
     return true;
   }
 
@@ -129,19 +138,41 @@ export class StatusBoard {
     return entry.presence$.pipe(filter(isKnown), distinctUntilChanged(samePresence));
   }
 
-  /** Takes an answer for `ids` (those absent from `lastOn` are offline) and re-evaluates. */
+  /**
+   * Takes an answer for `ids` (those absent from `lastOn` are offline). Only users whose last
+   * activity changed (or who had none yet) are re-evaluated: the others age on their own.
+   */
   apply(ids: string[], lastOn: LastOnMap): void {
     const entries = this.entries;
-    this.stale = false;
-    this.forgotten = false;
-    ids.forEach(function (id) {
-      const entry = entries.get(id);
-      if (entry) {
-        entry.lastOn = lastOn.get(id);
+    if (this.stale || this.forgotten) {
+      this.stale = false;
+      this.forgotten = false;
+      ids.forEach(function (id) {
+        const entry = entries.get(id);
+        if (entry) {
+          entry.lastOn = lastOn.get(id);
+          entry.known = true;
+        }
+      });
+      this.refresh();
+      return;
+    }
+    const serverNow = this.serverNow();
+    const thresholds = this.thresholds();
+    let soonest = Infinity;
+    for (let i = 0; i < ids.length; i++) {
+      const entry = entries.get(ids[i]);
+      const time = lastOn.get(ids[i]);
+      if (entry && (!entry.known || entry.lastOn !== time)) {
+        entry.lastOn = time;
         entry.known = true;
+        this.evaluate(ids[i], entry, serverNow, thresholds);
+        soonest = Math.min(soonest, entry.changeAt);
       }
-    });
-    this.refresh();
+    }
+    if (soonest < this.ageingAt) {
+      this.scheduleAgeing(soonest, serverNow);
+    }
   }
 
   /** Takes availabilities (absent: none known, activity decides) and re-evaluates. */
@@ -199,43 +230,64 @@ export class StatusBoard {
       this.recombine();
       return;
     }
+    this.evaluateDue(Infinity);
+  }
+
+  /** Re-evaluates the users whose dot may have changed by `until` (server ms), then plans the next pass. */
+  private evaluateDue(until: number): void {
     const serverNow = this.serverNow();
     const thresholds = this.thresholds();
-    const forgotten = this.forgotten;
     const self = this;
-    let next: number | undefined;
+    let soonest = Infinity;
     this.entries.forEach(function (entry, id) {
-      const elapsed = entry.lastOn === undefined ? undefined : serverNow - entry.lastOn;
-      const activity = classify(elapsed, thresholds);
-      const shown: Presence = { status: dotStatus(activity, entry.availability), activity: activity, stale: false };
-      if (elapsed !== undefined && isFinite(elapsed)) {
-        shown.lastSeenMs = Math.max(0, elapsed);
+      if (entry.changeAt <= until) {
+        self.evaluate(id, entry, serverNow, thresholds);
       }
-      if (entry.availability) {
-        shown.availability = entry.availability;
-      }
-      const office = self.officeOf(id);
-      if (office) {
-        shown.office = office;
-      }
-      if (forgotten && shown.status === 'offline') {
-        shown.unknown = true;
-      }
-      const current = entry.presence$.value;
-      if (entry.known && (current === undefined || !samePresence(current, shown))) {
-        entry.presence$.next(shown);
-      }
-      const wait = msUntilNextChange(elapsed, thresholds);
-      if (wait !== undefined && (next === undefined || wait < next)) {
-        next = wait;
-      }
+      soonest = Math.min(soonest, entry.changeAt);
     });
-    if (next !== undefined) {
-      this.ageing = after(next, this.scheduler).subscribe(function () {
-        self.ageing = undefined;
-        self.refresh();
-      });
+    this.scheduleAgeing(soonest, serverNow);
+  }
+
+  /** What the dot of `id` shows now; emitted when it changed; when it may change next. */
+  private evaluate(id: string, entry: Entry, serverNow: number, thresholds: Thresholds): void {
+    const elapsed = entry.lastOn === undefined ? undefined : serverNow - entry.lastOn;
+    const activity = classify(elapsed, thresholds);
+    const shown: Presence = { status: dotStatus(activity, entry.availability), activity: activity, stale: false };
+    const ages = elapsed !== undefined && isFinite(elapsed);
+    if (ages) {
+      shown.lastSeenMs = Math.max(0, elapsed as number);
     }
+    if (entry.availability) {
+      shown.availability = entry.availability;
+    }
+    const office = this.officeOf(id);
+    if (office) {
+      shown.office = office;
+    }
+    if (this.forgotten && shown.status === 'offline') {
+      shown.unknown = true;
+    }
+    const current = entry.presence$.value;
+    if (entry.known && (current === undefined || !samePresence(current, shown))) {
+      entry.presence$.next(shown);
+    }
+    const wait = msUntilNextChange(elapsed, thresholds);
+    // Offline, "last seen N min ago" moves on: every offline user together, on the minute.
+    entry.changeAt = wait !== undefined ? serverNow + wait : ages && activity === 'offline' ? (Math.floor(serverNow / MINUTE) + 1) * MINUTE : Infinity;
+  }
+
+  private scheduleAgeing(at: number, serverNow: number): void {
+    this.stopAgeing();
+    if (at === Infinity) {
+      return;
+    }
+    const self = this;
+    this.ageingAt = at;
+    this.ageing = after(Math.max(0, at - serverNow), this.scheduler).subscribe(function () {
+      self.ageing = undefined;
+      self.ageingAt = Infinity;
+      self.evaluateDue(self.serverNow());
+    });
   }
 
   /** While activity answers fail: the last known activity stands, a fresh availability still counts. */
@@ -263,6 +315,7 @@ export class StatusBoard {
   }
 
   private stopAgeing(): void {
+    this.ageingAt = Infinity;
     if (this.ageing) {
       this.ageing.unsubscribe();
       this.ageing = undefined;

@@ -40,6 +40,29 @@ describe("the shared answer (localStorage['snPresence'])", function () {
     });
   });
 
+  it('does not parse a value that is stale or no newer than the answer in hand, whatever its size', function () {
+    const big: unknown[] = [];
+    for (let i = 0; i < 1000; i++) {
+      big.push(ENTRY);
+    }
+    writeSharedAnswer(store, { saved: NOW - 1000, presenceArray: big });
+    const parse = spyOn(JSON, 'parse').and.callThrough();
+    expect(readSharedAnswer(store, NOW, 15000, NOW - 1000)).toBeUndefined();
+    expect(readSharedAnswer(store, NOW + 20000, 15000)).toBeUndefined();
+    expect(parse).not.toHaveBeenCalled();
+    expect(readSharedAnswer(store, NOW, 15000, NOW - 2000)).toEqual({ saved: NOW - 1000, presenceArray: big });
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads `saved` written last, as another client may order it', function () {
+    store.setItem(SHARED_CACHE_KEY, JSON.stringify({ presenceArray: [ENTRY], saved: NOW - 20000 }));
+    const parse = spyOn(JSON, 'parse').and.callThrough();
+    expect(readSharedAnswer(store, NOW, 15000)).toBeUndefined();
+    expect(parse).not.toHaveBeenCalled();
+    store.setItem(SHARED_CACHE_KEY, JSON.stringify({ presenceArray: [ENTRY], saved: NOW - 100 }));
+    expect(readSharedAnswer(store, NOW, 15000)).toEqual({ saved: NOW - 100, presenceArray: [ENTRY] });
+  });
+
   it('treats storage that throws as absent, for reading and writing', function () {
     const broken = {
       getItem: function (): string | null { throw new Error('SecurityError'); },

@@ -67,6 +67,40 @@ describe('StatusBoard', function () {
     expect(seen).toEqual(['online', 'away', 'offline']);
   });
 
+  it('moves an offline user\'s "last seen" on, once a minute for everyone, without an answer, and only when the words change', async function () {
+    board.acquire('recent', undefined);
+    board.acquire('hours', undefined);
+    const recent: number[] = [];
+    const hours: number[] = [];
+    subscriptions.add(board.presence$('recent').subscribe(function (p) { recent.push(Math.floor((p.lastSeenMs as number) / 60000)); }));
+    subscriptions.add(board.presence$('hours').subscribe(function (p) { hours.push(Math.floor((p.lastSeenMs as number) / 3600000)); }));
+    const now = Date.now();
+    board.apply(['recent', 'hours'], new Map([['recent', now - 5 * 60000 - 1000], ['hours', now - 3 * 3600000]]));
+    expect(recent).toEqual([5]);
+    for (let i = 0; i < 12; i++) {
+      await advance(10000);
+    }
+    expect(recent).toEqual([5, 6, 7]);
+    expect(hours).toEqual([3], 'still "3 h": nothing to write');
+  });
+
+  it('re-evaluates only users whose last activity changed: the others keep ageing on their own schedule', async function () {
+    board.acquire('a', undefined);
+    board.acquire('b', undefined);
+    const a = record('a');
+    const b = record('b');
+    const now = Date.now();
+    board.apply(['a', 'b'], new Map([['a', now], ['b', now]]));
+    await advance(20000);
+    // a was active again; b's answer is the same as before.
+    board.apply(['a', 'b'], new Map([['a', Date.now()], ['b', now]]));
+    await advance(10000);
+    expect(b).toEqual(['online', 'away']);
+    expect(a).toEqual(['online']);
+    await advance(20000);
+    expect(a).toEqual(['online', 'away']);
+  });
+
   it('keeps the last known status, marked stale, while answers fail: no drift to away', async function () {
     board.acquire('a', undefined);
     board.acquire('b', undefined);

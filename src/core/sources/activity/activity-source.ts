@@ -336,8 +336,8 @@ export class ActivitySource implements Source {
 
   /** A fresh shared answer newer than ours (written by any tab, UI16 included). */
   private takeSharedAnswer(): void {
-    const shared = readSharedAnswer(this.context.store, this.now(), this.context.settings().intervalMs);
-    if (shared && (!this.latest || shared.saved > this.latest.at)) {
+    const shared = readSharedAnswer(this.context.store, this.now(), this.context.settings().intervalMs, this.latest && this.latest.at);
+    if (shared) {
       this.accept({ entries: shared.presenceArray, at: shared.saved, source: 'shared-cache', full: true });
     }
   }

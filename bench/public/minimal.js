@@ -1,0 +1,54 @@
+// The poll-cost baseline: a hand-written page that does only the necessary work of one poll,
+// every `interval` ms: fetch, JSON.parse, one map lookup per answer entry, classify, and write
+// only the dots whose status changed (a watched user absent from the answer is offline).
+window.benchMinimal = function (ids, main, intervalMs, token) {
+  'use strict';
+  const dots = new Map();
+  ids.forEach(function (id) {
+    const avatar = document.createElement('span');
+    avatar.className = 'avatar';
+    const dot = document.createElement('span');
+    dot.className = 'dot offline';
+    main.appendChild(avatar);
+    main.appendChild(dot);
+    dots.set(id, { el: dot, status: 'offline', seen: 0 });
+  });
+  let round = 0;
+
+  function classify(elapsed) {
+    return elapsed < 30000 ? 'online' : elapsed < 60000 ? 'away' : 'offline';
+  }
+
+  function show(dot, status) {
+    if (dot.status !== status) {
+      dot.status = status;
+      dot.el.className = 'dot ' + status;
+    }
+  }
+
+  function poll() {
+    fetch('/api/now/ui/presence?sysparm_auto_request=true&cd=' + Date.now(), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-UserToken': token },
+      body: '{}'
+    }).then(function (r) { return r.text(); }).then(function (text) {
+      const result = JSON.parse(text).result;
+      const entries = result.presenceArray;
+      round++;
+      for (let i = 0; i < entries.length; i++) {
+        const dot = dots.get(entries[i].user);
+        if (dot) {
+          dot.seen = round;
+          show(dot, classify(result.serverTimeMillis - entries[i].last_on));
+        }
+      }
+      dots.forEach(function (dot) {
+        if (dot.seen !== round) {
+          show(dot, 'offline');
+        }
+      });
+      window.bench.polls++;
+    }).then(function () { setTimeout(poll, intervalMs); });
+  }
+  poll();
+};
