@@ -2033,14 +2033,14 @@
     var TAB_ID = /^[0-9a-z]{1,16}-[0-9a-z]{1,10}$/;
     function readTabMessage(raw, readResult) {
         var m = raw;
-        if ("object" == typeof m && null !== m && 2 === m.v && "string" == typeof m.from && TAB_ID.test(m.from)) {
+        if ("object" == typeof m && null !== m && 3 === m.v && "string" == typeof m.from && TAB_ID.test(m.from)) {
             var from = m.from;
             switch (m.type) {
               case "hello":
               case "bye":
               case "resume":
                 return {
-                    v: 2,
+                    v: 3,
                     from: from,
                     type: m.type
                 };
@@ -2048,7 +2048,11 @@
               case "alive":
                 var state = function(raw) {
                     var state = raw;
-                    if ("object" != typeof state || null === state || "boolean" != typeof state.active || !(state.ids instanceof Array) || state.ids.length > 2e3) return;
+                    if ("object" != typeof state || null === state || "boolean" != typeof state.active) return;
+                    if (void 0 === state.ids) return {
+                        active: state.active
+                    };
+                    if (!(state.ids instanceof Array) || state.ids.length > 2e3) return;
                     var ids = state.ids;
                     for (var i = 0; i < ids.length; i++) if (normaliseSysId(ids[i]) !== ids[i]) return;
                     return {
@@ -2057,7 +2061,7 @@
                     };
                 }(m.state);
                 return state && {
-                    v: 2,
+                    v: 3,
                     from: from,
                     type: "alive",
                     state: state
@@ -2066,7 +2070,7 @@
               case "result":
                 var result = readResult(m.result);
                 return void 0 === result ? void 0 : {
-                    v: 2,
+                    v: 3,
                     from: from,
                     type: "result",
                     result: result
@@ -2088,6 +2092,8 @@
                 };
             };
             this.joined = !1;
+            this.idsDue = !0;
+            this.askedForIds = !1;
             this.leadership$ = this.leader.pipe(distinctUntilChanged());
             this.results$ = this.results.asObservable();
             this.peersChanged$ = this.changes.asObservable();
@@ -2118,6 +2124,7 @@
             }));
             this.running.add((ms = o.heartbeatMs, scheduler = o.scheduler, period = Math.max(1, safeDelay(ms)), 
             timer(period, period, scheduler)).subscribe(function() {
+                self.askedForIds = !1;
                 self.sendAlive();
                 self.prune();
                 self.elect();
@@ -2126,6 +2133,7 @@
             this.post({
                 type: "hello"
             });
+            this.idsDue = !0;
             this.sendAlive();
         };
         TabLeader.prototype.stop = function() {
@@ -2144,6 +2152,7 @@
             }
         };
         TabLeader.prototype.announce = function() {
+            this.idsDue = !0;
             if (this.running && !this.pendingAnnounce) {
                 var self_1 = this;
                 this.pendingAnnounce = after(0, this.options.scheduler).subscribe(function() {
@@ -2154,10 +2163,14 @@
         };
         TabLeader.prototype.sendAlive = function() {
             if (this.running) {
+                var local = this.local();
                 this.post({
                     type: "alive",
-                    state: this.local()
+                    state: this.idsDue ? local : {
+                        active: local.active
+                    }
                 });
+                this.idsDue = !1;
                 this.elect();
             }
         };
@@ -2174,7 +2187,7 @@
         };
         TabLeader.prototype.post = function(body) {
             this.options.channel.post(tab_leader_assign({
-                v: 2,
+                v: 3,
                 from: this.id
             }, body));
         };
@@ -2202,11 +2215,25 @@
                     ids: [],
                     active: !1
                 });
+                this.idsDue = !0;
                 this.sendAlive();
                 break;
 
               case "alive":
-                this.touch(message.from, message.state);
+                var known = this.peers.get(message.from);
+                var ids = message.state.ids || known && known.state.ids;
+                if (!ids && !this.askedForIds) {
+                    this.askedForIds = !0;
+                    this.post({
+                        type: "hello"
+                    });
+                    this.idsDue = !0;
+                    this.sendAlive();
+                }
+                this.touch(message.from, {
+                    ids: ids || [],
+                    active: message.state.active
+                });
                 break;
 
               case "bye":
@@ -4605,7 +4632,7 @@
                 }), distinctUntilChanged()),
                 resume$: merge(fromEvent(win, "focus"), fromEvent(doc, "visibilitychange").pipe(filter(isVisible)))
             }),
-            tabs: openTabChannel($window, "sp-presence/v2"),
+            tabs: openTabChannel($window, "sp-presence/v3"),
             platform$: platformPresence($rootScope),
             store: store,
             storeChanged$: store && sharedAnswerChanges($window),

@@ -10,7 +10,7 @@ export interface TabChannel<T> {
 }
 
 /** Versioned: tabs running another version of the protocol never hear each other. */
-export const CHANNEL_NAME = 'sp-presence/v2';
+export const CHANNEL_NAME = 'sp-presence/v3';
 
 interface BroadcastChannelLike {
   postMessage(message: unknown): void;

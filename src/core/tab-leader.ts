@@ -16,7 +16,7 @@ import { after, every } from './delay';
 import { normaliseSysId } from './sys-id';
 import { TabChannel } from './tab-channel';
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** No tab watches more users than this; a message claiming more is not one of ours. */
 export const MAX_IDS_PER_TAB = 2000;
@@ -28,9 +28,15 @@ export interface TabState {
   active: boolean;
 }
 
+/** A heartbeat's state: without `ids` when they have not changed since this tab last sent them. */
+export interface AliveState {
+  ids?: string[];
+  active: boolean;
+}
+
 export type TabMessage<R> = { v: number; from: string } & (
   | { type: 'hello' }
-  | { type: 'alive'; state: TabState }
+  | { type: 'alive'; state: AliveState }
   | { type: 'bye' }
   | { type: 'resume' }
   | { type: 'result'; result: R }
@@ -60,9 +66,15 @@ export function readTabMessage<R>(raw: unknown, readResult: (value: unknown) => 
   return undefined;
 }
 
-function readState(raw: unknown): TabState | undefined {
+function readState(raw: unknown): AliveState | undefined {
   const state = raw as { ids?: unknown; active?: unknown } | null;
-  if (typeof state !== 'object' || state === null || typeof state.active !== 'boolean' || !(state.ids instanceof Array) || state.ids.length > MAX_IDS_PER_TAB) {
+  if (typeof state !== 'object' || state === null || typeof state.active !== 'boolean') {
+    return undefined;
+  }
+  if (state.ids === undefined) {
+    return { active: state.active };
+  }
+  if (!(state.ids instanceof Array) || state.ids.length > MAX_IDS_PER_TAB) {
     return undefined;
   }
   const ids = state.ids;
@@ -124,6 +136,10 @@ export class TabLeader<R> {
   private leaderId: string | undefined;
   private running: Subscription | undefined;
   private pendingAnnounce: Subscription | undefined;
+  /** The next heartbeat carries this tab's users (they changed, or a tab joined); others say only "alive". */
+  private idsDue = true;
+  /** A heartbeat from a tab whose users this one does not know: ask every tab for its users, once. */
+  private askedForIds = false;
 
   /** true while this tab is the one that polls. */
   readonly leadership$: Observable<boolean> = this.leader.pipe(distinctUntilChanged());
@@ -160,11 +176,13 @@ export class TabLeader<R> {
       self.elect();
     }));
     this.running.add(every(o.heartbeatMs, o.scheduler).subscribe(function () {
+      self.askedForIds = false;
       self.sendAlive();
       self.prune();
       self.elect();
     }));
     this.post({ type: 'hello' });
+    this.idsDue = true;
     this.sendAlive();
   }
 
@@ -189,6 +207,7 @@ export class TabLeader<R> {
    * (a widget mounting 200 dots) go out as one message.
    */
   announce(): void {
+    this.idsDue = true;
     if (this.running && !this.pendingAnnounce) {
       const self = this;
       this.pendingAnnounce = after(0, this.options.scheduler).subscribe(function () {
@@ -200,7 +219,10 @@ export class TabLeader<R> {
 
   private sendAlive(): void {
     if (this.running) {
-      this.post({ type: 'alive', state: this.local() });
+      const local = this.local();
+      // Users go out only when they changed: a heartbeat of a tab with 2 000 dots stays small.
+      this.post({ type: 'alive', state: this.idsDue ? local : { active: local.active } });
+      this.idsDue = false;
       this.elect();
     }
   }
@@ -213,7 +235,7 @@ export class TabLeader<R> {
     this.post({ type: 'resume' });
   }
 
-  private post(body: { type: 'hello' } | { type: 'bye' } | { type: 'resume' } | { type: 'alive'; state: TabState } | { type: 'result'; result: R }): void {
+  private post(body: { type: 'hello' } | { type: 'bye' } | { type: 'resume' } | { type: 'alive'; state: AliveState } | { type: 'result'; result: R }): void {
     this.options.channel.post({ v: PROTOCOL_VERSION, from: this.id, ...body } as TabMessage<R>);
   }
 
@@ -245,11 +267,23 @@ export class TabLeader<R> {
     switch (message.type) {
       case 'hello':
         this.touch(message.from, { ids: [], active: false });
+        this.idsDue = true;
         this.sendAlive();
         break;
-      case 'alive':
-        this.touch(message.from, message.state);
+      case 'alive': {
+        const known = this.peers.get(message.from);
+        const ids = message.state.ids || (known && known.state.ids);
+        if (!ids && !this.askedForIds) {
+          // A tab this one lost track of (its timers were throttled in the background, say).
+          // A hello makes every tab send its users; this tab's own go with it, as after a start.
+          this.askedForIds = true;
+          this.post({ type: 'hello' });
+          this.idsDue = true;
+          this.sendAlive();
+        }
+        this.touch(message.from, { ids: ids || [], active: message.state.active });
         break;
+      }
       case 'bye':
         if (this.peers.delete(message.from)) {
           this.changes.next();

@@ -59,6 +59,49 @@ describe('TabLeader', function () {
     expect(a.remoteIds().sort()).toEqual([sysId(2), sysId(2), sysId(3)]);
   });
 
+  it('sends its users only when they changed or a tab joins: a heartbeat of 2 000 dots stays small', async function () {
+    const many: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      many.push(sysId(i + 1));
+    }
+    const state = { ids: many, active: true };
+    const a = tab('a', state);
+    const b = tab('b', { ids: [sysId(9999)], active: true });
+    await advance(50);
+    const alive = function () {
+      return bus.posted.filter(function (m) { return (m as TabMessage<string>).type === 'alive' && (m as TabMessage<string>).from === tabId('a'); }) as { state: { ids?: string[] } }[];
+    };
+    const sentBefore = alive().length;
+    await advance(5000);
+    const heartbeats = alive().slice(sentBefore);
+    expect(heartbeats.length).toBeGreaterThanOrEqual(4);
+    heartbeats.forEach(function (m) { expect(m.state.ids).toBeUndefined(); });
+    expect(b.remoteIds().length).toBe(2000);
+    state.ids = many.slice(0, 10);
+    a.announce();
+    await advance(10);
+    expect(alive()[alive().length - 1].state.ids).toEqual(many.slice(0, 10));
+    expect(b.remoteIds().length).toBe(10);
+    const c = tab('c', { ids: [], active: false });
+    await advance(60);
+    expect(c.remoteIds().length).toBe(11);
+  });
+
+  it('asks for the users of a tab it lost track of, once, and keeps its own known to the others', async function () {
+    const a = tab('a', { ids: [sysId(1)], active: true });
+    const b = tab('b', { ids: [sysId(2)], active: true });
+    await advance(50);
+    bus.disconnect(1);
+    await advance(3000);
+    expect(a.remoteIds()).toEqual([]);
+    bus.reconnect(1);
+    await advance(1000);
+    expect(a.remoteIds()).toEqual([sysId(2)]);
+    expect(b.remoteIds()).toEqual([sysId(1)]);
+    const hellos = bus.posted.filter(function (m) { return (m as TabMessage<string>).type === 'hello'; });
+    expect(hellos.length).toBeLessThanOrEqual(4);
+  });
+
   it('prefers a visible tab over an older hidden one', async function () {
     const a = tab('a', { ids: [sysId(1)], active: false });
     const b = tab('b', { ids: [sysId(2)], active: true });
@@ -141,17 +184,17 @@ describe('TabLeader', function () {
       [
         null, 42, 'alive', [], {},
         { type: 'alive', from: 'zzz', state: null },
-        { v: 2, type: 'alive', from: 'zzz', state: null },
+        { v: 3, type: 'alive', from: 'zzz', state: null },
         { v: 1, type: 'hello', from: tabId('a') },
-        { v: 2, type: 'alive', from: tabId('a'), state: { ids: ['<img src=x onerror=alert(1)>'], active: true } },
-        { v: 2, type: 'alive', from: tabId('a'), state: { ids: [sysId(1)], active: 'yes' } },
-        { v: 2, type: 'alive', from: '<b>' + tabId('a'), state: { ids: [], active: true } },
-        { v: 2, type: 'result', from: tabId('a'), result: 42 },
-        { v: 2, type: 'reboot', from: tabId('a') }
+        { v: 3, type: 'alive', from: tabId('a'), state: { ids: ['<img src=x onerror=alert(1)>'], active: true } },
+        { v: 3, type: 'alive', from: tabId('a'), state: { ids: [sysId(1)], active: 'yes' } },
+        { v: 3, type: 'alive', from: '<b>' + tabId('a'), state: { ids: [], active: true } },
+        { v: 3, type: 'result', from: tabId('a'), result: 42 },
+        { v: 3, type: 'reboot', from: tabId('a') }
       ].forEach(function (m) {
         expect(readTabMessage(m, readString)).withContext(JSON.stringify(m)).toBeUndefined();
       });
-      expect(readTabMessage({ v: 2, type: 'alive', from: tabId('a'), state: { ids: [sysId(1)], active: true } }, readString)).toBeDefined();
+      expect(readTabMessage({ v: 3, type: 'alive', from: tabId('a'), state: { ids: [sysId(1)], active: true } }, readString)).toBeDefined();
     });
 
     it('keeps electing and polling through junk, and never takes 10 000 hostile ids', async function () {
@@ -162,8 +205,8 @@ describe('TabLeader', function () {
         markup.push('<img src=x onerror=alert(' + i + ')>');
       }
       inject({ type: 'alive', from: 'zzz', state: null });
-      inject({ v: 2, type: 'alive', from: tabId('0'), state: { ids: markup, active: true } });
-      inject({ v: 2, type: 'alive', from: tabId('0'), state: { ids: [sysId(5)].concat(new Array(3000).fill(sysId(6))), active: true } });
+      inject({ v: 3, type: 'alive', from: tabId('0'), state: { ids: markup, active: true } });
+      inject({ v: 3, type: 'alive', from: tabId('0'), state: { ids: [sysId(5)].concat(new Array(3000).fill(sysId(6))), active: true } });
       await advance(1000);
       expect(a.isLeader).toBe(true);
       expect(a.remoteIds()).toEqual([]);
@@ -172,7 +215,7 @@ describe('TabLeader', function () {
     it('passes over a tab that would always win but never shares a result', async function () {
       const a = tab('a', { ids: [sysId(1)], active: true });
       await advance(50);
-      const fake = { v: 2, type: 'alive', from: tabId('0'), state: { ids: [sysId(7)], active: true } };
+      const fake = { v: 3, type: 'alive', from: tabId('0'), state: { ids: [sysId(7)], active: true } };
       inject(fake);
       await advance(10);
       expect(a.isLeader).toBe(false); // older, visible: it would lead

@@ -63,13 +63,13 @@ describe('two tabs of one browser', function () {
       const before = requestCount(demo);
       const from = Date.now();
       await intruder.evaluate(function (ms) {
-        const channel = new BroadcastChannel('sp-presence/v2');
+        const channel = new BroadcastChannel('sp-presence/v3');
         const junk = [
           null, 'x', { type: 'alive', from: 'zzz', state: null },
-          { v: 2, type: 'alive', from: '000000000000-0', state: { ids: ['<img src=x onerror=alert(1)>'], active: true } },
-          { v: 2, type: 'alive', from: '000000000000-0', state: { ids: ['0123456789abcdef0123456789abcdef'], active: true } },
-          { v: 2, type: 'result', from: 'zzzzzzzzzzzz-0', result: { kind: 'failure', failure: { kind: 'gone', message: 'forged 404' } } },
-          { v: 2, type: 'result', from: '000000000000-0', result: { kind: 'answer', at: 1, skewMs: 1e300, entries: 'everyone' } }
+          { v: 3, type: 'alive', from: '000000000000-0', state: { ids: ['<img src=x onerror=alert(1)>'], active: true } },
+          { v: 3, type: 'alive', from: '000000000000-0', state: { ids: ['0123456789abcdef0123456789abcdef'], active: true } },
+          { v: 3, type: 'result', from: 'zzzzzzzzzzzz-0', result: { kind: 'failure', failure: { kind: 'gone', message: 'forged 404' } } },
+          { v: 3, type: 'result', from: '000000000000-0', result: { kind: 'answer', at: 1, skewMs: 1e300, entries: 'everyone' } }
         ];
         let i = 0;
         const timer = setInterval(function () { channel.postMessage(junk[i++ % junk.length]); }, 50);

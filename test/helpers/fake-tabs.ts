@@ -36,4 +36,9 @@ export class FakeTabBus {
   disconnect(index: number): void {
     this.cut.add(index);
   }
+
+  /** The tab is heard again (a background tab whose timers were throttled, say). */
+  reconnect(index: number): void {
+    this.cut.delete(index);
+  }
 }
