@@ -8,6 +8,10 @@
             return void 0 === value ? slot : value;
         });
     }
+    function ageBucket(elapsedMs) {
+        var ms = Math.max(0, elapsedMs);
+        return ms < HOUR ? Math.floor(ms / 6e4) : ms < DAY ? 100 + Math.floor(ms / HOUR) : 200 + Math.floor(ms / DAY);
+    }
     function describeAge(elapsedMs, labels) {
         var ms = Math.max(0, elapsedMs);
         return ms < 6e4 ? fill(labels.seconds, [ String(Math.floor(ms / 1e3)) ]) : ms < HOUR ? fill(labels.minutes, [ String(Math.floor(ms / 6e4)) ]) : ms < DAY ? fill(labels.hours, [ String(Math.floor(ms / HOUR)) ]) : fill(labels.days, [ String(Math.floor(ms / DAY)) ]);
@@ -2910,7 +2914,7 @@
         ActivitySource.prototype.succeeded = function(snapshot) {
             var now = this.now();
             void 0 !== snapshot.serverTime && this.context.clock.measured(snapshot.serverTime, now);
-            !function(store, answer) {
+            (!this.lastRequest || this.lastRequest.bytes <= 4194304) && function(store, answer) {
                 if (store) try {
                     store.setItem("snPresence", JSON.stringify({
                         saved: answer.saved,
@@ -3664,17 +3668,17 @@
     function isKnown(value) {
         return void 0 !== value;
     }
+    function sameOffice(a, b) {
+        return a === b || !!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location;
+    }
+    function sameAvailability(a, b) {
+        return a === b || !!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source;
+    }
     function samePresence(a, b) {
         var minute = function(p) {
-            return void 0 === p.lastSeenMs ? -1 : "offline" === p.activity ? (elapsedMs = p.lastSeenMs, 
-            (ms = Math.max(0, elapsedMs)) < HOUR ? Math.floor(ms / 6e4) : ms < DAY ? 100 + Math.floor(ms / HOUR) : 200 + Math.floor(ms / DAY)) : 0;
-            var elapsedMs, ms;
+            return void 0 === p.lastSeenMs ? -1 : "offline" === p.activity ? ageBucket(p.lastSeenMs) : 0;
         };
-        return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && function(a, b) {
-            return a === b || !!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source;
-        }(a.availability, b.availability) && function(a, b) {
-            return a === b || !!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location;
-        }(a.office, b.office) && minute(a) === minute(b);
+        return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && sameAvailability(a.availability, b.availability) && sameOffice(a.office, b.office) && minute(a) === minute(b);
     }
     var NOT_FOLLOWED = {
         following: !1
@@ -3686,6 +3690,7 @@
             this.serverNow = serverNow;
             this.entries = new Map;
             this.ageingAt = 1 / 0;
+            this.evaluatedSkew = 0;
             this.stale = !1;
             this.forgotten = !1;
         }
@@ -3753,6 +3758,7 @@
                 this.refresh();
             } else {
                 var serverNow = this.serverNow();
+                Math.abs(serverNow - this.scheduler.now() - this.evaluatedSkew) > 1e3 && this.refresh();
                 var thresholds = this.thresholds();
                 var soonest = 1 / 0;
                 for (var i = 0; i < ids.length; i++) {
@@ -3814,6 +3820,7 @@
         };
         StatusBoard.prototype.evaluateDue = function(until) {
             var serverNow = this.serverNow();
+            until === 1 / 0 && (this.evaluatedSkew = serverNow - this.scheduler.now());
             var thresholds = this.thresholds();
             var self = this;
             var soonest = 1 / 0;
@@ -3828,19 +3835,25 @@
             var activity = function(elapsedMs, thresholds) {
                 return void 0 !== elapsedMs && isFinite(elapsedMs) ? (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
             }(elapsed, thresholds);
-            var shown = {
-                status: dotStatus(activity, entry.availability),
-                activity: activity,
-                stale: !1
-            };
+            var status = dotStatus(activity, entry.availability);
             var ages = void 0 !== elapsed && isFinite(elapsed);
-            ages && (shown.lastSeenMs = Math.max(0, elapsed));
-            entry.availability && (shown.availability = entry.availability);
+            var lastSeenMs = ages ? Math.max(0, elapsed) : void 0;
             var office = this.officeOf(id);
-            office && (shown.office = office);
-            this.forgotten && "offline" === shown.status && (shown.unknown = !0);
+            var unknown = this.forgotten && "offline" === status;
             var current = entry.presence$.value;
-            !entry.known || void 0 !== current && samePresence(current, shown) || entry.presence$.next(shown);
+            var same = !!current && current.status === status && current.activity === activity && !current.stale && !!current.unknown === unknown && sameAvailability(current.availability, entry.availability) && sameOffice(current.office, office) && ("offline" !== activity || (void 0 === current.lastSeenMs ? void 0 === lastSeenMs : void 0 !== lastSeenMs && ageBucket(current.lastSeenMs) === ageBucket(lastSeenMs)));
+            if (entry.known && !same) {
+                var shown = {
+                    status: status,
+                    activity: activity,
+                    stale: !1
+                };
+                void 0 !== lastSeenMs && (shown.lastSeenMs = lastSeenMs);
+                entry.availability && (shown.availability = entry.availability);
+                office && (shown.office = office);
+                unknown && (shown.unknown = !0);
+                entry.presence$.next(shown);
+            }
             var wait = function(elapsedMs, thresholds) {
                 if (void 0 !== elapsedMs && isFinite(elapsedMs)) return (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
             }(elapsed, thresholds);

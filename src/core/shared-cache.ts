@@ -9,6 +9,9 @@ import { filter } from 'rxjs/operators';
 
 export const SHARED_CACHE_KEY = 'snPresence';
 
+/** localStorage holds about 5 MB per origin: a larger answer would be serialised only to be refused. */
+export const MAX_SHARED_CHARS = 4 * 1024 * 1024;
+
 /** What localStorage offers; every call may throw (privacy settings, quota). */
 export interface KeyValueStore {
   getItem(key: string): string | null;

@@ -45,6 +45,8 @@ interface Entry {
 }
 
 const MINUTE = 60000;
+/** Measures of the server clock jitter by the request's latency; a larger move re-evaluates everyone. */
+const SKEW_TOLERANCE_MS = 1000;
 
 function isKnown(value: Presence | undefined): value is Presence {
   return value !== undefined;
@@ -76,6 +78,8 @@ export class StatusBoard {
   private ageing: Subscription | undefined;
   /** Server ms the ageing timer is set for. */
   private ageingAt = Infinity;
+  /** The server clock's lead over the browser's at the last evaluation of everyone: if it moves, everyone is due. */
+  private evaluatedSkew = 0;
   /** Answers are failing: statuses stand as last known. */
   private stale = false;
   /** Activity is lost (session gone, endpoint gone): nobody's activity can be known. */
@@ -158,6 +162,9 @@ export class StatusBoard {
       return;
     }
     const serverNow = this.serverNow();
+    if (Math.abs(serverNow - this.scheduler.now() - this.evaluatedSkew) > SKEW_TOLERANCE_MS) {
+      this.refresh();
+    }
     const thresholds = this.thresholds();
     let soonest = Infinity;
     for (let i = 0; i < ids.length; i++) {
@@ -236,6 +243,9 @@ export class StatusBoard {
   /** Re-evaluates the users whose dot may have changed by `until` (server ms), then plans the next pass. */
   private evaluateDue(until: number): void {
     const serverNow = this.serverNow();
+    if (until === Infinity) {
+      this.evaluatedSkew = serverNow - this.scheduler.now();
+    }
     const thresholds = this.thresholds();
     const self = this;
     let soonest = Infinity;
@@ -252,23 +262,30 @@ export class StatusBoard {
   private evaluate(id: string, entry: Entry, serverNow: number, thresholds: Thresholds): void {
     const elapsed = entry.lastOn === undefined ? undefined : serverNow - entry.lastOn;
     const activity = classify(elapsed, thresholds);
-    const shown: Presence = { status: dotStatus(activity, entry.availability), activity: activity, stale: false };
+    const status = dotStatus(activity, entry.availability);
     const ages = elapsed !== undefined && isFinite(elapsed);
-    if (ages) {
-      shown.lastSeenMs = Math.max(0, elapsed as number);
-    }
-    if (entry.availability) {
-      shown.availability = entry.availability;
-    }
+    const lastSeenMs = ages ? Math.max(0, elapsed as number) : undefined;
     const office = this.officeOf(id);
-    if (office) {
-      shown.office = office;
-    }
-    if (this.forgotten && shown.status === 'offline') {
-      shown.unknown = true;
-    }
+    const unknown = this.forgotten && status === 'offline';
     const current = entry.presence$.value;
-    if (entry.known && (current === undefined || !samePresence(current, shown))) {
+    // Most answers change nobody's dot: tell that without building a new presence.
+    const same = !!current && current.status === status && current.activity === activity && !current.stale && !!current.unknown === unknown &&
+      sameAvailability(current.availability, entry.availability) && sameOffice(current.office, office) &&
+      (activity !== 'offline' || (current.lastSeenMs === undefined ? lastSeenMs === undefined : lastSeenMs !== undefined && ageBucket(current.lastSeenMs) === ageBucket(lastSeenMs)));
+    if (entry.known && !same) {
+      const shown: Presence = { status: status, activity: activity, stale: false };
+      if (lastSeenMs !== undefined) {
+        shown.lastSeenMs = lastSeenMs;
+      }
+      if (entry.availability) {
+        shown.availability = entry.availability;
+      }
+      if (office) {
+        shown.office = office;
+      }
+      if (unknown) {
+        shown.unknown = true;
+      }
       entry.presence$.next(shown);
     }
     const wait = msUntilNextChange(elapsed, thresholds);

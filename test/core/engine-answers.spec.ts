@@ -1,7 +1,7 @@
 import { Subject, Subscription } from 'rxjs';
 import { EngineOptions, PresenceEngine } from '../../src/core/engine';
 import { CLOCK_KEY } from '../../src/core/server-clock';
-import { SHARED_CACHE_KEY } from '../../src/core/shared-cache';
+import { MAX_SHARED_CHARS, SHARED_CACHE_KEY } from '../../src/core/shared-cache';
 import { Described, recordPresence } from '../helpers/described';
 import { FakeInstance, sysId } from '../helpers/fake-instance';
 import { MemoryStore } from '../helpers/memory-store';
@@ -190,6 +190,19 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
       expect(Object.keys(written).sort()).toEqual(['presenceArray', 'saved']);
       expect(written.saved).toBe(Date.now());
       expect(written.presenceArray).toEqual([{ user: A, last_on: instance.lastOn[A] }]);
+    });
+
+    it('does not write an answer too large for localStorage: it would be serialised only to be refused', async function () {
+      measuredClock();
+      for (let i = 0; i < 90000; i++) {
+        instance.activeAgo(0, sysId(0x100000 + i));
+      }
+      const e = engine();
+      record(e, A);
+      await advance(30);
+      expect(instance.requests.length).toBe(1);
+      expect(e.report().answerBytes as number).toBeGreaterThan(MAX_SHARED_CHARS);
+      expect(store.items[SHARED_CACHE_KEY]).toBeUndefined();
     });
 
     it('ignores a corrupt or foreign value and polls', async function () {

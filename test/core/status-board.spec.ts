@@ -101,6 +101,16 @@ describe('StatusBoard', function () {
     expect(a).toEqual(['online', 'away']);
   });
 
+  it('re-evaluates everyone when the server clock moves (a new measure of the skew), even with the same answer', function () {
+    board.acquire('a', undefined);
+    const a = record('a');
+    const lastOn = Date.now() + skewMs;
+    board.apply(['a'], new Map([['a', lastOn]]));
+    skewMs += 30000;
+    board.apply(['a'], new Map([['a', lastOn]]));
+    expect(a).toEqual(['online', 'away']);
+  });
+
   it('keeps the last known status, marked stale, while answers fail: no drift to away', async function () {
     board.acquire('a', undefined);
     board.acquire('b', undefined);

@@ -14,7 +14,7 @@ import { Observable, Subscription } from 'rxjs';
 import { after } from '../../delay';
 import { PresenceFailure } from '../../failure';
 import { PresenceSnapshot } from '../../protocol';
-import { readSharedAnswer, writeSharedAnswer } from '../../shared-cache';
+import { MAX_SHARED_CHARS, readSharedAnswer, writeSharedAnswer } from '../../shared-cache';
 import { SharedResult } from '../../shared-result';
 import { Source, SourceContext, SourceEvent } from '../source';
 import { activityRequest, RequestSeen } from './activity-request';
@@ -293,7 +293,9 @@ export class ActivitySource implements Source {
       this.context.clock.measured(snapshot.serverTime, now);
     }
     // In the platform's own format, so every client of the browser (UI16 too) skips its poll.
-    writeSharedAnswer(this.context.store, { saved: now, presenceArray: snapshot.entries });
+    if (!this.lastRequest || this.lastRequest.bytes <= MAX_SHARED_CHARS) {
+      writeSharedAnswer(this.context.store, { saved: now, presenceArray: snapshot.entries });
+    }
     this.failures.notBefore = 0;
     this.accept({ entries: snapshot.entries, at: now, source: 'request', full: true });
     this.flushDiagnoses();
