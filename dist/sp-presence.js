@@ -2391,32 +2391,12 @@
             }
         }
     }
+    function peekSaved(text) {
+        var found = /^\{"saved":(\d{1,16})[,}]/.exec(text.slice(0, 32)) || /[,{]"saved":(\d{1,16})\}$/.exec(text.slice(-32));
+        return found ? Number(found[1]) : void 0;
+    }
     function isFreshAt(saved, nowMs, intervalMs, newerThan) {
         return nowMs - saved < intervalMs && saved <= nowMs + intervalMs && (void 0 === newerThan || saved > newerThan);
-    }
-    function readSharedAnswer(store, nowMs, intervalMs, newerThan) {
-        if (store) {
-            var value;
-            try {
-                var text = store.getItem("snPresence");
-                var peeked = text ? function(text) {
-                    var found = /^\{"saved":(\d{1,16})[,}]/.exec(text.slice(0, 32)) || /[,{]"saved":(\d{1,16})\}$/.exec(text.slice(-32));
-                    return found ? Number(found[1]) : void 0;
-                }(text) : void 0;
-                if (!text || void 0 !== peeked && !isFreshAt(peeked, nowMs, intervalMs, newerThan)) return;
-                value = JSON.parse(text);
-            } catch (e) {
-                return;
-            }
-            var shared = value;
-            if ("object" == typeof shared && null !== shared && shared.presenceArray instanceof Array) {
-                var saved = shared.saved;
-                if ("number" == typeof saved && isFinite(saved) && isFreshAt(saved, nowMs, intervalMs, newerThan)) return {
-                    saved: saved,
-                    presenceArray: shared.presenceArray
-                };
-            }
-        }
     }
     function sharedAnswerChanges(win) {
         return fromEvent(win, "storage").pipe(filter(function(event) {
@@ -2658,6 +2638,7 @@
             this.name = "activity";
             this.answered = new Set;
             this.sharedFor = new Set;
+            this.othersRead = !1;
             this.requestCount = 0;
             this.polled = [];
             this.failures = new PollFailures(context.log, context.random);
@@ -2679,10 +2660,23 @@
         ActivitySource.prototype.start = function() {
             var self = this;
             this.running = new Subscription;
+            this.othersRead = this.othersRead || function(store) {
+                if (!store) return !1;
+                try {
+                    var text = store.getItem("snPresence");
+                    if (!text) return !1;
+                    var saved = peekSaved(text);
+                    return void 0 === saved || String(saved) !== store.getItem("sp-presence:saved");
+                } catch (e) {
+                    return !1;
+                }
+            }(this.context.store);
             this.inputs.platform$ && this.running.add(this.inputs.platform$.subscribe(function(list) {
+                self.othersRead = !0;
                 self.receivePlatform(list);
             }));
             this.inputs.storeChanged$ && this.running.add(this.inputs.storeChanged$.subscribe(function() {
+                self.othersRead = !0;
                 self.takeSharedAnswer();
             }));
         };
@@ -2914,12 +2908,13 @@
         ActivitySource.prototype.succeeded = function(snapshot) {
             var now = this.now();
             void 0 !== snapshot.serverTime && this.context.clock.measured(snapshot.serverTime, now);
-            (!this.lastRequest || this.lastRequest.bytes <= 4194304) && function(store, answer) {
+            this.othersRead && (!this.lastRequest || this.lastRequest.bytes <= 4194304) && function(store, answer) {
                 if (store) try {
                     store.setItem("snPresence", JSON.stringify({
                         saved: answer.saved,
                         presenceArray: answer.presenceArray
                     }));
+                    store.setItem("sp-presence:saved", String(answer.saved));
                 } catch (e) {}
             }(this.context.store, {
                 saved: now,
@@ -2966,7 +2961,27 @@
             });
         };
         ActivitySource.prototype.takeSharedAnswer = function() {
-            var shared = readSharedAnswer(this.context.store, this.now(), this.context.settings().intervalMs, this.latest && this.latest.at);
+            var shared = function(store, nowMs, intervalMs, newerThan) {
+                if (store) {
+                    var value;
+                    try {
+                        var text = store.getItem("snPresence");
+                        var peeked = text ? peekSaved(text) : void 0;
+                        if (!text || void 0 !== peeked && !isFreshAt(peeked, nowMs, intervalMs, newerThan)) return;
+                        value = JSON.parse(text);
+                    } catch (e) {
+                        return;
+                    }
+                    var shared = value;
+                    if ("object" == typeof shared && null !== shared && shared.presenceArray instanceof Array) {
+                        var saved = shared.saved;
+                        if ("number" == typeof saved && isFinite(saved) && isFreshAt(saved, nowMs, intervalMs, newerThan)) return {
+                            saved: saved,
+                            presenceArray: shared.presenceArray
+                        };
+                    }
+                }
+            }(this.context.store, this.now(), this.context.settings().intervalMs, this.latest && this.latest.at);
             shared && this.accept({
                 entries: shared.presenceArray,
                 at: shared.saved,

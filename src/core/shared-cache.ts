@@ -12,6 +12,9 @@ export const SHARED_CACHE_KEY = 'snPresence';
 /** localStorage holds about 5 MB per origin: a larger answer would be serialised only to be refused. */
 export const MAX_SHARED_CHARS = 4 * 1024 * 1024;
 
+/** When sp-presence last wrote the shared answer (its `saved`): tells our own value from another client's. */
+export const OWN_WRITE_KEY = 'sp-presence:saved';
+
 /** What localStorage offers; every call may throw (privacy settings, quota). */
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -72,8 +75,31 @@ export function writeSharedAnswer(store: KeyValueStore | undefined, answer: Shar
   }
   try {
     store.setItem(SHARED_CACHE_KEY, JSON.stringify({ saved: answer.saved, presenceArray: answer.presenceArray }));
+    store.setItem(OWN_WRITE_KEY, String(answer.saved));
   } catch (e) {
     // Quota or privacy settings: the other clients simply poll themselves.
+  }
+}
+
+/**
+ * Whether another presence client of this browser (UI16, the portal's own) has written the
+ * shared answer: the value there is not the one sp-presence wrote last. Writing it costs
+ * milliseconds per poll (serialising and storing the whole answer), worth paying only when
+ * someone reads it.
+ */
+export function writtenByOthers(store: KeyValueStore | undefined): boolean {
+  if (!store) {
+    return false;
+  }
+  try {
+    const text = store.getItem(SHARED_CACHE_KEY);
+    if (!text) {
+      return false;
+    }
+    const saved = peekSaved(text);
+    return saved === undefined || String(saved) !== store.getItem(OWN_WRITE_KEY);
+  } catch (e) {
+    return false;
   }
 }
 

@@ -194,6 +194,7 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
 
     it('does not write an answer too large for localStorage: it would be serialised only to be refused', async function () {
       measuredClock();
+      shareAnswer(INTERVAL); // another client reads it
       for (let i = 0; i < 90000; i++) {
         instance.activeAgo(0, sysId(0x100000 + i));
       }
@@ -202,7 +203,28 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
       await advance(30);
       expect(instance.requests.length).toBe(1);
       expect(e.report().answerBytes as number).toBeGreaterThan(MAX_SHARED_CHARS);
+      // Still the other client's: ours was too large to write.
+      expect(JSON.parse(store.items[SHARED_CACHE_KEY]).saved).toBe(Date.now() - 30 - INTERVAL);
+    });
+
+    it('writes its answer there only once another client of the browser is known to read it', async function () {
+      measuredClock();
+      instance.activeAgo(0, A);
+      const e = engine();
+      record(e, A);
+      await advance(30);
+      expect(instance.requests.length).toBe(1);
       expect(store.items[SHARED_CACHE_KEY]).toBeUndefined();
+      // A UI16 tab polls and writes: from then on our answers save its polls.
+      shareAnswer(INTERVAL);
+      const foreign = JSON.parse(store.items[SHARED_CACHE_KEY]).saved;
+      storeChanged$.next();
+      for (let t = 0; t < INTERVAL; t += 1000) {
+        await advance(1000);
+      }
+      expect(instance.requests.length).toBe(2);
+      const saved = JSON.parse(store.items[SHARED_CACHE_KEY]).saved;
+      expect(saved).toBeGreaterThan(foreign + INTERVAL);
     });
 
     it('ignores a corrupt or foreign value and polls', async function () {

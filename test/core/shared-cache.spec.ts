@@ -1,4 +1,4 @@
-import { readSharedAnswer, SHARED_CACHE_KEY, writeSharedAnswer } from '../../src/core/shared-cache';
+import { readSharedAnswer, SHARED_CACHE_KEY, writeSharedAnswer, writtenByOthers } from '../../src/core/shared-cache';
 import { MemoryStore } from '../helpers/memory-store';
 
 describe("the shared answer (localStorage['snPresence'])", function () {
@@ -70,6 +70,17 @@ describe("the shared answer (localStorage['snPresence'])", function () {
     };
     expect(readSharedAnswer(broken, NOW, 15000)).toBeUndefined();
     expect(function () { writeSharedAnswer(broken, { saved: NOW, presenceArray: [] }); }).not.toThrow();
+  });
+
+  it('tells another client\'s shared answer from the one sp-presence wrote last', function () {
+    expect(writtenByOthers(store)).toBe(false);
+    writeSharedAnswer(store, { saved: NOW, presenceArray: [ENTRY] });
+    expect(writtenByOthers(store)).toBe(false);
+    put({ presenceArray: [ENTRY], saved: NOW + 15000 });
+    expect(writtenByOthers(store)).toBe(true);
+    put('not json at all');
+    expect(writtenByOthers(store)).toBe(true);
+    expect(writtenByOthers(undefined)).toBe(false);
   });
 
   it("writes exactly the platform's format: {saved, presenceArray}", function () {

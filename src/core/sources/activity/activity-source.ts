@@ -14,7 +14,7 @@ import { Observable, Subscription } from 'rxjs';
 import { after } from '../../delay';
 import { PresenceFailure } from '../../failure';
 import { PresenceSnapshot } from '../../protocol';
-import { MAX_SHARED_CHARS, readSharedAnswer, writeSharedAnswer } from '../../shared-cache';
+import { MAX_SHARED_CHARS, readSharedAnswer, writeSharedAnswer, writtenByOthers } from '../../shared-cache';
 import { SharedResult } from '../../shared-result';
 import { Source, SourceContext, SourceEvent } from '../source';
 import { activityRequest, RequestSeen } from './activity-request';
@@ -44,6 +44,8 @@ export class ActivitySource implements Source {
   private mountSince: number | undefined;
   /** When this tab last looked for an answer: an unproductive look is not repeated within an interval. */
   private lastLook: number | undefined;
+  /** Another presence client of this browser reads the shared answer: ours is worth writing there. */
+  private othersRead = false;
   private requestCount = 0;
   private lastRequest: RequestSeen | undefined;
   private readonly polled: (() => void)[] = [];
@@ -67,11 +69,19 @@ export class ActivitySource implements Source {
   start(): void {
     const self = this;
     this.running = new Subscription();
+    this.othersRead = this.othersRead || writtenByOthers(this.context.store);
     if (this.inputs.platform$) {
-      this.running.add(this.inputs.platform$.subscribe(function (list) { self.receivePlatform(list); }));
+      this.running.add(this.inputs.platform$.subscribe(function (list) {
+        self.othersRead = true;
+        self.receivePlatform(list);
+      }));
     }
     if (this.inputs.storeChanged$) {
-      this.running.add(this.inputs.storeChanged$.subscribe(function () { self.takeSharedAnswer(); }));
+      this.running.add(this.inputs.storeChanged$.subscribe(function () {
+        // Written by another tab: UI16, or the platform's client of another portal page.
+        self.othersRead = true;
+        self.takeSharedAnswer();
+      }));
     }
   }
 
@@ -292,8 +302,8 @@ export class ActivitySource implements Source {
     if (snapshot.serverTime !== undefined) {
       this.context.clock.measured(snapshot.serverTime, now);
     }
-    // In the platform's own format, so every client of the browser (UI16 too) skips its poll.
-    if (!this.lastRequest || this.lastRequest.bytes <= MAX_SHARED_CHARS) {
+    // In the platform's own format, so every other client of the browser (UI16 too) skips its poll.
+    if (this.othersRead && (!this.lastRequest || this.lastRequest.bytes <= MAX_SHARED_CHARS)) {
       writeSharedAnswer(this.context.store, { saved: now, presenceArray: snapshot.entries });
     }
     this.failures.notBefore = 0;
