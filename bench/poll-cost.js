@@ -40,9 +40,10 @@ function median(values) {
 
 /** The main thread of the renderer that sent the presence request to `base`, and its task times around that request. */
 function readTrace(events, base) {
-  const send = events.filter(function (e) {
+  const sends = events.filter(function (e) {
     return e.name === 'ResourceSendRequest' && e.args.data && String(e.args.data.url).indexOf(base + '/api/now/ui/presence') === 0;
-  })[0];
+  }).sort(function (a, b) { return a.ts - b.ts; });
+  const send = sends[0];
   if (!send) {
     throw new Error('poll-cost: no presence request in the trace');
   }
@@ -50,13 +51,13 @@ function readTrace(events, base) {
   const main = events.find(function (e) { return e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args.name === 'CrRendererMain'; });
   const tid = main ? main.tid : send.tid;
   const finish = events.filter(function (e) { return e.name === 'ResourceFinish' && e.args.data && e.args.data.requestId === send.args.data.requestId; })[0];
-  // From just before the request to well after its answer: the poll's own tasks.
+  // From just before the request to well after its answer (and before any next poll): the poll's own tasks.
   const from = send.ts - 20000;
-  const to = (finish ? finish.ts : send.ts) + 400000;
+  const to = Math.min((finish ? finish.ts : send.ts) + 1000000, sends[1] ? sends[1].ts - 20000 : Infinity);
   let task = 0;
   let rendering = 0;
   events.forEach(function (e) {
-    if (e.pid !== pid || e.tid !== tid || e.ph !== 'X' || e.ts < from || e.ts > to) {
+    if (e.pid !== pid || e.tid !== tid || e.ph !== 'X' || e.ts + (e.dur || 0) < from || e.ts > to) {
       return;
     }
     if (e.name === 'RunTask') {
@@ -92,7 +93,7 @@ async function measureOne(browser, p, changed, agoMs) {
   if (changed.length) {
     await waitFor(async function () { return (await writes()) >= writesBefore + changed.length; }, 'dots written', 3 * INTERVAL_MS);
   }
-  await sleep(700);
+  await sleep(1200);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   const read = readTrace(trace.traceEvents || trace, p.base);
   read.writes = (await writes()) - writesBefore;
