@@ -4,6 +4,7 @@
 // polls every 5 s against its own simulated instance; the runner changes 1 % of the watched
 // users before the poll it measures; repetitions alternate between the pages (interleaved).
 const { createBenchServer } = require('./server');
+const { printTable } = require('./table');
 
 const INTERVAL_MS = 5000;
 const REPETITIONS = 7;
@@ -158,14 +159,7 @@ function printPollCost(results) {
     ];
   });
   const table = [header].concat(rows);
-  const widths = header.map(function (_h, i) { return Math.max.apply(null, table.map(function (r) { return String(r[i]).length; })); });
-  console.log('');
-  table.forEach(function (r, n) {
-    console.log('| ' + r.map(function (cell, i) { return String(cell).padEnd(widths[i]); }).join(' | ') + ' |');
-    if (n === 0) {
-      console.log('|' + widths.map(function (w) { return '-'.repeat(w + 2); }).join('|') + '|');
-    }
-  });
+  printTable(table);
 }
 
 module.exports = { pollCost, printPollCost };

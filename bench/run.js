@@ -5,6 +5,7 @@ const { chromium } = require('playwright-core');
 const { CHROMIUM_FLAGS } = require('../karma.conf');
 const { findOrInstallChromium } = require('../scripts/chromium');
 const { createBenchServer } = require('./server');
+const { printTable } = require('./table');
 const { pollCost, printPollCost } = require('./poll-cost');
 
 const IMPLS = ['article', 'sp'];
@@ -288,14 +289,7 @@ async function main() {
   ];
   const header = ['measure', LABEL.article + ' (baseline)', LABEL.sp, 'baseline / sp-presence'];
   const table = [header].concat(rows.map(function (r) { return [r[0], round(r[1]), round(r[2]), ratio(r[1], r[2])]; }));
-  const widths = header.map(function (_h, i) { return Math.max.apply(null, table.map(function (r) { return String(r[i]).length; })); });
-  console.log('');
-  table.forEach(function (r, n) {
-    console.log('| ' + r.map(function (cell, i) { return String(cell).padEnd(widths[i]); }).join(' | ') + ' |');
-    if (n === 0) {
-      console.log('|' + widths.map(function (w) { return '-'.repeat(w + 2); }).join('|') + '|');
-    }
-  });
+  printTable(table);
   console.log('\nidle poll cycle: the article made ' + a.idle.requests + ' requests (one per widget), sp-presence ' + s.idle.requests + '.');
   const av = results.availability;
   console.log('availability source (30 s), 3 tabs x 5 widgets x 40 dots, 2 min: ' + av.availability + ' availability requests where one per interval per browser is ' +
