@@ -1,7 +1,9 @@
 /** An engine whose transport sends one source's endpoint to a scripted answer and the rest to a FakeInstance. */
+import { Subscription } from 'rxjs';
 import { PresenceEngine } from '../../src/core/engine';
 import { HttpAnswer } from '../../src/core/protocol';
 import { Settings } from '../../src/core/settings';
+import { Presence } from '../../src/core/status-board';
 import { SharedResult } from '../../src/core/shared-result';
 import { TabMessage } from '../../src/core/tab-leader';
 import { PresenceRequest } from '../../src/core/transport';
@@ -30,4 +32,11 @@ export function sourceEngine(instance: FakeInstance, endpoint: SourceEndpoint, s
     log: function (line) { logs.push(line); },
     random: function () { return 0.5; }
   });
+}
+
+/** Every presence the engine tells for `id`, kept until `subscriptions` end. */
+export function recordPresence(subscriptions: Subscription, e: PresenceEngine, id: string): Presence[] {
+  const seen: Presence[] = [];
+  subscriptions.add(e.watch(id).subscribe(function (p) { seen.push(p); }));
+  return seen;
 }

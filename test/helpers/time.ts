@@ -22,3 +22,11 @@ export async function advance(ms: number): Promise<void> {
   jasmine.clock().tick(ms);
   await settle();
 }
+
+/** Long spans pass in steps (1 s unless told), so answers (promises) arrive between timers as in a browser. */
+export async function advanceInSteps(ms: number, step?: number): Promise<void> {
+  const size = step || 1000;
+  for (let t = 0; t < ms; t += size) {
+    await advance(Math.min(size, ms - t));
+  }
+}

@@ -5,15 +5,8 @@ import { Presence } from '../../../../src/core/status-board';
 import { PresenceRequest } from '../../../../src/core/transport';
 import { FakeInstance, jsonAnswer, sysId } from '../../../helpers/fake-instance';
 import { FakeTabBus } from '../../../helpers/fake-tabs';
-import { sourceEngine } from '../../../helpers/source-engine';
-import { advance as jump, installClock, uninstallClock } from '../../../helpers/time';
-
-/** Minutes pass in one-second steps, so answers (promises) arrive between timers as in a browser. */
-async function advance(ms: number): Promise<void> {
-  for (let t = 0; t < ms; t += 1000) {
-    await jump(Math.min(1000, ms - t));
-  }
-}
+import { recordPresence, sourceEngine } from '../../../helpers/source-engine';
+import { advanceInSteps as advance, installClock, uninstallClock } from '../../../helpers/time';
 
 const A = sysId(0xa7);
 const B = sysId(0xb7);
@@ -48,9 +41,7 @@ describe('the availability source', function () {
   }
 
   function record(e: PresenceEngine, id: string): Presence[] {
-    const seen: Presence[] = [];
-    subscriptions.add(e.watch(id).subscribe(function (p) { seen.push(p); }));
-    return seen;
+    return recordPresence(subscriptions, e, id);
   }
 
   function last(seen: Presence[]): Presence {
@@ -171,7 +162,7 @@ describe('the availability source', function () {
     const two = tab();
     const a = record(two, A);
     for (let t = 0; t < 70; t++) {
-      await jump(1000);
+      await advance(1000);
     }
     expect(availabilityRequests.every(function (r) { return (r.body as { users: string[] }).users.indexOf(A) >= 0; })).toBe(true);
     expect(availabilityRequests.length).toBe(2); // one per interval for both tabs: at start, and 60 s later

@@ -6,16 +6,8 @@ import { Presence } from '../../../../src/core/status-board';
 import { PresenceRequest } from '../../../../src/core/transport';
 import { FakeInstance, jsonAnswer, sysId } from '../../../helpers/fake-instance';
 import { FakeTabBus } from '../../../helpers/fake-tabs';
-import { sourceEngine } from '../../../helpers/source-engine';
-import { advance as jump, installClock, uninstallClock } from '../../../helpers/time';
-
-/** Time passes in steps of `step` ms, so answers (promises) arrive between timers as in a browser. */
-async function advance(ms: number, step?: number): Promise<void> {
-  const size = step || 1000;
-  for (let t = 0; t < ms; t += size) {
-    await jump(Math.min(size, ms - t));
-  }
-}
+import { recordPresence, sourceEngine } from '../../../helpers/source-engine';
+import { advanceInSteps as advance, installClock, uninstallClock } from '../../../helpers/time';
 
 const BETH = sysId(0xbe);
 const PRIVATE = sysId(0x9a);
@@ -56,9 +48,7 @@ describe('the office-days source', function () {
   }
 
   function record(e: PresenceEngine, id: string): Presence[] {
-    const seen: Presence[] = [];
-    subscriptions.add(e.watch(id).subscribe(function (p) { seen.push(p); }));
-    return seen;
+    return recordPresence(subscriptions, e, id);
   }
 
   function last(seen: Presence[]): Presence {
