@@ -54,12 +54,15 @@ api.controller = function (spUserPresence, $scope, $timeout) {
   c.statusLine = c.options.show_status_line === true || c.options.show_status_line === 'true';
   c.showOffice = c.options.show_office === true || c.options.show_office === 'true';
   c.presence = {};
+  /* c.status: the presence in words (the card); c.words: with the office day (the status line). */
+  c.status = {};
   c.words = {};
   var stops = (c.data.users || []).map(function (user) {
     return spUserPresence.watch(user.sys_id, function (status, presence) {
       c.presence[user.sys_id] = presence;
       var office = c.showOffice && spUserPresence.describeOffice(presence);
-      c.words[user.sys_id] = spUserPresence.describe(presence) + (office ? ', ' + office : '');
+      c.status[user.sys_id] = spUserPresence.describe(presence);
+      c.words[user.sys_id] = c.status[user.sys_id] + (office ? ', ' + office : '');
     });
   });
   $scope.$on('$destroy', function () {
