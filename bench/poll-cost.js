@@ -3,12 +3,16 @@
 // entry, classify, write what changed) and, for 2 000 dots, the article's approach. Each page
 // polls every 5 s against its own simulated instance; the runner changes 1 % of the watched
 // users before the poll it measures; repetitions alternate between the pages (interleaved).
+// The `feed` cases measure taking an answer the page did not ask for: the platform's client
+// emitting `sn.presence` in the page, or another tab writing the shared answer.
 const { createBenchServer } = require('./server');
 const { printTable } = require('./table');
 
 const INTERVAL_MS = 5000;
 const REPETITIONS = 7;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'];
+/** Script run by the page (handlers, timers, microtasks): apart from the browser's own work of delivering an answer. */
+const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'TimerFire', 'EventDispatch', 'v8.callFunction']);
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'UpdateLayerTree', 'CompositeLayers', 'Commit', 'HitTest']);
 
 const CASES = [
@@ -17,8 +21,13 @@ const CASES = [
   { name: '10 000 dots, answer 10 300 entries, 1 % change', dots: 10000, entries: 10300, change: 0.01 },
   { name: '2 000 dots, answer 10 000 entries, 1 % change', dots: 2000, entries: 10000, change: 0.01 },
   { name: '2 000 dots, answer 100 000 entries, 1 % change', dots: 2000, entries: 100000, change: 0.01 },
-  { name: '2 000 dots, answer 2 300 entries, nothing changed', dots: 2000, entries: 2300, change: 0 }
+  { name: '2 000 dots, answer 2 300 entries, nothing changed', dots: 2000, entries: 2300, change: 0 },
+  { name: '2 000 dots, 10 000 entries from sn.presence, 1 % change', dots: 2000, entries: 10000, change: 0.01, feed: 'platform' },
+  { name: '2 000 dots, 10 000 entries from the shared cache, 1 % change', dots: 2000, entries: 10000, change: 0.01, feed: 'shared' }
 ];
+/** Marks, in the measured page's main thread, where a fed answer's trace window starts. */
+const FEED_MARK = 'bench-feed';
+const FEED_WINDOW_US = 1500000;
 
 function sleep(ms) {
   return new Promise(function (resolve) { setTimeout(resolve, ms); });
@@ -39,77 +48,118 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** The main thread of the renderer that sent the presence request to `base`, and its task times around that request. */
-function readTrace(events, base) {
-  const sends = events.filter(function (e) {
-    return e.name === 'ResourceSendRequest' && e.args.data && String(e.args.data.url).indexOf(base + '/api/now/ui/presence') === 0;
-  }).sort(function (a, b) { return a.ts - b.ts; });
-  const send = sends[0];
-  if (!send) {
-    throw new Error('poll-cost: no presence request in the trace');
-  }
-  const pid = send.pid;
-  const main = events.find(function (e) { return e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args.name === 'CrRendererMain'; });
-  const tid = main ? main.tid : send.tid;
-  const finish = events.filter(function (e) { return e.name === 'ResourceFinish' && e.args.data && e.args.data.requestId === send.args.data.requestId; })[0];
-  // From just before the request to well after its answer (and before any next poll): the poll's own tasks.
-  const from = send.ts - 20000;
-  const to = Math.min((finish ? finish.ts : send.ts) + 1000000, sends[1] ? sends[1].ts - 20000 : Infinity);
+/** Rendering events nest: their union is what drawing took. */
+function union(list) {
+  let total = 0;
+  let end = -Infinity;
+  list.slice().sort(function (a, b) { return a.ts - b.ts; }).forEach(function (e) {
+    const start = Math.max(e.ts, end);
+    if (e.ts + e.dur > start) {
+      total += e.ts + e.dur - start;
+    }
+    end = Math.max(end, e.ts + e.dur);
+  });
+  return total;
+}
+
+/** Task time on one thread between `from` and `to` (µs), with rendering counted apart. */
+function threadCost(events, pid, tid, from, to) {
   const onMain = events.filter(function (e) {
     return e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts + (e.dur || 0) >= from && e.ts <= to;
   });
   const tasks = onMain.filter(function (e) { return e.name === 'RunTask'; });
   let task = 0;
   tasks.forEach(function (e) { task += e.dur; });
-  // Rendering counts apart (its events nest: their union is what it took); only what ran inside
-  // the counted tasks comes off their time (frames are also drawn in tasks of their own).
-  const union = function (list) {
-    let total = 0;
-    let end = -Infinity;
-    list.slice().sort(function (a, b) { return a.ts - b.ts; }).forEach(function (e) {
-      const start = Math.max(e.ts, end);
-      if (e.ts + e.dur > start) {
-        total += e.ts + e.dur - start;
-      }
-      end = Math.max(end, e.ts + e.dur);
-    });
-    return total;
-  };
+  // Only the rendering that ran inside the counted tasks comes off their time (frames are also drawn in tasks of their own).
   const drawing = onMain.filter(function (e) { return RENDERING.has(e.name); });
-  const rendering = union(drawing);
   task -= union(drawing.filter(function (e) {
     return tasks.some(function (t) { return e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur; });
   }));
-  return { cpuMs: task / 1000, renderMs: rendering / 1000, bytes: finish ? finish.args.data.encodedDataLength : undefined };
+  const script = onMain.filter(function (e) { return SCRIPT.has(e.name); });
+  return { cpuMs: task / 1000, renderMs: union(drawing) / 1000, scriptMs: union(script) / 1000 };
 }
 
-async function openPolling(browser, server, base, impl, dots) {
-  const context = await browser.newContext();
+function presenceSends(events, base) {
+  return events.filter(function (e) {
+    return e.name === 'ResourceSendRequest' && e.args.data && String(e.args.data.url).indexOf(base + '/api/now/ui/presence') === 0;
+  }).sort(function (a, b) { return a.ts - b.ts; });
+}
+
+/** The main thread of the renderer that sent the presence request to `base`, and its task times around that request. */
+function readPollTrace(events, base) {
+  const sends = presenceSends(events, base);
+  const send = sends[0];
+  if (!send) {
+    throw new Error('poll-cost: no presence request in the trace');
+  }
+  const pid = send.pid;
+  const main = events.find(function (e) { return e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args.name === 'CrRendererMain'; });
+  const finish = events.filter(function (e) { return e.name === 'ResourceFinish' && e.args.data && e.args.data.requestId === send.args.data.requestId; })[0];
+  // From just before the request to well after its answer (and before any next poll): the poll's own tasks.
+  const from = send.ts - 20000;
+  const to = Math.min((finish ? finish.ts : send.ts) + 1000000, sends[1] ? sends[1].ts - 20000 : Infinity);
+  const cost = threadCost(events, pid, main ? main.tid : send.tid, from, to);
+  cost.bytes = finish ? finish.args.data.encodedDataLength : undefined;
+  cost.requests = 1;
+  return cost;
+}
+
+/** The measured page's main thread from its mark on, for a fed answer; any presence request it sent meanwhile is counted. */
+function readFeedTrace(events, base) {
+  const mark = events.find(function (e) { return e.name === 'TimeStamp' && e.args.data && e.args.data.message === FEED_MARK; });
+  if (!mark) {
+    throw new Error('poll-cost: no feed mark in the trace');
+  }
+  const cost = threadCost(events, mark.pid, mark.tid, mark.ts, mark.ts + FEED_WINDOW_US);
+  cost.bytes = 0;
+  cost.requests = presenceSends(events, base).filter(function (e) { return e.pid === mark.pid && e.ts >= mark.ts && e.ts <= mark.ts + FEED_WINDOW_US; }).length;
+  return cost;
+}
+
+async function openBenchPage(context, base, query, what) {
   const page = await context.newPage();
-  await page.goto(base + '/bench/page.html?impl=' + impl + '&widgets=1&dots=' + dots + '&interval=' + INTERVAL_MS);
-  await waitFor(function () { return page.evaluate(function () { return window.bench && window.bench.ready; }); }, 'page ' + impl);
-  // The first answer in and applied, the next poll on its regular schedule.
-  const first = server.requests();
-  await waitFor(function () { return server.requests() > first + 1; }, 'second poll of ' + impl, 30000);
-  await sleep(500);
-  return { impl: impl, page: page, context: context, server: server, base: base };
+  await page.goto(base + '/bench/page.html?' + query);
+  await waitFor(function () { return page.evaluate(function () { return window.bench && window.bench.ready; }); }, 'page ' + what);
+  return page;
 }
 
-/** One poll of `p`, measured: the change is made, tracing runs until the answer has been handled. */
-async function measureOne(browser, p, changed, agoMs) {
+/** A page that polls every INTERVAL_MS or, for a fed case, polls once and then takes answers from `feed`. */
+async function openMeasured(browser, server, base, impl, c) {
+  const context = await browser.newContext();
+  const page = await openBenchPage(context, base, 'impl=' + impl + '&widgets=1&dots=' + c.dots + (c.feed ? '&feed=' + c.feed : '&interval=' + INTERVAL_MS), impl);
+  // The first answer in and applied (a fed page's only poll may precede `ready`); a polling page's next poll on its regular schedule.
+  const first = c.feed ? 0 : server.requests();
+  await waitFor(function () { return server.requests() > first + (c.feed ? 0 : 1); }, 'polls of ' + impl, 30000);
+  await sleep(500);
+  const writer = c.feed === 'shared' ? await openBenchPage(context, base, 'impl=writer', 'writer') : page;
+  return { impl: impl, page: page, writer: writer, context: context, server: server, base: base };
+}
+
+/** One answer to `p`, measured: the change is made, tracing runs until the answer has been handled. */
+async function measureOne(browser, p, changed, agoMs, feed) {
   p.server.directory.setAgo(changed, agoMs);
   const writes = function () { return p.page.evaluate(function () { return window.bench.mutations; }); };
   const writesBefore = await writes();
+  if (feed) {
+    await p.writer.evaluate(function (args) { window.bench.prepare(args[0], args[1]); }, [changed.length, agoMs]);
+  }
   await browser.startTracing(undefined, { categories: CATEGORIES });
-  // Counted once tracing runs: the poll measured is wholly in the trace.
-  const before = p.server.requests();
-  await waitFor(function () { return p.server.requests() > before; }, 'measured poll', 3 * INTERVAL_MS);
+  if (feed) {
+    await p.page.evaluate(function (mark) { console.timeStamp(mark); }, FEED_MARK);
+    // In a task of its own, as the platform's client emits from a timeout (and so that it is traced as script).
+    await p.writer.evaluate(function (shared) { setTimeout(shared ? window.bench.share : window.bench.emit, 0); }, feed === 'shared');
+  } else {
+    // Counted once tracing runs: the poll measured is wholly in the trace.
+    const before = p.server.requests();
+    await waitFor(function () { return p.server.requests() > before; }, 'measured poll', 3 * INTERVAL_MS);
+  }
   if (changed.length) {
     await waitFor(async function () { return (await writes()) >= writesBefore + changed.length; }, 'dots written', 3 * INTERVAL_MS);
   }
   await sleep(1200);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-  const read = readTrace(trace.traceEvents || trace, p.base);
+  const events = trace.traceEvents || trace;
+  const read = feed ? readFeedTrace(events, p.base) : readPollTrace(events, p.base);
   read.writes = (await writes()) - writesBefore;
   return read;
 }
@@ -126,7 +176,7 @@ async function pollCost(browser) {
       for (const impl of impls) {
         const server = createBenchServer(c.entries);
         const base = await server.listen();
-        pages.push(await openPolling(browser, server, base, impl, c.dots));
+        pages.push(await openMeasured(browser, server, base, impl, c));
       }
       const changed = pages[0].server.directory.users.slice(0, Math.round(c.dots * c.change)).map(function (u) { return u.sys_id; });
       const samples = {};
@@ -134,7 +184,7 @@ async function pollCost(browser) {
       for (let r = 0; r < REPETITIONS; r++) {
         for (const p of pages) {
           await sleep(Math.random() * 500);
-          samples[p.impl].push(await measureOne(browser, p, changed, r % 2 === 0 ? 45000 : 5000));
+          samples[p.impl].push(await measureOne(browser, p, changed, r % 2 === 0 ? 45000 : 5000, c.feed));
         }
       }
       const row = { name: c.name, entries: c.entries };
@@ -143,8 +193,10 @@ async function pollCost(browser) {
         row[impl] = {
           cpuMs: median(s.map(function (x) { return x.cpuMs; })),
           renderMs: median(s.map(function (x) { return x.renderMs; })),
+          scriptMs: median(s.map(function (x) { return x.scriptMs; })),
           bytes: median(s.map(function (x) { return x.bytes || 0; })),
-          writes: median(s.map(function (x) { return x.writes; }))
+          writes: median(s.map(function (x) { return x.writes; })),
+          requests: Math.max.apply(null, s.map(function (x) { return x.requests; }))
         };
       });
       results.push(row);
@@ -159,7 +211,7 @@ async function pollCost(browser) {
 }
 
 function printPollCost(results) {
-  const header = ['one poll (median of ' + REPETITIONS + ', main-thread CPU without rendering)', 'minimal page', 'sp-presence', 'sp / minimal', 'sp µs per entry', 'article', 'rendering sp / minimal', 'DOM writes sp / minimal', 'bytes'];
+  const header = ['one poll (median of ' + REPETITIONS + ', main-thread CPU without rendering)', 'minimal page', 'sp-presence', 'sp / minimal', 'sp µs per entry', 'script sp / minimal', 'sp script µs per entry', 'article', 'rendering sp / minimal', 'DOM writes sp / minimal', 'sp requests', 'bytes'];
   const rows = results.map(function (r) {
     return [
       r.name,
@@ -167,9 +219,12 @@ function printPollCost(results) {
       r.sp.cpuMs.toFixed(1) + ' ms',
       (r.sp.cpuMs / r.minimal.cpuMs).toFixed(2) + 'x',
       (r.sp.cpuMs * 1000 / r.entries).toFixed(2),
+      r.sp.scriptMs.toFixed(1) + ' / ' + r.minimal.scriptMs.toFixed(1) + ' ms',
+      (r.sp.scriptMs * 1000 / r.entries).toFixed(2),
       r.article ? r.article.cpuMs.toFixed(1) + ' ms' : '-',
       r.sp.renderMs.toFixed(1) + ' / ' + r.minimal.renderMs.toFixed(1) + ' ms',
       r.sp.writes + ' / ' + r.minimal.writes,
+      String(r.sp.requests),
       String(r.sp.bytes)
     ];
   });

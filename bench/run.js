@@ -7,6 +7,7 @@ const { findOrInstallChromium } = require('../scripts/chromium');
 const { createBenchServer } = require('./server');
 const { printTable } = require('./table');
 const { pollCost, printPollCost } = require('./poll-cost');
+const { firstDot, printFirstDot } = require('./first-dot');
 
 const IMPLS = ['article', 'sp'];
 const LABEL = { article: "article's approach", sp: 'sp-presence' };
@@ -246,10 +247,11 @@ async function main() {
   const executablePath = findOrInstallChromium();
   const browser = await chromium.launch({ executablePath: executablePath, args: CHROMIUM_FLAGS });
   const results = {};
-  // `npm run bench -- poll-cost`: that measure alone.
-  if (process.argv[2] === 'poll-cost') {
+  // `npm run bench -- poll-cost` (or first-dot): that measure alone.
+  const alone = { 'poll-cost': function () { return pollCost(browser).then(printPollCost); }, 'first-dot': function () { return firstDot(browser).then(printFirstDot); } };
+  if (alone[process.argv[2]]) {
     try {
-      printPollCost(await pollCost(browser));
+      await alone[process.argv[2]]();
     } finally {
       await browser.close();
     }
@@ -271,6 +273,8 @@ async function main() {
     results.office = await withOfficeDays(browser);
     process.stdout.write('measuring the cost of one poll (Chrome trace, real timers)...\n');
     results.pollCost = await pollCost(browser);
+    process.stdout.write('measuring the first correct dot after boot...\n');
+    results.firstDot = await firstDot(browser);
   } finally {
     await browser.close();
   }
@@ -298,6 +302,7 @@ async function main() {
   console.log('office days (WSD), 3 tabs x 5 widgets x 40 dots: ' + of.first + ' request on first need, then ' + of.later + ' in 2 hours where at most one per 30 min per browser is ' +
     of.limit + ' (' + ratio(of.limit, of.later) + ').');
   printPollCost(results.pollCost);
+  printFirstDot(results.firstDot);
 }
 
 main().catch(function (e) {

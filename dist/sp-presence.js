@@ -2683,6 +2683,7 @@
         ActivitySource.prototype.wake = function(event) {
             switch (event) {
               case "mounted":
+                if (void 0 !== this.mountSince && this.check) return;
                 void 0 === this.mountSince && (this.mountSince = this.now());
                 this.scheduleCheck(!1);
                 return;

@@ -1,6 +1,8 @@
 // A page of `widgets` widgets × `dots` dots, built either with sp-presence (the shipped provider
 // scripts, registered the Service Portal way) or with the article's approach. Exposes hooks the
-// benchmark runner reads: window.bench.{digests, mutations, mount(n)}.
+// benchmark runner reads: window.bench.{digests, mutations, firstDotMs, mount(n), prepare, emit,
+// share, mountedMs}. `feed=platform|shared`: after its first poll the page takes its answers from the
+// platform's client (`sn.presence`) or from another tab's shared answer; `impl=writer` is that tab.
 (function () {
   'use strict';
   const params = new URLSearchParams(location.search);
@@ -11,6 +13,32 @@
   const bench = (window.bench = { digests: 0, mutations: 0, polls: 0, ready: false });
   /** Poll period for the poll-cost measure (real timers); sp-presence's default otherwise. */
   const interval = Number(params.get('interval')) || 0;
+  const feed = params.get('feed');
+  const SHARED_KEY = 'snPresence';
+
+  /** An answer as the platform's client holds it: everyone active 5 s ago, the first `changed` `agoMs` ago. */
+  bench.prepare = function (changed, agoMs) {
+    const now = Date.now();
+    bench.prepared = users.map(function (id, i) { return { user: id, last_on: now - (i < changed ? agoMs : 5000), status: 'online' }; });
+    bench.preparedText = JSON.stringify({ saved: now, presenceArray: bench.prepared });
+  };
+  /** As the platform's client of another tab does after its poll. */
+  bench.share = function () { localStorage.setItem(SHARED_KEY, bench.preparedText); };
+
+  if (impl === 'writer') {
+    bench.ready = true;
+    return;
+  }
+
+  /** When the first dot shows someone online (ms since navigation): the first correct dot. */
+  function watchFirstDot(main, selector) {
+    new MutationObserver(function (records, observer) {
+      if (main.querySelector(selector)) {
+        bench.firstDotMs = performance.now();
+        observer.disconnect();
+      }
+    }).observe(main, { subtree: true, childList: true, attributes: true });
+  }
 
   function text(url) {
     return fetch(url).then(function (r) { return r.text(); });
@@ -72,7 +100,17 @@
     script.src = '/bench/minimal.js';
     script.onload = function () {
       const main = document.getElementById('main');
-      window.benchMinimal(idsFor(0), main, interval || 15000, window.g_ck);
+      watchFirstDot(main, '.dot.online');
+      const minimal = window.benchMinimal(idsFor(0), main, { intervalMs: interval || 15000, token: window.g_ck, once: !!feed });
+      bench.mountedMs = performance.now();
+      bench.emit = function () { minimal.take(bench.prepared, Date.now()); };
+      if (feed === 'shared') {
+        window.addEventListener('storage', function (event) {
+          if (event.key === SHARED_KEY && event.newValue) {
+            minimal.take(JSON.parse(event.newValue).presenceArray, Date.now());
+          }
+        });
+      }
       observeWrites(main);
       bench.ready = true;
     };
@@ -102,12 +140,16 @@
       };
     }]);
     const main = document.getElementById('main');
+    if (impl === 'sp') {
+      watchFirstDot(main, '.sp-presence__dot--online');
+    }
     for (let w = 0; w < widgets; w++) {
       const el = document.createElement('bench-widget');
       el.setAttribute('index', String(w));
       main.appendChild(el);
     }
     const injector = angular.bootstrap(main, ['bench']);
+    bench.mountedMs = performance.now();
     if (impl === 'sp' && params.get('availability')) {
       injector.get('spUserPresence').configure({ availability: { endpoint: '/api/x_acme/presence/availability', vendor: 'teams', intervalMs: Number(params.get('availability')) } });
     }
@@ -117,6 +159,8 @@
     if (impl === 'sp' && interval) {
       injector.get('spUserPresence').configure({ intervalMs: interval });
     }
+    // The platform's client emits on the root scope (servicenow.md §1b), inside a digest of its own: not ours to count.
+    bench.emit = function () { injector.get('$rootScope').$emit('sn.presence', bench.prepared); };
     observeWrites(main);
 
     // n mount/unmount cycles of one dot (sp-presence) or one widget (the article's approach).

@@ -1,4 +1,4 @@
-import { BehaviorSubject, Subject, Subscription } from 'rxjs';
+import { asyncScheduler, BehaviorSubject, SchedulerLike, Subject, Subscription } from 'rxjs';
 import { EngineOptions, PresenceEngine } from '../../src/core/engine';
 import { failure } from '../../src/core/failure';
 import { PageSignals } from '../../src/core/page-signals';
@@ -56,6 +56,24 @@ describe('PresenceEngine', function () {
       expect(a1).toEqual(['online']);
       expect(b).toEqual(['online']);
       expect(c).toEqual(['offline']); // missing from the answer
+    });
+
+    it('plans one look for a page mounting many dots at once, not a timer per dot', async function () {
+      let planned = 0;
+      const scheduler: SchedulerLike = {
+        now: function () { return asyncScheduler.now(); },
+        schedule: function (work: never, delay?: number, state?: never) {
+          planned++;
+          return asyncScheduler.schedule(work, delay, state);
+        }
+      };
+      const e = engine({ scheduler: scheduler });
+      for (let i = 0; i < 500; i++) {
+        subscriptions.add(e.watch(sysId(0x1000 + i)).subscribe());
+      }
+      expect(planned).toBeLessThan(5);
+      await advance(30);
+      expect(instance.requests.length).toBe(1);
     });
 
     it('gives the first status within one round trip, not after a full interval', async function () {

@@ -88,6 +88,11 @@ export class ActivitySource implements Source {
   wake(event: SourceEvent): void {
     switch (event) {
       case 'mounted':
+        // The look planned for the first mount of the window serves every later one: a page
+        // mounting thousands of dots plans one timer, not one per dot.
+        if (this.mountSince !== undefined && this.check) {
+          return;
+        }
         if (this.mountSince === undefined) {
           this.mountSince = this.now();
         }

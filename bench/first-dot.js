@@ -1,0 +1,88 @@
+// The first correct dot after boot: ms from the dots' mounting (and from navigation) until the
+// first dot shows someone online, and the presence requests made by then. Cold: nothing stored. Warm: a fresh shared answer (as
+// another tab's client leaves it) and the server clock an earlier sp-presence page measured.
+// Real timers; median of interleaved repetitions, each in a fresh browser context.
+const { createBenchServer } = require('./server');
+
+const REPETITIONS = 5;
+const DOTS = 2000;
+const ENTRIES = 2300;
+const CASES = [
+  { name: 'minimal page, cold', impl: 'minimal' },
+  { name: 'sp-presence, cold', impl: 'sp' },
+  { name: 'sp-presence, warm (fresh shared answer and clock stored)', impl: 'sp', warm: true }
+];
+
+function sleep(ms) {
+  return new Promise(function (resolve) { setTimeout(resolve, ms); });
+}
+
+function median(values) {
+  const sorted = values.slice().sort(function (a, b) { return a - b; });
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function bootOnce(browser, c) {
+  const server = createBenchServer(ENTRIES);
+  const base = await server.listen();
+  const context = await browser.newContext();
+  try {
+    if (c.warm) {
+      const writer = await context.newPage();
+      await writer.goto(base + '/bench/page.html?impl=writer');
+      await writer.evaluate(function () {
+        window.bench.prepare(0, 0);
+        window.bench.share();
+        localStorage.setItem('sp-presence:clock', JSON.stringify({ skewMs: 0, at: Date.now() }));
+      });
+    }
+    const page = await context.newPage();
+    await page.goto(base + '/bench/page.html?impl=' + c.impl + '&widgets=1&dots=' + DOTS);
+    const deadline = Date.now() + 30000;
+    let firstDotMs;
+    while ((firstDotMs = await page.evaluate(function () { return window.bench && window.bench.firstDotMs; })) === undefined) {
+      if (Date.now() > deadline) {
+        throw new Error('first-dot: no dot online in ' + c.name);
+      }
+      await sleep(10);
+    }
+    const requestsBefore = await page.evaluate(function (at) {
+      return performance.getEntriesByType('resource').filter(function (r) {
+        return r.name.indexOf('/api/now/ui/presence') >= 0 && r.startTime < at;
+      }).length;
+    }, firstDotMs);
+    const mountedMs = await page.evaluate(function () { return window.bench.mountedMs; });
+    return { firstDotMs: firstDotMs, afterMountMs: firstDotMs - mountedMs, requests: requestsBefore };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+async function firstDot(browser) {
+  const samples = CASES.map(function () { return []; });
+  for (let r = 0; r < REPETITIONS; r++) {
+    for (let i = 0; i < CASES.length; i++) {
+      samples[i].push(await bootOnce(browser, CASES[i]));
+    }
+  }
+  return CASES.map(function (c, i) {
+    return {
+      name: c.name,
+      firstDotMs: median(samples[i].map(function (s) { return s.firstDotMs; })),
+      afterMountMs: median(samples[i].map(function (s) { return s.afterMountMs; })),
+      requests: Math.max.apply(null, samples[i].map(function (s) { return s.requests; }))
+    };
+  });
+}
+
+function printFirstDot(results) {
+  const minimal = results[0];
+  console.log('\nfirst correct dot after boot, ' + DOTS + ' dots, answer ' + ENTRIES + ' entries (median of ' + REPETITIONS + '; the page mounts its dots, then waits for presence):');
+  results.forEach(function (r) {
+    console.log('  ' + r.name + ': ' + r.afterMountMs.toFixed(0) + ' ms after the dots mounted (' + (r.afterMountMs / minimal.afterMountMs).toFixed(2) + 'x the minimal page), ' +
+      r.firstDotMs.toFixed(0) + ' ms after navigation (' + (r.firstDotMs / minimal.firstDotMs).toFixed(2) + 'x); ' + r.requests + ' presence request(s) before it');
+  });
+}
+
+module.exports = { firstDot, printFirstDot };
