@@ -283,115 +283,6 @@
         }
         d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
     }
-    function __awaiter(thisArg, _arguments, P, generator) {
-        return new (P || (P = Promise))(function(resolve, reject) {
-            function fulfilled(value) {
-                try {
-                    step(generator.next(value));
-                } catch (e) {
-                    reject(e);
-                }
-            }
-            function rejected(value) {
-                try {
-                    step(generator.throw(value));
-                } catch (e) {
-                    reject(e);
-                }
-            }
-            function step(result) {
-                result.done ? resolve(result.value) : (value = result.value, value instanceof P ? value : new P(function(resolve) {
-                    resolve(value);
-                })).then(fulfilled, rejected);
-                var value;
-            }
-            step((generator = generator.apply(thisArg, _arguments || [])).next());
-        });
-    }
-    function __generator(thisArg, body) {
-        var f, y, t, _ = {
-            label: 0,
-            sent: function() {
-                if (1 & t[0]) throw t[1];
-                return t[1];
-            },
-            trys: [],
-            ops: []
-        }, g = Object.create(("function" == typeof Iterator ? Iterator : Object).prototype);
-        return g.next = verb(0), g.throw = verb(1), g.return = verb(2), "function" == typeof Symbol && (g[Symbol.iterator] = function() {
-            return this;
-        }), g;
-        function verb(n) {
-            return function(v) {
-                return function(op) {
-                    if (f) throw new TypeError("Generator is already executing.");
-                    for (;g && (g = 0, op[0] && (_ = 0)), _; ) try {
-                        if (f = 1, y && (t = 2 & op[0] ? y.return : op[0] ? y.throw || ((t = y.return) && t.call(y), 
-                        0) : y.next) && !(t = t.call(y, op[1])).done) return t;
-                        (y = 0, t) && (op = [ 2 & op[0], t.value ]);
-                        switch (op[0]) {
-                          case 0:
-                          case 1:
-                            t = op;
-                            break;
-
-                          case 4:
-                            _.label++;
-                            return {
-                                value: op[1],
-                                done: !1
-                            };
-
-                          case 5:
-                            _.label++;
-                            y = op[1];
-                            op = [ 0 ];
-                            continue;
-
-                          case 7:
-                            op = _.ops.pop();
-                            _.trys.pop();
-                            continue;
-
-                          default:
-                            if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (6 === op[0] || 2 === op[0])) {
-                                _ = 0;
-                                continue;
-                            }
-                            if (3 === op[0] && (!t || op[1] > t[0] && op[1] < t[3])) {
-                                _.label = op[1];
-                                break;
-                            }
-                            if (6 === op[0] && _.label < t[1]) {
-                                _.label = t[1];
-                                t = op;
-                                break;
-                            }
-                            if (t && _.label < t[2]) {
-                                _.label = t[2];
-                                _.ops.push(op);
-                                break;
-                            }
-                            t[2] && _.ops.pop();
-                            _.trys.pop();
-                            continue;
-                        }
-                        op = body.call(thisArg, _);
-                    } catch (e) {
-                        op = [ 6, e ];
-                        y = 0;
-                    } finally {
-                        f = t = 0;
-                    }
-                    if (5 & op[0]) throw op[1];
-                    return {
-                        value: op[0] ? op[1] : void 0,
-                        done: !0
-                    };
-                }([ n, v ]);
-            };
-        }
-    }
     Object.create;
     function __values(o) {
         var s = "function" == typeof Symbol && Symbol.iterator, m = s && o[s], i = 0;
@@ -432,70 +323,6 @@
             ar[i] = from[i];
         }
         return to.concat(ar || Array.prototype.slice.call(from));
-    }
-    function __await(v) {
-        return this instanceof __await ? (this.v = v, this) : new __await(v);
-    }
-    function __asyncGenerator(thisArg, _arguments, generator) {
-        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-        var i, g = generator.apply(thisArg, _arguments || []), q = [];
-        return i = Object.create(("function" == typeof AsyncIterator ? AsyncIterator : Object).prototype), 
-        verb("next"), verb("throw"), verb("return", function(f) {
-            return function(v) {
-                return Promise.resolve(v).then(f, reject);
-            };
-        }), i[Symbol.asyncIterator] = function() {
-            return this;
-        }, i;
-        function verb(n, f) {
-            if (g[n]) {
-                i[n] = function(v) {
-                    return new Promise(function(a, b) {
-                        q.push([ n, v, a, b ]) > 1 || resume(n, v);
-                    });
-                };
-                f && (i[n] = f(i[n]));
-            }
-        }
-        function resume(n, v) {
-            try {
-                (r = g[n](v)).value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
-            } catch (e) {
-                settle(q[0][3], e);
-            }
-            var r;
-        }
-        function fulfill(value) {
-            resume("next", value);
-        }
-        function reject(value) {
-            resume("throw", value);
-        }
-        function settle(f, v) {
-            (f(v), q.shift(), q.length) && resume(q[0][0], q[0][1]);
-        }
-    }
-    function __asyncValues(o) {
-        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-        var i, m = o[Symbol.asyncIterator];
-        return m ? m.call(o) : (o = __values(o), i = {}, verb("next"), verb("throw"), verb("return"), 
-        i[Symbol.asyncIterator] = function() {
-            return this;
-        }, i);
-        function verb(n) {
-            i[n] = o[n] && function(v) {
-                return new Promise(function(resolve, reject) {
-                    (function(resolve, reject, d, v) {
-                        Promise.resolve(v).then(function(v) {
-                            resolve({
-                                value: v,
-                                done: d
-                            });
-                        }, reject);
-                    })(resolve, reject, (v = o[n](v)).done, v.value);
-                });
-            };
-        }
     }
     Object.create;
     function isFunction(value) {
@@ -652,13 +479,6 @@
         },
         delegate: void 0
     };
-    function reportUnhandledError(err) {
-        timeoutProvider.setTimeout(function() {
-            var onUnhandledError = config.onUnhandledError;
-            if (!onUnhandledError) throw err;
-            onUnhandledError(err);
-        });
-    }
     function noop() {}
     var COMPLETE_NOTIFICATION = createNotification("C", void 0, void 0);
     function createNotification(kind, value, error) {
@@ -808,7 +628,12 @@
                 context.errorThrown = !0;
                 context.error = err;
             }
-        }(error) : reportUnhandledError(error);
+        }(error) : (err = error, timeoutProvider.setTimeout(function() {
+            var onUnhandledError = config.onUnhandledError;
+            if (!onUnhandledError) throw err;
+            onUnhandledError(err);
+        }));
+        var err;
     }
     function handleStoppedNotification(notification, subscriber) {
         var onStoppedNotification = config.onStoppedNotification;
@@ -1115,523 +940,7 @@
         };
         return OperatorSubscriber;
     }(Subscriber);
-    function isScheduler(value) {
-        return value && isFunction(value.schedule);
-    }
-    function last(arr) {
-        return arr[arr.length - 1];
-    }
-    function popScheduler(args) {
-        return isScheduler(last(args)) ? args.pop() : void 0;
-    }
-    var isArrayLike = function(x) {
-        return x && "number" == typeof x.length && "function" != typeof x;
-    };
-    function isPromise(value) {
-        return isFunction(null == value ? void 0 : value.then);
-    }
-    function isInteropObservable(input) {
-        return isFunction(input[observable]);
-    }
-    function isAsyncIterable(obj) {
-        return Symbol.asyncIterator && isFunction(null == obj ? void 0 : obj[Symbol.asyncIterator]);
-    }
-    function createInvalidObservableTypeError(input) {
-        return new TypeError("You provided " + (null !== input && "object" == typeof input ? "an invalid object" : "'" + input + "'") + " where a stream was expected. You can provide an Observable, Promise, ReadableStream, Array, AsyncIterable, or Iterable.");
-    }
-    var iterator_iterator = "function" == typeof Symbol && Symbol.iterator ? Symbol.iterator : "@@iterator";
-    function isIterable(input) {
-        return isFunction(null == input ? void 0 : input[iterator_iterator]);
-    }
-    function readableStreamLikeToAsyncGenerator(readableStream) {
-        return __asyncGenerator(this, arguments, function() {
-            var reader, _a, value;
-            return __generator(this, function(_b) {
-                switch (_b.label) {
-                  case 0:
-                    reader = readableStream.getReader();
-                    _b.label = 1;
-
-                  case 1:
-                    _b.trys.push([ 1, , 9, 10 ]);
-                    _b.label = 2;
-
-                  case 2:
-                    0;
-                    return [ 4, __await(reader.read()) ];
-
-                  case 3:
-                    _a = _b.sent(), value = _a.value;
-                    return _a.done ? [ 4, __await(void 0) ] : [ 3, 5 ];
-
-                  case 4:
-                    return [ 2, _b.sent() ];
-
-                  case 5:
-                    return [ 4, __await(value) ];
-
-                  case 6:
-                    return [ 4, _b.sent() ];
-
-                  case 7:
-                    _b.sent();
-                    return [ 3, 2 ];
-
-                  case 8:
-                    return [ 3, 10 ];
-
-                  case 9:
-                    reader.releaseLock();
-                    return [ 7 ];
-
-                  case 10:
-                    return [ 2 ];
-                }
-            });
-        });
-    }
-    function isReadableStreamLike(obj) {
-        return isFunction(null == obj ? void 0 : obj.getReader);
-    }
-    function innerFrom(input) {
-        if (input instanceof Observable) return input;
-        if (null != input) {
-            if (isInteropObservable(input)) return obj = input, new Observable(function(subscriber) {
-                var obs = obj[observable]();
-                if (isFunction(obs.subscribe)) return obs.subscribe(subscriber);
-                throw new TypeError("Provided object does not correctly implement Symbol.observable");
-            });
-            if (isArrayLike(input)) return array = input, new Observable(function(subscriber) {
-                for (var i = 0; i < array.length && !subscriber.closed; i++) subscriber.next(array[i]);
-                subscriber.complete();
-            });
-            if (isPromise(input)) return promise = input, new Observable(function(subscriber) {
-                promise.then(function(value) {
-                    if (!subscriber.closed) {
-                        subscriber.next(value);
-                        subscriber.complete();
-                    }
-                }, function(err) {
-                    return subscriber.error(err);
-                }).then(null, reportUnhandledError);
-            });
-            if (isAsyncIterable(input)) return fromAsyncIterable(input);
-            if (isIterable(input)) return iterable = input, new Observable(function(subscriber) {
-                var e_1, _a;
-                try {
-                    for (var iterable_1 = __values(iterable), iterable_1_1 = iterable_1.next(); !iterable_1_1.done; iterable_1_1 = iterable_1.next()) {
-                        var value = iterable_1_1.value;
-                        subscriber.next(value);
-                        if (subscriber.closed) return;
-                    }
-                } catch (e_1_1) {
-                    e_1 = {
-                        error: e_1_1
-                    };
-                } finally {
-                    try {
-                        iterable_1_1 && !iterable_1_1.done && (_a = iterable_1.return) && _a.call(iterable_1);
-                    } finally {
-                        if (e_1) throw e_1.error;
-                    }
-                }
-                subscriber.complete();
-            });
-            if (isReadableStreamLike(input)) return fromAsyncIterable(readableStreamLikeToAsyncGenerator(input));
-        }
-        var iterable;
-        var promise;
-        var array;
-        var obj;
-        throw createInvalidObservableTypeError(input);
-    }
-    function fromAsyncIterable(asyncIterable) {
-        return new Observable(function(subscriber) {
-            (function(asyncIterable, subscriber) {
-                var asyncIterable_1, asyncIterable_1_1;
-                var e_2, _a;
-                return __awaiter(this, void 0, void 0, function() {
-                    var value, e_2_1;
-                    return __generator(this, function(_b) {
-                        switch (_b.label) {
-                          case 0:
-                            _b.trys.push([ 0, 5, 6, 11 ]);
-                            asyncIterable_1 = __asyncValues(asyncIterable);
-                            _b.label = 1;
-
-                          case 1:
-                            return [ 4, asyncIterable_1.next() ];
-
-                          case 2:
-                            if (!(asyncIterable_1_1 = _b.sent(), !asyncIterable_1_1.done)) return [ 3, 4 ];
-                            value = asyncIterable_1_1.value;
-                            subscriber.next(value);
-                            if (subscriber.closed) return [ 2 ];
-                            _b.label = 3;
-
-                          case 3:
-                            return [ 3, 1 ];
-
-                          case 4:
-                            return [ 3, 11 ];
-
-                          case 5:
-                            e_2_1 = _b.sent();
-                            e_2 = {
-                                error: e_2_1
-                            };
-                            return [ 3, 11 ];
-
-                          case 6:
-                            _b.trys.push([ 6, , 9, 10 ]);
-                            return asyncIterable_1_1 && !asyncIterable_1_1.done && (_a = asyncIterable_1.return) ? [ 4, _a.call(asyncIterable_1) ] : [ 3, 8 ];
-
-                          case 7:
-                            _b.sent();
-                            _b.label = 8;
-
-                          case 8:
-                            return [ 3, 10 ];
-
-                          case 9:
-                            if (e_2) throw e_2.error;
-                            return [ 7 ];
-
-                          case 10:
-                            return [ 7 ];
-
-                          case 11:
-                            subscriber.complete();
-                            return [ 2 ];
-                        }
-                    });
-                });
-            })(asyncIterable, subscriber).catch(function(err) {
-                return subscriber.error(err);
-            });
-        });
-    }
-    function executeSchedule(parentSubscription, scheduler, work, delay, repeat) {
-        void 0 === delay && (delay = 0);
-        void 0 === repeat && (repeat = !1);
-        var scheduleSubscription = scheduler.schedule(function() {
-            work();
-            repeat ? parentSubscription.add(this.schedule(null, delay)) : this.unsubscribe();
-        }, delay);
-        parentSubscription.add(scheduleSubscription);
-        if (!repeat) return scheduleSubscription;
-    }
-    function observeOn(scheduler, delay) {
-        void 0 === delay && (delay = 0);
-        return operate(function(source, subscriber) {
-            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                return executeSchedule(subscriber, scheduler, function() {
-                    return subscriber.next(value);
-                }, delay);
-            }, function() {
-                return executeSchedule(subscriber, scheduler, function() {
-                    return subscriber.complete();
-                }, delay);
-            }, function(err) {
-                return executeSchedule(subscriber, scheduler, function() {
-                    return subscriber.error(err);
-                }, delay);
-            }));
-        });
-    }
-    function subscribeOn(scheduler, delay) {
-        void 0 === delay && (delay = 0);
-        return operate(function(source, subscriber) {
-            subscriber.add(scheduler.schedule(function() {
-                return source.subscribe(subscriber);
-            }, delay));
-        });
-    }
-    function scheduleAsyncIterable(input, scheduler) {
-        if (!input) throw new Error("Iterable cannot be null");
-        return new Observable(function(subscriber) {
-            executeSchedule(subscriber, scheduler, function() {
-                var iterator = input[Symbol.asyncIterator]();
-                executeSchedule(subscriber, scheduler, function() {
-                    iterator.next().then(function(result) {
-                        result.done ? subscriber.complete() : subscriber.next(result.value);
-                    });
-                }, 0, !0);
-            });
-        });
-    }
-    function scheduled(input, scheduler) {
-        if (null != input) {
-            if (isInteropObservable(input)) return function(input, scheduler) {
-                return innerFrom(input).pipe(subscribeOn(scheduler), observeOn(scheduler));
-            }(input, scheduler);
-            if (isArrayLike(input)) return function(input, scheduler) {
-                return new Observable(function(subscriber) {
-                    var i = 0;
-                    return scheduler.schedule(function() {
-                        if (i === input.length) subscriber.complete(); else {
-                            subscriber.next(input[i++]);
-                            subscriber.closed || this.schedule();
-                        }
-                    });
-                });
-            }(input, scheduler);
-            if (isPromise(input)) return function(input, scheduler) {
-                return innerFrom(input).pipe(subscribeOn(scheduler), observeOn(scheduler));
-            }(input, scheduler);
-            if (isAsyncIterable(input)) return scheduleAsyncIterable(input, scheduler);
-            if (isIterable(input)) return function(input, scheduler) {
-                return new Observable(function(subscriber) {
-                    var iterator;
-                    executeSchedule(subscriber, scheduler, function() {
-                        iterator = input[iterator_iterator]();
-                        executeSchedule(subscriber, scheduler, function() {
-                            var _a;
-                            var value;
-                            var done;
-                            try {
-                                value = (_a = iterator.next()).value, done = _a.done;
-                            } catch (err) {
-                                subscriber.error(err);
-                                return;
-                            }
-                            done ? subscriber.complete() : subscriber.next(value);
-                        }, 0, !0);
-                    });
-                    return function() {
-                        return isFunction(null == iterator ? void 0 : iterator.return) && iterator.return();
-                    };
-                });
-            }(input, scheduler);
-            if (isReadableStreamLike(input)) return function(input, scheduler) {
-                return scheduleAsyncIterable(readableStreamLikeToAsyncGenerator(input), scheduler);
-            }(input, scheduler);
-        }
-        throw createInvalidObservableTypeError(input);
-    }
-    function from(input, scheduler) {
-        return scheduler ? scheduled(input, scheduler) : innerFrom(input);
-    }
-    function of() {
-        var args = [];
-        for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
-        return from(args, popScheduler(args));
-    }
     var NEVER = new Observable(noop);
-    function map(project, thisArg) {
-        return operate(function(source, subscriber) {
-            var index = 0;
-            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                subscriber.next(project.call(thisArg, value, index++));
-            }));
-        });
-    }
-    function mergeMap(project, resultSelector, concurrent) {
-        void 0 === concurrent && (concurrent = 1 / 0);
-        if (isFunction(resultSelector)) return mergeMap(function(a, i) {
-            return map(function(b, ii) {
-                return resultSelector(a, b, i, ii);
-            })(innerFrom(project(a, i)));
-        }, concurrent);
-        "number" == typeof resultSelector && (concurrent = resultSelector);
-        return operate(function(source, subscriber) {
-            return function(source, subscriber, project, concurrent, onBeforeNext, expand, innerSubScheduler, additionalFinalizer) {
-                var buffer = [];
-                var active = 0;
-                var index = 0;
-                var isComplete = !1;
-                var checkComplete = function() {
-                    !isComplete || buffer.length || active || subscriber.complete();
-                };
-                var outerNext = function(value) {
-                    return active < concurrent ? doInnerSub(value) : buffer.push(value);
-                };
-                var doInnerSub = function(value) {
-                    expand && subscriber.next(value);
-                    active++;
-                    var innerComplete = !1;
-                    innerFrom(project(value, index++)).subscribe(createOperatorSubscriber(subscriber, function(innerValue) {
-                        null == onBeforeNext || onBeforeNext(innerValue);
-                        expand ? outerNext(innerValue) : subscriber.next(innerValue);
-                    }, function() {
-                        innerComplete = !0;
-                    }, void 0, function() {
-                        if (innerComplete) try {
-                            active--;
-                            var _loop_1 = function() {
-                                var bufferedValue = buffer.shift();
-                                innerSubScheduler ? executeSchedule(subscriber, innerSubScheduler, function() {
-                                    return doInnerSub(bufferedValue);
-                                }) : doInnerSub(bufferedValue);
-                            };
-                            for (;buffer.length && active < concurrent; ) _loop_1();
-                            checkComplete();
-                        } catch (err) {
-                            subscriber.error(err);
-                        }
-                    }));
-                };
-                source.subscribe(createOperatorSubscriber(subscriber, outerNext, function() {
-                    isComplete = !0;
-                    checkComplete();
-                }));
-                return function() {
-                    null == additionalFinalizer || additionalFinalizer();
-                };
-            }(source, subscriber, project, concurrent);
-        });
-    }
-    var isArray = Array.isArray;
-    function mapOneOrManyArgs(fn) {
-        return map(function(args) {
-            return function(fn, args) {
-                return isArray(args) ? fn.apply(void 0, __spreadArray([], __read(args))) : fn(args);
-            }(fn, args);
-        });
-    }
-    var nodeEventEmitterMethods = [ "addListener", "removeListener" ];
-    var eventTargetMethods = [ "addEventListener", "removeEventListener" ];
-    var jqueryMethods = [ "on", "off" ];
-    function fromEvent(target, eventName, options, resultSelector) {
-        if (isFunction(options)) {
-            resultSelector = options;
-            options = void 0;
-        }
-        if (resultSelector) return fromEvent(target, eventName, options).pipe(mapOneOrManyArgs(resultSelector));
-        var _a = __read(function(target) {
-            return isFunction(target.addEventListener) && isFunction(target.removeEventListener);
-        }(target) ? eventTargetMethods.map(function(methodName) {
-            return function(handler) {
-                return target[methodName](eventName, handler, options);
-            };
-        }) : function(target) {
-            return isFunction(target.addListener) && isFunction(target.removeListener);
-        }(target) ? nodeEventEmitterMethods.map(toCommonHandlerRegistry(target, eventName)) : function(target) {
-            return isFunction(target.on) && isFunction(target.off);
-        }(target) ? jqueryMethods.map(toCommonHandlerRegistry(target, eventName)) : [], 2), add = _a[0], remove = _a[1];
-        if (!add && isArrayLike(target)) return mergeMap(function(subTarget) {
-            return fromEvent(subTarget, eventName, options);
-        })(innerFrom(target));
-        if (!add) throw new TypeError("Invalid event target");
-        return new Observable(function(subscriber) {
-            var handler = function() {
-                var args = [];
-                for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
-                return subscriber.next(1 < args.length ? args : args[0]);
-            };
-            add(handler);
-            return function() {
-                return remove(handler);
-            };
-        });
-    }
-    function toCommonHandlerRegistry(target, eventName) {
-        return function(methodName) {
-            return function(handler) {
-                return target[methodName](eventName, handler);
-            };
-        };
-    }
-    function mergeAll(concurrent) {
-        void 0 === concurrent && (concurrent = 1 / 0);
-        return mergeMap(identity, concurrent);
-    }
-    function merge() {
-        var args = [];
-        for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
-        var scheduler = popScheduler(args);
-        var concurrent = function(args, defaultValue) {
-            return "number" == typeof last(args) ? args.pop() : defaultValue;
-        }(args, 1 / 0);
-        var sources = args;
-        return sources.length ? 1 === sources.length ? innerFrom(sources[0]) : mergeAll(concurrent)(from(sources, scheduler)) : EMPTY;
-    }
-    var argsArgArrayOrObject_isArray = Array.isArray;
-    var getPrototypeOf = Object.getPrototypeOf, objectProto = Object.prototype, getKeys = Object.keys;
-    function argsArgArrayOrObject(args) {
-        if (1 === args.length) {
-            var first_1 = args[0];
-            if (argsArgArrayOrObject_isArray(first_1)) return {
-                args: first_1,
-                keys: null
-            };
-            if ((obj = first_1) && "object" == typeof obj && getPrototypeOf(obj) === objectProto) {
-                var keys = getKeys(first_1);
-                return {
-                    args: keys.map(function(key) {
-                        return first_1[key];
-                    }),
-                    keys: keys
-                };
-            }
-        }
-        var obj;
-        return {
-            args: args,
-            keys: null
-        };
-    }
-    function combineLatest() {
-        var args = [];
-        for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
-        var scheduler = popScheduler(args);
-        var resultSelector = function(args) {
-            return isFunction(last(args)) ? args.pop() : void 0;
-        }(args);
-        var _a = argsArgArrayOrObject(args), observables = _a.args, keys = _a.keys;
-        if (0 === observables.length) return from([], scheduler);
-        var result = new Observable(function(observables, scheduler, valueTransform) {
-            void 0 === valueTransform && (valueTransform = identity);
-            return function(subscriber) {
-                maybeSchedule(scheduler, function() {
-                    var length = observables.length;
-                    var values = new Array(length);
-                    var active = length;
-                    var remainingFirstValues = length;
-                    var _loop_1 = function(i) {
-                        maybeSchedule(scheduler, function() {
-                            var source = from(observables[i], scheduler);
-                            var hasFirstValue = !1;
-                            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                                values[i] = value;
-                                if (!hasFirstValue) {
-                                    hasFirstValue = !0;
-                                    remainingFirstValues--;
-                                }
-                                remainingFirstValues || subscriber.next(valueTransform(values.slice()));
-                            }, function() {
-                                --active || subscriber.complete();
-                            }));
-                        }, subscriber);
-                    };
-                    for (var i = 0; i < length; i++) _loop_1(i);
-                }, subscriber);
-            };
-        }(observables, scheduler, keys ? function(values) {
-            return function(keys, values) {
-                return keys.reduce(function(result, key, i) {
-                    return result[key] = values[i], result;
-                }, {});
-            }(keys, values);
-        } : identity));
-        return resultSelector ? result.pipe(mapOneOrManyArgs(resultSelector)) : result;
-    }
-    function maybeSchedule(scheduler, execute, subscription) {
-        scheduler ? executeSchedule(subscription, scheduler, execute) : execute();
-    }
-    function concat() {
-        var args = [];
-        for (var _i = 0; _i < arguments.length; _i++) args[_i] = arguments[_i];
-        return mergeAll(1)(from(args, popScheduler(args)));
-    }
-    function startWith() {
-        var values = [];
-        for (var _i = 0; _i < arguments.length; _i++) values[_i] = arguments[_i];
-        var scheduler = popScheduler(values);
-        return operate(function(source, subscriber) {
-            (scheduler ? concat(values, source, scheduler) : concat(values, source)).subscribe(subscriber);
-        });
-    }
     function distinctUntilChanged(comparator, keySelector) {
         void 0 === keySelector && (keySelector = identity);
         comparator = null != comparator ? comparator : defaultCompare;
@@ -1659,8 +968,27 @@
             }));
         });
     }
+    function domEvents() {
+        var sources = [];
+        for (var _i = 0; _i < arguments.length; _i++) sources[_i] = arguments[_i];
+        return new Observable(function(subscriber) {
+            var handler = function(event) {
+                subscriber.next(event);
+            };
+            sources.forEach(function(s) {
+                s[0].addEventListener(s[1], handler);
+            });
+            return function() {
+                sources.forEach(function(s) {
+                    s[0].removeEventListener(s[1], handler);
+                });
+            };
+        });
+    }
     var ALWAYS_ACTIVE = {
-        active$: of(!0),
+        active$: new Observable(function(subscriber) {
+            subscriber.next(!0);
+        }),
         resume$: NEVER
     };
     function createReporter(log) {
@@ -1998,16 +1326,16 @@
         };
         return BehaviorSubject;
     }(Subject);
-    function isValidDate(value) {
-        return value instanceof Date && !isNaN(value);
-    }
     function timer(dueTime, intervalOrScheduler, scheduler) {
         void 0 === dueTime && (dueTime = 0);
         void 0 === scheduler && (scheduler = async_async);
         var intervalDuration = -1;
-        null != intervalOrScheduler && (isScheduler(intervalOrScheduler) ? scheduler = intervalOrScheduler : intervalDuration = intervalOrScheduler);
+        null != intervalOrScheduler && ((value = intervalOrScheduler) && isFunction(value.schedule) ? scheduler = intervalOrScheduler : intervalDuration = intervalOrScheduler);
+        var value;
         return new Observable(function(subscriber) {
-            var due = isValidDate(dueTime) ? +dueTime - scheduler.now() : dueTime;
+            var due = function(value) {
+                return value instanceof Date && !isNaN(value);
+            }(dueTime) ? +dueTime - scheduler.now() : dueTime;
             due < 0 && (due = 0);
             var n = 0;
             return scheduler.schedule(function() {
@@ -2023,6 +1351,28 @@
     }
     function after(ms, scheduler) {
         return timer(safeDelay(ms), scheduler);
+    }
+    function deadline(ms, scheduler, late) {
+        return function(source) {
+            return new Observable(function(subscriber) {
+                var timeUp = after(ms, scheduler).subscribe(function() {
+                    subscriber.error(late());
+                });
+                subscriber.add(timeUp);
+                subscriber.add(source.subscribe({
+                    next: function(value) {
+                        timeUp.unsubscribe();
+                        subscriber.next(value);
+                    },
+                    error: function(error) {
+                        subscriber.error(error);
+                    },
+                    complete: function() {
+                        subscriber.complete();
+                    }
+                }));
+            });
+        };
     }
     var tab_leader_assign = function() {
         tab_leader_assign = Object.assign || function(t) {
@@ -2399,59 +1749,9 @@
         return nowMs - saved < intervalMs && saved <= nowMs + intervalMs && (void 0 === newerThan || saved > newerThan);
     }
     function sharedAnswerChanges(win) {
-        return fromEvent(win, "storage").pipe(filter(function(event) {
+        return domEvents([ win, "storage" ]).pipe(filter(function(event) {
             return "snPresence" === event.key;
         }));
-    }
-    var TimeoutError = createErrorClass(function(_super) {
-        return function(info) {
-            void 0 === info && (info = null);
-            _super(this);
-            this.message = "Timeout has occurred";
-            this.name = "TimeoutError";
-            this.info = info;
-        };
-    });
-    function timeout(config, schedulerArg) {
-        var _a = isValidDate(config) ? {
-            first: config
-        } : "number" == typeof config ? {
-            each: config
-        } : config, first = _a.first, each = _a.each, _b = _a.with, _with = void 0 === _b ? timeoutErrorFactory : _b, _c = _a.scheduler, scheduler = void 0 === _c ? null != schedulerArg ? schedulerArg : asyncScheduler : _c, _d = _a.meta, meta = void 0 === _d ? null : _d;
-        if (null == first && null == each) throw new TypeError("No timeout provided.");
-        return operate(function(source, subscriber) {
-            var originalSourceSubscription;
-            var timerSubscription;
-            var lastValue = null;
-            var seen = 0;
-            var startTimer = function(delay) {
-                timerSubscription = executeSchedule(subscriber, scheduler, function() {
-                    try {
-                        originalSourceSubscription.unsubscribe();
-                        innerFrom(_with({
-                            meta: meta,
-                            lastValue: lastValue,
-                            seen: seen
-                        })).subscribe(subscriber);
-                    } catch (err) {
-                        subscriber.error(err);
-                    }
-                }, delay);
-            };
-            originalSourceSubscription = source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                null == timerSubscription || timerSubscription.unsubscribe();
-                seen++;
-                subscriber.next(lastValue = value);
-                each > 0 && startTimer(each);
-            }, void 0, void 0, function() {
-                (null == timerSubscription ? void 0 : timerSubscription.closed) || null == timerSubscription || timerSubscription.unsubscribe();
-                lastValue = null;
-            }));
-            !seen && startTimer(null != first ? "number" == typeof first ? first : +first - scheduler.now() : each);
-        });
-    }
-    function timeoutErrorFactory(info) {
-        throw new TimeoutError(info);
     }
     function failure(kind, message, status, retryAfterMs) {
         var result = {
@@ -2872,9 +2172,8 @@
                         controller.abort();
                     };
                 }), new Observable(function(subscriber) {
-                    return answer$.pipe(timeout({
-                        first: timeoutMs,
-                        scheduler: scheduler
+                    return answer$.pipe(deadline(timeoutMs, scheduler, function() {
+                        return failure("timeout", "the presence request timed out after " + timeoutMs + " ms; backing off");
                     })).subscribe({
                         next: function(answer) {
                             var result = parseAnswer(answer, scheduler.now());
@@ -2890,7 +2189,7 @@
                             } else subscriber.error(result.failure);
                         },
                         error: function(error) {
-                            subscriber.error(isFailure(error) ? error : failure("timeout", "the presence request timed out after " + timeoutMs + " ms; backing off"));
+                            subscriber.error(error);
                         }
                     });
                 })).subscribe({
@@ -3091,14 +2390,8 @@
             return function() {
                 controller.abort();
             };
-        }).pipe(timeout({
-            first: timeoutMs,
-            scheduler: scheduler,
-            with: function() {
-                return new Observable(function(subscriber) {
-                    subscriber.error(failure("timeout", "the " + what + " request timed out; backing off"));
-                });
-            }
+        }).pipe(deadline(timeoutMs, scheduler, function() {
+            return failure("timeout", "the " + what + " request timed out; backing off");
         }));
     }
     var ScheduledSource = function() {
@@ -4251,6 +3544,14 @@
         };
         return PresenceEngine;
     }();
+    function map(project, thisArg) {
+        return operate(function(source, subscriber) {
+            var index = 0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                subscriber.next(project.call(thisArg, value, index++));
+            }));
+        });
+    }
     function storageChannel(win, name) {
         var key = name + ":bus";
         var nonce = 0;
@@ -4264,7 +3565,7 @@
                     }));
                 } catch (e) {}
             },
-            messages$: fromEvent(win, "storage").pipe(filter(function(event) {
+            messages$: domEvents([ win, "storage" ]).pipe(filter(function(event) {
                 return event.key === key && !!event.newValue;
             }), map(function(event) {
                 return function(text) {
@@ -4305,162 +3606,6 @@
             if (win.localStorage) return storageChannel(win, name);
         } catch (e) {}
     }
-    function catchError(selector) {
-        return operate(function(source, subscriber) {
-            var innerSub = null;
-            var syncUnsub = !1;
-            var handledResult;
-            innerSub = source.subscribe(createOperatorSubscriber(subscriber, void 0, void 0, function(err) {
-                handledResult = innerFrom(selector(err, catchError(selector)(source)));
-                if (innerSub) {
-                    innerSub.unsubscribe();
-                    innerSub = null;
-                    handledResult.subscribe(subscriber);
-                } else syncUnsub = !0;
-            }));
-            if (syncUnsub) {
-                innerSub.unsubscribe();
-                innerSub = null;
-                handledResult.subscribe(subscriber);
-            }
-        });
-    }
-    var ReplaySubject = function(_super) {
-        __extends(ReplaySubject, _super);
-        function ReplaySubject(_bufferSize, _windowTime, _timestampProvider) {
-            void 0 === _bufferSize && (_bufferSize = 1 / 0);
-            void 0 === _windowTime && (_windowTime = 1 / 0);
-            void 0 === _timestampProvider && (_timestampProvider = dateTimestampProvider);
-            var _this = _super.call(this) || this;
-            _this._bufferSize = _bufferSize;
-            _this._windowTime = _windowTime;
-            _this._timestampProvider = _timestampProvider;
-            _this._buffer = [];
-            _this._infiniteTimeWindow = !0;
-            _this._infiniteTimeWindow = _windowTime === 1 / 0;
-            _this._bufferSize = Math.max(1, _bufferSize);
-            _this._windowTime = Math.max(1, _windowTime);
-            return _this;
-        }
-        ReplaySubject.prototype.next = function(value) {
-            var _a = this, isStopped = _a.isStopped, _buffer = _a._buffer, _infiniteTimeWindow = _a._infiniteTimeWindow, _timestampProvider = _a._timestampProvider, _windowTime = _a._windowTime;
-            if (!isStopped) {
-                _buffer.push(value);
-                !_infiniteTimeWindow && _buffer.push(_timestampProvider.now() + _windowTime);
-            }
-            this._trimBuffer();
-            _super.prototype.next.call(this, value);
-        };
-        ReplaySubject.prototype._subscribe = function(subscriber) {
-            this._throwIfClosed();
-            this._trimBuffer();
-            var subscription = this._innerSubscribe(subscriber);
-            var _infiniteTimeWindow = this._infiniteTimeWindow;
-            var copy = this._buffer.slice();
-            for (var i = 0; i < copy.length && !subscriber.closed; i += _infiniteTimeWindow ? 1 : 2) subscriber.next(copy[i]);
-            this._checkFinalizedStatuses(subscriber);
-            return subscription;
-        };
-        ReplaySubject.prototype._trimBuffer = function() {
-            var _bufferSize = this._bufferSize, _timestampProvider = this._timestampProvider, _buffer = this._buffer, _infiniteTimeWindow = this._infiniteTimeWindow;
-            var adjustedBufferSize = (_infiniteTimeWindow ? 1 : 2) * _bufferSize;
-            _bufferSize < 1 / 0 && adjustedBufferSize < _buffer.length && _buffer.splice(0, _buffer.length - adjustedBufferSize);
-            if (!_infiniteTimeWindow) {
-                var now = _timestampProvider.now();
-                var last = 0;
-                for (var i = 1; i < _buffer.length && _buffer[i] <= now; i += 2) last = i;
-                last && _buffer.splice(0, last + 1);
-            }
-        };
-        return ReplaySubject;
-    }(Subject);
-    function handleReset(reset, on) {
-        var args = [];
-        for (var _i = 2; _i < arguments.length; _i++) args[_i - 2] = arguments[_i];
-        if (!0 !== on) {
-            if (!1 !== on) {
-                var onSubscriber = new SafeSubscriber({
-                    next: function() {
-                        onSubscriber.unsubscribe();
-                        reset();
-                    }
-                });
-                return innerFrom(on.apply(void 0, __spreadArray([], __read(args)))).subscribe(onSubscriber);
-            }
-        } else reset();
-    }
-    function shareReplay(configOrBufferSize, windowTime, scheduler) {
-        var _a, _b, _c;
-        var bufferSize;
-        var refCount = !1;
-        configOrBufferSize && "object" == typeof configOrBufferSize ? (_a = configOrBufferSize.bufferSize, 
-        bufferSize = void 0 === _a ? 1 / 0 : _a, _b = configOrBufferSize.windowTime, windowTime = void 0 === _b ? 1 / 0 : _b, 
-        refCount = void 0 !== (_c = configOrBufferSize.refCount) && _c, scheduler = configOrBufferSize.scheduler) : bufferSize = null != configOrBufferSize ? configOrBufferSize : 1 / 0;
-        return function(options) {
-            void 0 === options && (options = {});
-            var _a = options.connector, connector = void 0 === _a ? function() {
-                return new Subject;
-            } : _a, _b = options.resetOnError, resetOnError = void 0 === _b || _b, _c = options.resetOnComplete, resetOnComplete = void 0 === _c || _c, _d = options.resetOnRefCountZero, resetOnRefCountZero = void 0 === _d || _d;
-            return function(wrapperSource) {
-                var connection;
-                var resetConnection;
-                var subject;
-                var refCount = 0;
-                var hasCompleted = !1;
-                var hasErrored = !1;
-                var cancelReset = function() {
-                    null == resetConnection || resetConnection.unsubscribe();
-                    resetConnection = void 0;
-                };
-                var reset = function() {
-                    cancelReset();
-                    connection = subject = void 0;
-                    hasCompleted = hasErrored = !1;
-                };
-                var resetAndUnsubscribe = function() {
-                    var conn = connection;
-                    reset();
-                    null == conn || conn.unsubscribe();
-                };
-                return operate(function(source, subscriber) {
-                    refCount++;
-                    hasErrored || hasCompleted || cancelReset();
-                    var dest = subject = null != subject ? subject : connector();
-                    subscriber.add(function() {
-                        0 !== --refCount || hasErrored || hasCompleted || (resetConnection = handleReset(resetAndUnsubscribe, resetOnRefCountZero));
-                    });
-                    dest.subscribe(subscriber);
-                    if (!connection && refCount > 0) {
-                        connection = new SafeSubscriber({
-                            next: function(value) {
-                                return dest.next(value);
-                            },
-                            error: function(err) {
-                                hasErrored = !0;
-                                cancelReset();
-                                resetConnection = handleReset(reset, resetOnError, err);
-                                dest.error(err);
-                            },
-                            complete: function() {
-                                hasCompleted = !0;
-                                cancelReset();
-                                resetConnection = handleReset(reset, resetOnComplete);
-                                dest.complete();
-                            }
-                        });
-                        innerFrom(source).subscribe(connection);
-                    }
-                })(wrapperSource);
-            };
-        }({
-            connector: function() {
-                return new ReplaySubject(bufferSize, windowTime, scheduler);
-            },
-            resetOnError: !0,
-            resetOnComplete: !1,
-            resetOnRefCountZero: refCount
-        });
-    }
     function recent_activities_text(value) {
         return "string" == typeof value ? value.trim().slice(0, 200) : "";
     }
@@ -4475,38 +3620,43 @@
         RecentActivities.prototype.of = function(context, contextInstance) {
             var ctx = normaliseSysId(context);
             var instance = normaliseSysId(contextInstance);
-            if (void 0 === ctx || void 0 === instance) return of(void 0);
+            if (void 0 === ctx || void 0 === instance) return Promise.resolve(void 0);
             var key = ctx + "/" + instance;
             var found = this.cache.get(key);
             if (!found) {
-                var reporter_1 = this.reporter;
-                var endpoint = "/api/now/actsub/activities?context=" + ctx + "&context_instance=" + instance + "&last=5";
-                found = askJson(this.transport, {
-                    endpoint: endpoint,
-                    method: "GET"
-                }, this.timeoutMs, this.scheduler, "recent activities").pipe(map(function(answer) {
-                    var read = answer.status >= 200 && answer.status < 300 ? function(json) {
-                        var result = json && "object" == typeof json ? json.result : void 0;
-                        var list = result && "object" == typeof result ? result.activities : void 0;
-                        if (list instanceof Array) {
-                            var read = [];
-                            for (var i = 0; i < list.length && read.length < 5; i++) {
-                                var a = list[i];
-                                var title = a && "object" == typeof a ? recent_activities_text(a.title) : "";
-                                "" !== title && read.push({
-                                    title: title,
-                                    created: recent_activities_text(a.created)
-                                });
-                            }
-                            return read;
+                var self_1 = this;
+                var endpoint_1 = "/api/now/actsub/activities?context=" + ctx + "&context_instance=" + instance + "&last=5";
+                found = new Promise(function(resolve) {
+                    askJson(self_1.transport, {
+                        endpoint: endpoint_1,
+                        method: "GET"
+                    }, self_1.timeoutMs, self_1.scheduler, "recent activities").subscribe({
+                        next: function(answer) {
+                            var read = answer.status >= 200 && answer.status < 300 ? function(json) {
+                                var result = json && "object" == typeof json ? json.result : void 0;
+                                var list = result && "object" == typeof result ? result.activities : void 0;
+                                if (list instanceof Array) {
+                                    var read = [];
+                                    for (var i = 0; i < list.length && read.length < 5; i++) {
+                                        var a = list[i];
+                                        var title = a && "object" == typeof a ? recent_activities_text(a.title) : "";
+                                        "" !== title && read.push({
+                                            title: title,
+                                            created: recent_activities_text(a.created)
+                                        });
+                                    }
+                                    return read;
+                                }
+                            }(answer.json) : void 0;
+                            read || self_1.reporter.report("status " + answer.status, "recent activities answered " + answer.status + (404 === answer.status ? " (the Subscriptions and Activity Feed plugin is missing?)" : "") + "; person cards show no activity");
+                            resolve(read);
+                        },
+                        error: function(f) {
+                            self_1.reporter.report("failure", f && f.message || "the recent activities request failed");
+                            resolve(void 0);
                         }
-                    }(answer.json) : void 0;
-                    read || reporter_1.report("status " + answer.status, "recent activities answered " + answer.status + (404 === answer.status ? " (the Subscriptions and Activity Feed plugin is missing?)" : "") + "; person cards show no activity");
-                    return read;
-                }), catchError(function(f) {
-                    reporter_1.report("failure", f && f.message || "the recent activities request failed");
-                    return of(void 0);
-                }), shareReplay(1));
+                    });
+                });
                 this.cache.set(key, found);
             }
             return found;
@@ -4651,15 +3801,19 @@
             settings: initialSettings($window, warn),
             signals: (win = $window, doc = win.document, isVisible = function() {
                 return "hidden" !== doc.visibilityState;
-            }, {
-                active$: combineLatest([ fromEvent(doc, "visibilitychange").pipe(map(isVisible), startWith(isVisible())), merge(fromEvent(win, "online").pipe(map(function() {
-                    return !0;
-                })), fromEvent(win, "offline").pipe(map(function() {
-                    return !1;
-                }))).pipe(startWith(!1 !== win.navigator.onLine)) ]).pipe(map(function(pair) {
-                    return pair[0] && pair[1];
-                }), distinctUntilChanged()),
-                resume$: merge(fromEvent(win, "focus"), fromEvent(doc, "visibilitychange").pipe(filter(isVisible)))
+            }, changes$ = domEvents([ doc, "visibilitychange" ], [ win, "online" ], [ win, "offline" ]), 
+            {
+                active$: new Observable(function(subscriber) {
+                    var online = !1 !== win.navigator.onLine;
+                    subscriber.next(isVisible() && online);
+                    return changes$.subscribe(function(event) {
+                        online = "online" === event.type || "offline" !== event.type && online;
+                        subscriber.next(isVisible() && online);
+                    });
+                }).pipe(distinctUntilChanged()),
+                resume$: domEvents([ win, "focus" ], [ doc, "visibilitychange" ]).pipe(filter(function(event) {
+                    return "focus" === event.type || isVisible();
+                }))
             }),
             tabs: openTabChannel($window, "sp-presence/v3"),
             platform$: platformPresence($rootScope),
@@ -4668,7 +3822,7 @@
             disabled: presenceDisabled($injector),
             log: warn
         });
-        var win, doc, isVisible;
+        var win, doc, isVisible, changes$;
         var labels = DEFAULT_LABELS;
         var announces = !1;
         var officeShown = !1;
@@ -4817,9 +3971,7 @@
                 });
             },
             recentActivities: function(context, contextInstance) {
-                return $q(function(resolve) {
-                    activities.of(context, contextInstance).subscribe(resolve);
-                });
+                return $q.when(activities.of(context, contextInstance));
             },
             diagnose: function() {
                 return $q.when(engine.diagnose()).then(function(diagnosis) {

@@ -261,9 +261,7 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
     },
 
     recentActivities: function (context, contextInstance) {
-      return $q(function (resolve) {
-        activities.of(context, contextInstance).subscribe(resolve);
-      });
+      return $q.when(activities.of(context, contextInstance));
     },
 
     diagnose: function () {

@@ -3,7 +3,7 @@
  * integer, so anything longer than about 24.8 days (a huge Retry-After, a `last_on` far in the
  * future) fires at once, and a timer that reschedules itself becomes a storm.
  */
-import { Observable, SchedulerLike, timer } from 'rxjs';
+import { MonoTypeOperatorFunction, Observable, SchedulerLike, timer } from 'rxjs';
 
 export const MAX_TIMER_MS = 2147483647;
 
@@ -21,4 +21,25 @@ export function after(ms: number, scheduler: SchedulerLike): Observable<0> {
 export function every(ms: number, scheduler: SchedulerLike): Observable<number> {
   const period = Math.max(1, safeDelay(ms));
   return timer(period, period, scheduler);
+}
+
+/**
+ * The source's first value within `ms`, else the error `late()` (and the source, a request, is
+ * dropped). RxJS's `timeout` would bring its ObservableInput machinery for a `with` we never need.
+ */
+export function deadline<T>(ms: number, scheduler: SchedulerLike, late: () => unknown): MonoTypeOperatorFunction<T> {
+  return function (source) {
+    return new Observable<T>(function (subscriber) {
+      const timeUp = after(ms, scheduler).subscribe(function () { subscriber.error(late()); });
+      subscriber.add(timeUp);
+      subscriber.add(source.subscribe({
+        next: function (value) {
+          timeUp.unsubscribe();
+          subscriber.next(value);
+        },
+        error: function (error: unknown) { subscriber.error(error); },
+        complete: function () { subscriber.complete(); }
+      }));
+    });
+  };
 }

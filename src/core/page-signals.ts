@@ -1,6 +1,7 @@
 /** When the page may poll (visible and online) and when a paused session may have come back (focus). */
-import { combineLatest, fromEvent, merge, NEVER, Observable, of } from 'rxjs';
-import { distinctUntilChanged, filter, map, startWith } from 'rxjs/operators';
+import { NEVER, Observable } from 'rxjs';
+import { distinctUntilChanged, filter } from 'rxjs/operators';
+import { domEvents } from './dom-events';
 
 export interface PageSignals {
   /** true while polling makes sense: the page is visible and the browser online. */
@@ -10,23 +11,27 @@ export interface PageSignals {
 }
 
 /** For environments with no page: always active, never resumes. */
-export const ALWAYS_ACTIVE: PageSignals = { active$: of(true), resume$: NEVER };
+export const ALWAYS_ACTIVE: PageSignals = {
+  active$: new Observable<boolean>(function (subscriber) { subscriber.next(true); }),
+  resume$: NEVER
+};
 
 export function browserSignals(win: Window): PageSignals {
   const doc = win.document;
   const isVisible = function () {
     return doc.visibilityState !== 'hidden';
   };
-  const visible$ = fromEvent(doc, 'visibilitychange').pipe(map(isVisible), startWith(isVisible()));
-  const online$ = merge(
-    fromEvent(win, 'online').pipe(map(function () { return true; })),
-    fromEvent(win, 'offline').pipe(map(function () { return false; }))
-  ).pipe(startWith(win.navigator.onLine !== false));
+  const changes$ = domEvents([doc, 'visibilitychange'], [win, 'online'], [win, 'offline']);
   return {
-    active$: combineLatest([visible$, online$]).pipe(
-      map(function (pair) { return pair[0] && pair[1]; }),
-      distinctUntilChanged()
-    ),
-    resume$: merge(fromEvent(win, 'focus'), fromEvent(doc, 'visibilitychange').pipe(filter(isVisible)))
+    active$: new Observable<boolean>(function (subscriber) {
+      // The browser's word on connectivity is its last online/offline event.
+      let online = win.navigator.onLine !== false;
+      subscriber.next(isVisible() && online);
+      return changes$.subscribe(function (event) {
+        online = event.type === 'online' ? true : event.type === 'offline' ? false : online;
+        subscriber.next(isVisible() && online);
+      });
+    }).pipe(distinctUntilChanged()),
+    resume$: domEvents([win, 'focus'], [doc, 'visibilitychange']).pipe(filter(function (event) { return event.type === 'focus' || isVisible(); }))
   };
 }

@@ -4,8 +4,9 @@
  * after a poll (UI16, the portal's own client, sp-presence); every client skips its request
  * while it is fresh. A corrupt or foreign value reads as absent, never as an error.
  */
-import { fromEvent, Observable } from 'rxjs';
+import { Observable } from 'rxjs';
 import { filter } from 'rxjs/operators';
+import { domEvents } from './dom-events';
 
 export const SHARED_CACHE_KEY = 'snPresence';
 
@@ -114,5 +115,5 @@ export function browserStore(win: Window): KeyValueStore | undefined {
 
 /** Another tab wrote the shared answer (a `storage` event fires in every other tab). */
 export function sharedAnswerChanges(win: Window): Observable<unknown> {
-  return fromEvent<StorageEvent>(win, 'storage').pipe(filter(function (event) { return event.key === SHARED_CACHE_KEY; }));
+  return domEvents<StorageEvent>([win, 'storage']).pipe(filter(function (event) { return event.key === SHARED_CACHE_KEY; }));
 }

@@ -1,6 +1,7 @@
 /** A message bus between the tabs of one browser on one instance (same origin). */
-import { fromEvent, Observable, Subject } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import { filter, map } from 'rxjs/operators';
+import { domEvents } from './dom-events';
 
 export interface TabChannel<T> {
   post(message: T): void;
@@ -60,7 +61,7 @@ function storageChannel<T>(win: Window, name: string): TabChannel<T> {
         // Storage full or blocked: this tab just stops sharing; each tab then polls alone.
       }
     },
-    messages$: fromEvent<StorageEvent>(win, 'storage').pipe(
+    messages$: domEvents<StorageEvent>([win, 'storage']).pipe(
       filter(function (event) { return event.key === key && !!event.newValue; }),
       map(function (event) { return readEnvelope<T>(event.newValue as string); }),
       filter(function (message): message is T { return message !== undefined; })

@@ -1,5 +1,5 @@
-import { Subscription } from 'rxjs';
-import { after, MAX_TIMER_MS, safeDelay } from '../../src/core/delay';
+import { asyncScheduler, Observable, Subject, Subscription } from 'rxjs';
+import { after, deadline, MAX_TIMER_MS, safeDelay } from '../../src/core/delay';
 import { PresenceEngine } from '../../src/core/engine';
 import { parseRetryAfter } from '../../src/core/protocol';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
@@ -64,5 +64,35 @@ describe('delays the library schedules', function () {
     await realWait(300);
     expect(board.refresh).not.toHaveBeenCalled();
     expect(seen).toEqual(['online']);
+  });
+
+  describe('deadline', function () {
+    it('passes a value in time and ends with its source', async function () {
+      const answer$ = new Subject<string>();
+      const seen: string[] = [];
+      let completed = false;
+      subscriptions.add(answer$.pipe(deadline(50, asyncScheduler, function () { return 'late'; })).subscribe({
+        next: function (v) { seen.push(v); },
+        error: fail,
+        complete: function () { completed = true; }
+      }));
+      answer$.next('answer');
+      await realWait(100);
+      answer$.complete();
+      expect(seen).toEqual(['answer']);
+      expect(completed).toBe(true);
+    });
+
+    it('errors with its own error when nothing came in time, and drops the source', async function () {
+      let dropped = false;
+      const never$ = new Observable<string>(function () { return function () { dropped = true; }; });
+      const errors: unknown[] = [];
+      subscriptions.add(never$.pipe(deadline(30, asyncScheduler, function () { return 'late'; })).subscribe({ error: function (e) { errors.push(e); } }));
+      await realWait(10);
+      expect(errors).toEqual([]);
+      await realWait(80);
+      expect(errors).toEqual(['late']);
+      expect(dropped).toBe(true);
+    });
   });
 });

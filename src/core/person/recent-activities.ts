@@ -5,8 +5,7 @@
  * never polled. A missing plugin or any error leaves the card's section out, with one console
  * line per kind.
  */
-import { Observable, of, SchedulerLike } from 'rxjs';
-import { catchError, map, shareReplay } from 'rxjs/operators';
+import { SchedulerLike } from 'rxjs';
 import { createReporter, LogFn, Reporter } from '../reporter';
 import { askJson } from '../sources/ask-json';
 import { normaliseSysId } from '../sys-id';
@@ -45,7 +44,7 @@ export function readActivities(json: unknown): RecentActivity[] | undefined {
 }
 
 export class RecentActivities {
-  private readonly cache = new Map<string, Observable<RecentActivity[] | undefined>>();
+  private readonly cache = new Map<string, Promise<RecentActivity[] | undefined>>();
   private readonly reporter: Reporter;
 
   constructor(private readonly transport: Transport, private readonly scheduler: SchedulerLike, private readonly timeoutMs: number, log: LogFn) {
@@ -53,31 +52,32 @@ export class RecentActivities {
   }
 
   /** The latest activities, or undefined when they cannot be had (the card leaves its section out). */
-  of(context: unknown, contextInstance: unknown): Observable<RecentActivity[] | undefined> {
+  of(context: unknown, contextInstance: unknown): Promise<RecentActivity[] | undefined> {
     const ctx = normaliseSysId(context);
     const instance = normaliseSysId(contextInstance);
     if (ctx === undefined || instance === undefined) {
-      return of(undefined);
+      return Promise.resolve(undefined);
     }
     const key = ctx + '/' + instance;
     let found = this.cache.get(key);
     if (!found) {
-      const reporter = this.reporter;
+      const self = this;
       const endpoint = ACTIVITIES_PATH + '?context=' + ctx + '&context_instance=' + instance + '&last=' + ACTIVITY_COUNT;
-      found = askJson(this.transport, { endpoint: endpoint, method: 'GET' }, this.timeoutMs, this.scheduler, 'recent activities').pipe(
-        map(function (answer) {
-          const read = answer.status >= 200 && answer.status < 300 ? readActivities(answer.json) : undefined;
-          if (!read) {
-            reporter.report('status ' + answer.status, 'recent activities answered ' + answer.status + (answer.status === 404 ? ' (the Subscriptions and Activity Feed plugin is missing?)' : '') + '; person cards show no activity');
+      found = new Promise(function (resolve) {
+        askJson(self.transport, { endpoint: endpoint, method: 'GET' }, self.timeoutMs, self.scheduler, 'recent activities').subscribe({
+          next: function (answer) {
+            const read = answer.status >= 200 && answer.status < 300 ? readActivities(answer.json) : undefined;
+            if (!read) {
+              self.reporter.report('status ' + answer.status, 'recent activities answered ' + answer.status + (answer.status === 404 ? ' (the Subscriptions and Activity Feed plugin is missing?)' : '') + '; person cards show no activity');
+            }
+            resolve(read);
+          },
+          error: function (f: { message?: string }) {
+            self.reporter.report('failure', (f && f.message) || 'the recent activities request failed');
+            resolve(undefined);
           }
-          return read;
-        }),
-        catchError(function (f: { message?: string }) {
-          reporter.report('failure', (f && f.message) || 'the recent activities request failed');
-          return of(undefined);
-        }),
-        shareReplay(1)
-      );
+        });
+      });
       this.cache.set(key, found);
     }
     return found;

@@ -5,7 +5,7 @@
  * network, origin); any HTTP answer, even 500, is an answer. Unsubscribing aborts the request.
  */
 import { Observable, SchedulerLike } from 'rxjs';
-import { timeout } from 'rxjs/operators';
+import { deadline } from '../delay';
 import { failure, isFailure } from '../failure';
 import { MAX_ANSWER_CHARS } from '../protocol';
 import { PresenceRequest, Transport } from '../transport';
@@ -36,13 +36,5 @@ export function askJson(transport: Transport, request: Omit<PresenceRequest, 'si
     );
     return function () { controller.abort(); };
   });
-  return answer$.pipe(timeout({
-    first: timeoutMs,
-    scheduler: scheduler,
-    with: function () {
-      return new Observable<never>(function (subscriber) {
-        subscriber.error(failure('timeout', 'the ' + what + ' request timed out; backing off'));
-      });
-    }
-  }));
+  return answer$.pipe(deadline(timeoutMs, scheduler, function () { return failure('timeout', 'the ' + what + ' request timed out; backing off'); }));
 }

@@ -29,7 +29,7 @@ describe('recent activities', function () {
   });
 
   function get(context: unknown, instance: unknown): Promise<unknown> {
-    return new Promise(function (resolve) { activities.of(context, instance).subscribe(resolve); });
+    return activities.of(context, instance);
   }
 
   it('asks for the last five of the context instance, once, however often the card opens', async function () {

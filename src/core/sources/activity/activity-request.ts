@@ -4,7 +4,7 @@
  * for diagnostics.
  */
 import { Observable, SchedulerLike } from 'rxjs';
-import { timeout } from 'rxjs/operators';
+import { deadline } from '../../delay';
 import { failure, isFailure } from '../../failure';
 import { HttpAnswer, parseAnswer, PresenceSnapshot } from '../../protocol';
 import { Transport } from '../../transport';
@@ -32,7 +32,8 @@ export function activityRequest(transport: Transport, endpoint: string, timeoutM
     return function () { controller.abort(); };
   });
   return new Observable<PresenceSnapshot>(function (subscriber) {
-    return answer$.pipe(timeout({ first: timeoutMs, scheduler: scheduler })).subscribe({
+    const late = function () { return failure('timeout', 'the presence request timed out after ' + timeoutMs + ' ms; backing off'); };
+    return answer$.pipe(deadline(timeoutMs, scheduler, late)).subscribe({
       next: function (answer) {
         const result = parseAnswer(answer, scheduler.now());
         seen({ status: answer.status, shapeRecognised: result.ok, bytes: answer.body.length, entries: result.ok ? result.snapshot.entries.length : undefined });
@@ -43,9 +44,7 @@ export function activityRequest(transport: Transport, endpoint: string, timeoutM
           subscriber.error(result.failure);
         }
       },
-      error: function (error: unknown) {
-        subscriber.error(isFailure(error) ? error : failure('timeout', 'the presence request timed out after ' + timeoutMs + ' ms; backing off'));
-      }
+      error: function (error: unknown) { subscriber.error(error); }
     });
   });
 }
