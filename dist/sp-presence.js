@@ -1439,11 +1439,13 @@
             this.results = new Subject;
             this.changes = new Subject;
             this.resumes = new Subject;
-            this.local = function() {
-                return {
-                    ids: [],
-                    active: !1
-                };
+            this.local = {
+                ids: function() {
+                    return [];
+                },
+                active: function() {
+                    return !1;
+                }
             };
             this.joined = !1;
             this.idsDue = !0;
@@ -1517,11 +1519,14 @@
         };
         TabLeader.prototype.sendAlive = function() {
             if (this.running) {
-                var local = this.local();
+                var local = this.local;
                 this.post({
                     type: "alive",
-                    state: this.idsDue ? local : {
-                        active: local.active
+                    state: this.idsDue ? {
+                        ids: local.ids(),
+                        active: local.active()
+                    } : {
+                        active: local.active()
                     }
                 });
                 this.idsDue = !1;
@@ -1642,7 +1647,7 @@
         };
         TabLeader.prototype.elect = function() {
             if (this.running && this.joined) {
-                var selfActive = this.local().active;
+                var selfActive = this.local.active();
                 var now = this.now();
                 var lease = this.options.resultLeaseMs;
                 var best = this.id;
@@ -2086,10 +2091,7 @@
             return void 0 !== this.context.clock.skew(this.now());
         };
         ActivitySource.prototype.hasWaiting = function() {
-            var answered = this.answered;
-            if (this.context.board.ids().some(function(id) {
-                return !answered.has(id);
-            })) return !0;
+            if (this.answered.size < this.context.board.size) return !0;
             var sharedFor = this.sharedFor;
             var tabs = this.context.tabs();
             return !!tabs && tabs.isLeader && tabs.remoteIds().some(function(id) {
@@ -2299,16 +2301,22 @@
         };
         ActivitySource.prototype.apply = function(answer) {
             !function(board, answer, answered) {
-                var ids = board.ids();
                 var lastOn = readWatched(answer.entries, board);
-                var covers = answer.covers;
-                var covered = answer.full ? ids : ids.filter(function(id) {
-                    return !!covers && covers.has(id) || answered.has(id);
-                });
-                board.apply(covered, lastOn);
-                covered.forEach(function(id) {
-                    answered.add(id);
-                });
+                if (answer.full) {
+                    board.applyToAll(lastOn);
+                    answered.size < board.size && board.ids().forEach(function(id) {
+                        answered.add(id);
+                    });
+                } else {
+                    var covers = answer.covers;
+                    var covered = board.ids().filter(function(id) {
+                        return !!covers && covers.has(id) || answered.has(id);
+                    });
+                    board.apply(covered, lastOn);
+                    covered.forEach(function(id) {
+                        answered.add(id);
+                    });
+                }
             }(this.context.board, answer, this.answered);
             var tabs = this.context.tabs();
             if (tabs && tabs.isLeader && answer.full) {
@@ -3054,32 +3062,45 @@
         };
         StatusBoard.prototype.apply = function(ids, lastOn) {
             var entries = this.entries;
+            this.take(lastOn, function(visit) {
+                ids.forEach(function(id) {
+                    var entry = entries.get(id);
+                    entry && visit(id, entry);
+                });
+            });
+        };
+        StatusBoard.prototype.applyToAll = function(lastOn) {
+            var entries = this.entries;
+            this.take(lastOn, function(visit) {
+                entries.forEach(function(entry, id) {
+                    visit(id, entry);
+                });
+            });
+        };
+        StatusBoard.prototype.take = function(lastOn, each) {
             if (this.stale || this.forgotten) {
                 this.stale = !1;
                 this.forgotten = !1;
-                ids.forEach(function(id) {
-                    var entry = entries.get(id);
-                    if (entry) {
-                        entry.lastOn = lastOn.get(id);
-                        entry.known = !0;
-                    }
+                each(function(id, entry) {
+                    entry.lastOn = lastOn.get(id);
+                    entry.known = !0;
                 });
                 this.refresh();
             } else {
                 var serverNow = this.serverNow();
                 Math.abs(serverNow - this.scheduler.now() - this.evaluatedSkew) > 1e3 && this.refresh();
                 var thresholds = this.thresholds();
+                var self = this;
                 var soonest = 1 / 0;
-                for (var i = 0; i < ids.length; i++) {
-                    var entry = entries.get(ids[i]);
-                    var time = lastOn.get(ids[i]);
-                    if (entry && (!entry.known || entry.lastOn !== time)) {
+                each(function(id, entry) {
+                    var time = lastOn.get(id);
+                    if (!entry.known || entry.lastOn !== time) {
                         entry.lastOn = time;
                         entry.known = !0;
-                        this.evaluate(ids[i], entry, serverNow, thresholds);
+                        self.evaluate(id, entry, serverNow, thresholds);
                         soonest = Math.min(soonest, entry.changeAt);
                     }
-                }
+                });
                 soonest < this.ageingAt && this.scheduleAgeing(soonest, serverNow);
             }
         };
@@ -3499,11 +3520,13 @@
                         source.receiveShared(result);
                     });
                 }));
-                tabs_1.start(function() {
-                    return {
-                        ids: self.board.ids(),
-                        active: self.active
-                    };
+                tabs_1.start({
+                    ids: function() {
+                        return self.board.ids();
+                    },
+                    active: function() {
+                        return self.active;
+                    }
                 });
                 this.listening.add(function() {
                     tabs_1.stop();

@@ -258,7 +258,7 @@ export class PresenceEngine {
       this.listening.add(tabs.results$.subscribe(function (result) {
         self.sources.forEach(function (source) { source.receiveShared(result); });
       }));
-      tabs.start(function () { return { ids: self.board.ids(), active: self.active }; });
+      tabs.start({ ids: function () { return self.board.ids(); }, active: function () { return self.active; } });
       this.listening.add(function () {
         tabs.stop();
         self.tabs = undefined;

@@ -148,15 +148,29 @@ export class StatusBoard {
    */
   apply(ids: string[], lastOn: LastOnMap): void {
     const entries = this.entries;
-    if (this.stale || this.forgotten) {
-      this.stale = false;
-      this.forgotten = false;
+    this.take(lastOn, function (visit) {
       ids.forEach(function (id) {
         const entry = entries.get(id);
         if (entry) {
-          entry.lastOn = lastOn.get(id);
-          entry.known = true;
+          visit(id, entry);
         }
+      });
+    });
+  }
+
+  /** Takes an answer that covers everyone watched (a full answer), as apply does. */
+  applyToAll(lastOn: LastOnMap): void {
+    const entries = this.entries;
+    this.take(lastOn, function (visit) { entries.forEach(function (entry, id) { visit(id, entry); }); });
+  }
+
+  private take(lastOn: LastOnMap, each: (visit: (id: string, entry: Entry) => void) => void): void {
+    if (this.stale || this.forgotten) {
+      this.stale = false;
+      this.forgotten = false;
+      each(function (id, entry) {
+        entry.lastOn = lastOn.get(id);
+        entry.known = true;
       });
       this.refresh();
       return;
@@ -166,17 +180,17 @@ export class StatusBoard {
       this.refresh();
     }
     const thresholds = this.thresholds();
+    const self = this;
     let soonest = Infinity;
-    for (let i = 0; i < ids.length; i++) {
-      const entry = entries.get(ids[i]);
-      const time = lastOn.get(ids[i]);
-      if (entry && (!entry.known || entry.lastOn !== time)) {
+    each(function (id, entry) {
+      const time = lastOn.get(id);
+      if (!entry.known || entry.lastOn !== time) {
         entry.lastOn = time;
         entry.known = true;
-        this.evaluate(ids[i], entry, serverNow, thresholds);
+        self.evaluate(id, entry, serverNow, thresholds);
         soonest = Math.min(soonest, entry.changeAt);
       }
-    }
+    });
     if (soonest < this.ageingAt) {
       this.scheduleAgeing(soonest, serverNow);
     }

@@ -28,6 +28,12 @@ export interface TabState {
   active: boolean;
 }
 
+/** This tab as the group sees it, read when a message needs it (its users only when they changed). */
+export interface LocalTab {
+  ids(): string[];
+  active(): boolean;
+}
+
 /** A heartbeat's state: without `ids` when they have not changed since this tab last sent them. */
 export interface AliveState {
   ids?: string[];
@@ -130,7 +136,7 @@ export class TabLeader<R> {
   private readonly results = new Subject<R>();
   private readonly changes = new Subject<void>();
   private readonly resumes = new Subject<void>();
-  private local: () => TabState = function () { return { ids: [], active: false }; };
+  private local: LocalTab = { ids: function () { return []; }, active: function () { return false; } };
   private joined = false;
   /** The tab this one considers the leader (itself included). */
   private leaderId: string | undefined;
@@ -159,7 +165,7 @@ export class TabLeader<R> {
     return this.leader.value;
   }
 
-  start(local: () => TabState): void {
+  start(local: LocalTab): void {
     const self = this;
     const o = this.options;
     this.local = local;
@@ -219,9 +225,9 @@ export class TabLeader<R> {
 
   private sendAlive(): void {
     if (this.running) {
-      const local = this.local();
+      const local = this.local;
       // Users go out only when they changed: a heartbeat of a tab with 2 000 dots stays small.
-      this.post({ type: 'alive', state: this.idsDue ? local : { active: local.active } });
+      this.post({ type: 'alive', state: this.idsDue ? { ids: local.ids(), active: local.active() } : { active: local.active() } });
       this.idsDue = false;
       this.elect();
     }
@@ -344,7 +350,7 @@ export class TabLeader<R> {
     if (!this.running || !this.joined) {
       return;
     }
-    const selfActive = this.local().active;
+    const selfActive = this.local.active();
     const now = this.now();
     const lease = this.options.resultLeaseMs;
     let best = this.id;

@@ -52,6 +52,17 @@ describe('StatusBoard', function () {
     expect(seen).toEqual(['offline']);
   });
 
+  it('takes a full answer for everyone watched, only those it covers with apply', function () {
+    ['a', 'b', 'c'].forEach(function (id) { board.acquire(id, undefined); });
+    const a = record('a');
+    const b = record('b');
+    const c = record('c');
+    board.apply(['a'], new Map([['a', Date.now() - 1000], ['b', Date.now() - 1000]]));
+    expect([a, b, c]).toEqual([['online'], [], []]);
+    board.applyToAll(new Map([['b', Date.now() - 45000]]));
+    expect([a, b, c]).toEqual([['online', 'offline'], ['away'], ['offline']]);
+  });
+
   it('ages on the server clock and emits only changes', async function () {
     board.acquire('a', undefined);
     const seen = record('a');

@@ -39,7 +39,7 @@ describe('TabLeader', function () {
       scheduler: asyncScheduler,
       id: tabId(id)
     });
-    leader.start(function () { return state; });
+    leader.start({ ids: function () { return state.ids; }, active: function () { return state.active; } });
     leaders.push(leader);
     return leader;
   }

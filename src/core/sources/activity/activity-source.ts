@@ -215,8 +215,8 @@ export class ActivitySource implements Source {
 
   /** Someone (this tab's users, or the other tabs' for a leader) waits for a first answer. */
   private hasWaiting(): boolean {
-    const answered = this.answered;
-    if (this.context.board.ids().some(function (id) { return !answered.has(id); })) {
+    // `answered` only holds users still watched (released ones leave it): fewer means someone waits.
+    if (this.answered.size < this.context.board.size) {
       return true;
     }
     const sharedFor = this.sharedFor;

@@ -9,10 +9,17 @@ import { Answer } from './answer';
 
 /** Every watched user the answer covers reads it (absent: offline) and joins `answered`; the others wait for the next. */
 export function applyAnswer(board: StatusBoard, answer: Answer, answered: Set<string>): void {
-  const ids = board.ids();
   const lastOn = readWatched(answer.entries, board);
+  if (answer.full) {
+    board.applyToAll(lastOn);
+    // `answered` only holds watched users: when it is as large as the board, everyone is in it.
+    if (answered.size < board.size) {
+      board.ids().forEach(function (id) { answered.add(id); });
+    }
+    return;
+  }
   const covers = answer.covers;
-  const covered = answer.full ? ids : ids.filter(function (id) { return (!!covers && covers.has(id)) || answered.has(id); });
+  const covered = board.ids().filter(function (id) { return (!!covers && covers.has(id)) || answered.has(id); });
   board.apply(covered, lastOn);
   covered.forEach(function (id) { answered.add(id); });
 }
