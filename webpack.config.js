@@ -45,7 +45,7 @@ function config({ name, entry, dir, filename, library, readable, sizeMap }) {
           extractComments: false,
           terserOptions: readable
             ? { ecma: 5, mangle: false, compress: { sequences: false, join_vars: false }, format: { beautify: true, comments: false } }
-            : { ecma: 5, format: { comments: false } }
+            : { ecma: 5, compress: { passes: 2 }, format: { comments: false } }
         })
       ]
     }
@@ -55,22 +55,20 @@ function config({ name, entry, dir, filename, library, readable, sizeMap }) {
 module.exports = [
   config({ name: 'module', entry: './src/angular/module.ts', dir: 'dist', filename: 'sp-presence.js', readable: true }),
   config({ name: 'module-min', entry: './src/angular/module.ts', dir: 'dist', filename: 'sp-presence.min.js', readable: false }),
-  // Provider bodies: each assigns one variable that the provider wrapper returns from.
+  // Provider bodies: each assigns the variable spPresenceProvider, which the provider wrapper declares and calls.
   config({
     name: 'provider-factory',
-    entry: './src/angular/user-presence.factory.ts',
+    entry: './src/angular/provider/user-presence.provider.ts',
     dir: 'build/providers',
     filename: 'spUserPresence.body.js',
-    library: { type: 'var', name: 'spPresenceExports' },
     readable: false,
     sizeMap: true
   }),
   config({
     name: 'provider-directive',
-    entry: './src/angular/presence-dot.directive.ts',
+    entry: './src/angular/provider/presence-dot.provider.ts',
     dir: 'build/providers',
     filename: 'spPresenceDot.body.js',
-    library: { type: 'var', name: 'spPresenceExports' },
     readable: false,
     sizeMap: true
   })

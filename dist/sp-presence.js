@@ -1,81 +1,5 @@
 !function() {
     "use strict";
-    var HOUR = 36e5;
-    var DAY = 24 * HOUR;
-    function fill(template, values) {
-        return template.replace(/\{(\d)\}/g, function(slot, index) {
-            var value = values[Number(index)];
-            return void 0 === value ? slot : value;
-        });
-    }
-    function ageBucket(elapsedMs) {
-        var ms = Math.max(0, elapsedMs);
-        return ms < HOUR ? Math.floor(ms / 6e4) : ms < DAY ? 100 + Math.floor(ms / HOUR) : 200 + Math.floor(ms / DAY);
-    }
-    function describeAge(elapsedMs, labels) {
-        var ms = Math.max(0, elapsedMs);
-        return ms < 6e4 ? fill(labels.seconds, [ String(Math.floor(ms / 1e3)) ]) : ms < HOUR ? fill(labels.minutes, [ String(Math.floor(ms / 6e4)) ]) : ms < DAY ? fill(labels.hours, [ String(Math.floor(ms / HOUR)) ]) : fill(labels.days, [ String(Math.floor(ms / DAY)) ]);
-    }
-    var __assign = function() {
-        __assign = Object.assign || function(t) {
-            for (var s, i = 1, n = arguments.length; i < n; i++) {
-                s = arguments[i];
-                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
-            }
-            return t;
-        };
-        return __assign.apply(this, arguments);
-    };
-    var DEFAULT_LABELS = __assign(__assign({}, {
-        seconds: "{0} s",
-        minutes: "{0} min",
-        hours: "{0} h",
-        days: "{0} d"
-    }), {
-        online: "Online",
-        away: "Away",
-        offline: "Offline",
-        busy: "Busy",
-        dnd: "Do not disturb",
-        activeNow: "{0}, active now",
-        activeAgo: "{0}, active {1} ago",
-        lastSeen: "Last seen {0} ago",
-        fromSource: "{0} ({1})",
-        doing: "{0}, {1} ({2})",
-        lastKnown: "Last known: {0}",
-        inAMeeting: "In a meeting",
-        onThePhone: "On the phone",
-        presenting: "Presenting",
-        focusing: "Focusing",
-        beRightBack: "Be right back",
-        outOfOffice: "Out of office",
-        offWork: "Off work",
-        teams: "Teams",
-        ringcentral: "RingCentral",
-        symphony: "Symphony",
-        officeToday: "in the office today",
-        officeAt: "in the office today ({0})",
-        remoteToday: "remote today"
-    });
-    function statusWords(presence, labels) {
-        var status = labels[presence.status];
-        var availability = presence.availability;
-        var words;
-        var decided = !!availability && ("busy" === availability.state || "dnd" === availability.state || "available" === availability.state || "away" === availability.state && "away" === presence.status);
-        if (availability && decided) {
-            var source = labels[availability.source];
-            words = availability.activity ? fill(labels.doing, [ status, labels[availability.activity], source ]) : fill(labels.fromSource, [ status, source ]);
-        } else void 0 === presence.lastSeenMs ? words = status : "offline" === presence.status ? words = fill(labels.lastSeen, [ describeAge(presence.lastSeenMs, labels) ]) : words = presence.lastSeenMs < 3e4 ? fill(labels.activeNow, [ status ]) : fill(labels.activeAgo, [ status, describeAge(presence.lastSeenMs, labels) ]);
-        return presence.stale ? fill(labels.lastKnown, [ words ]) : words;
-    }
-    function officeWords(office, labels) {
-        if (office && void 0 !== office.inOffice) return office.inOffice ? office.location ? fill(labels.officeAt, [ office.location ]) : labels.officeToday : labels.remoteToday;
-    }
-    function describePresence(presence, labels, name, withOffice) {
-        var office = withOffice ? officeWords(presence.office, labels) : void 0;
-        var words = statusWords(presence, labels) + (office ? ", " + office : "");
-        return name ? name + ", " + words : words;
-    }
     var RING = "var(--sp-presence-ring,#fff)";
     var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--busy{background:var(--sp-presence-busy,#c5221f);border-radius:25%}", ".sp-presence__dot--dnd{background:linear-gradient(var(--sp-presence-busy,#c5221f) 0,var(--sp-presence-busy,#c5221f) 34%,", RING + " 34%," + RING + " 66%,var(--sp-presence-busy,#c5221f) 66%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence__dot[data-tip]:hover::after,.sp-presence__office[data-tip]:hover::after,.sp-presence:focus-within>.sp-presence__dot[data-tip]::after,", ":focus>.sp-presence>.sp-presence__dot[data-tip]::after{content:attr(data-tip);position:absolute;left:50%;bottom:calc(100% + 4px);", "transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;", "border-radius:3px;z-index:10;pointer-events:none}", ".sp-presence__office{position:absolute;left:0;bottom:0;box-sizing:border-box;width:34%;height:34%;min-width:12px;min-height:12px;", "border-radius:50%;background:" + RING + ";color:var(--sp-presence-office,#374151);padding:1px;line-height:0}", ".sp-presence__office--remote{color:var(--sp-presence-remote,#5b21b6)}", ".sp-presence__office svg{width:100%;height:100%;fill:currentColor}", ".sp-presence__office[hidden]{display:none!important}", ".sp-presence__dot:first-child,.sp-presence__dot:first-child~.sp-presence__office{position:static;display:inline-block;", "width:.75em;height:.75em;vertical-align:middle}", ".sp-presence__dot:first-child~.sp-presence__office{width:1em;height:1em;margin-left:2px}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
     var SVG_NS = "http://www.w3.org/2000/svg";
@@ -138,12 +62,13 @@
         };
         PresenceDotController.prototype.render = function() {
             var options = this.options();
-            var dotShown = function(dot, presence, labels, options) {
+            var service = this.service;
+            var dotShown = function(dot, presence, describe, options) {
                 var text = dot.firstChild;
                 if (presence && function(presence, options) {
                     return "offline" !== presence.status || !!options.showOffline && !presence.unknown;
                 }(presence, options)) {
-                    var words = describePresence(presence, labels, options.name, options.office);
+                    var words = describe(presence);
                     dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
                     dot.setAttribute("data-tip", words);
                     if (options.name) {
@@ -165,7 +90,9 @@
                 dot.removeAttribute("data-tip");
                 text.textContent = "";
                 return !1;
-            }(this.dot, this.presence, this.service.labels(), options);
+            }(this.dot, this.presence, function(presence) {
+                return service.describe(presence, options.name, options.office);
+            }, options);
             if (options.office && !this.marker) {
                 this.service.showOfficeDays();
                 this.marker = function(host) {
@@ -185,30 +112,32 @@
                     return marker;
                 }(this.$element[0]);
             }
-            this.marker && function(marker, presence, labels, name, dotShown) {
-                var words = presence && officeWords(presence.office, labels);
-                if (presence && presence.office && void 0 !== words) {
-                    var inOffice = !0 === presence.office.inOffice;
-                    marker.className = "sp-presence__office sp-presence__office--" + (inOffice ? "in" : "remote");
-                    marker.firstChild.firstChild.setAttribute("d", inOffice ? "M3 1h10v14h-3.5v-3h-3v3H3zM5 3v2h2V3zm4 0v2h2V3zM5 7v2h2V7zm4 0v2h2V7z" : "M8 1.5l6.5 6V15H10v-4.5H6V15H1.5V7.5z");
-                    marker.setAttribute("data-tip", words);
-                    if (dotShown) {
-                        marker.setAttribute("aria-hidden", "true");
+            if (this.marker) {
+                var presence = options.office ? this.presence : void 0;
+                !function(marker, presence, words, name, dotShown) {
+                    if (presence && presence.office && void 0 !== words) {
+                        var inOffice = !0 === presence.office.inOffice;
+                        marker.className = "sp-presence__office sp-presence__office--" + (inOffice ? "in" : "remote");
+                        marker.firstChild.firstChild.setAttribute("d", inOffice ? "M3 1h10v14h-3.5v-3h-3v3H3zM5 3v2h2V3zm4 0v2h2V3zM5 7v2h2V7zm4 0v2h2V7z" : "M8 1.5l6.5 6V15H10v-4.5H6V15H1.5V7.5z");
+                        marker.setAttribute("data-tip", words);
+                        if (dotShown) {
+                            marker.setAttribute("aria-hidden", "true");
+                            marker.removeAttribute("role");
+                            marker.removeAttribute("aria-label");
+                        } else {
+                            marker.removeAttribute("aria-hidden");
+                            marker.setAttribute("role", "img");
+                            marker.setAttribute("aria-label", name ? name + ", " + words : words);
+                        }
+                        marker.hidden = !1;
+                    } else {
+                        marker.hidden = !0;
                         marker.removeAttribute("role");
                         marker.removeAttribute("aria-label");
-                    } else {
-                        marker.removeAttribute("aria-hidden");
-                        marker.setAttribute("role", "img");
-                        marker.setAttribute("aria-label", name ? name + ", " + words : words);
+                        marker.removeAttribute("data-tip");
                     }
-                    marker.hidden = !1;
-                } else {
-                    marker.hidden = !0;
-                    marker.removeAttribute("role");
-                    marker.removeAttribute("aria-label");
-                    marker.removeAttribute("data-tip");
-                }
-            }(this.marker, options.office ? this.presence : void 0, this.service.labels(), options.name, dotShown);
+                }(this.marker, presence, service.describeOffice(presence), options.name, dotShown);
+            }
         };
         PresenceDotController.prototype.follow = function(userId) {
             this.unfollow();
@@ -239,7 +168,7 @@
                     (doc.body || doc.documentElement).appendChild(region);
                 }
                 region.textContent = text;
-            }(this.dot.ownerDocument, describePresence(presence, this.service.labels(), options.name, options.office));
+            }(this.dot.ownerDocument, this.service.describe(presence, options.name, options.office));
         };
         PresenceDotController.prototype.unfollow = function() {
             if (this.stop) {
@@ -283,6 +212,16 @@
         }
         d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
     }
+    var __assign = function() {
+        __assign = Object.assign || function(t) {
+            for (var s, i = 1, n = arguments.length; i < n; i++) {
+                s = arguments[i];
+                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
+            }
+            return t;
+        };
+        return __assign.apply(this, arguments);
+    };
     Object.create;
     function __values(o) {
         var s = "function" == typeof Symbol && Symbol.iterator, m = s && o[s], i = 0;
@@ -1039,7 +978,6 @@
     function newest(a, b) {
         return a ? b ? a.at >= b.at ? a : b : a : b;
     }
-    var DEFAULT_THRESHOLDS_onlineMs = 3e4, DEFAULT_THRESHOLDS_awayMs = 6e4;
     var SYS_ID = /^[0-9a-f]{32}$/;
     function normaliseSysId(value) {
         if ("string" == typeof value) {
@@ -1056,39 +994,9 @@
         }
         return text.length > 60 ? text.slice(0, 57) + "..." : text;
     }
-    var settings_extends = function() {
-        var extendStatics = function(d, b) {
-            extendStatics = Object.setPrototypeOf || {
-                __proto__: []
-            } instanceof Array && function(d, b) {
-                d.__proto__ = b;
-            } || function(d, b) {
-                for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
-            };
-            return extendStatics(d, b);
-        };
-        return function(d, b) {
-            if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
-            extendStatics(d, b);
-            function __() {
-                this.constructor = d;
-            }
-            d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
-        };
-    }();
-    var settings_assign = function() {
-        settings_assign = Object.assign || function(t) {
-            for (var s, i = 1, n = arguments.length; i < n; i++) {
-                s = arguments[i];
-                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
-            }
-            return t;
-        };
-        return settings_assign.apply(this, arguments);
-    };
     var DEFAULT_SETTINGS = {
-        onlineMs: DEFAULT_THRESHOLDS_onlineMs,
-        awayMs: DEFAULT_THRESHOLDS_awayMs,
+        onlineMs: 3e4,
+        awayMs: 6e4,
         intervalMs: 15e3,
         timeoutMs: 1e4,
         endpoint: "/api/now/ui/presence",
@@ -1098,7 +1006,7 @@
         coalesceMs: 30
     };
     var SettingsError = function(_super) {
-        settings_extends(SettingsError, _super);
+        __extends(SettingsError, _super);
         function SettingsError(message) {
             var _this = _super.call(this, "[sp-presence] invalid settings: " + message) || this;
             Object.setPrototypeOf(_this, SettingsError.prototype);
@@ -1114,7 +1022,7 @@
     }
     function mergeSettings(current, changes) {
         if ("object" != typeof changes || null === changes || changes instanceof Array) throw new SettingsError("expected an object such as { intervalMs: 15000 } (got " + (changes instanceof Array ? "an array" : describeInput(changes)) + ")");
-        var next = settings_assign({}, current);
+        var next = __assign({}, current);
         var input = changes;
         Object.keys(input).forEach(function(key) {
             if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) throw new SettingsError('unknown setting "' + key + '" (known: ' + Object.keys(DEFAULT_SETTINGS).join(", ") + ")");
@@ -1374,16 +1282,6 @@
             });
         };
     }
-    var tab_leader_assign = function() {
-        tab_leader_assign = Object.assign || function(t) {
-            for (var s, i = 1, n = arguments.length; i < n; i++) {
-                s = arguments[i];
-                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
-            }
-            return t;
-        };
-        return tab_leader_assign.apply(this, arguments);
-    };
     var TAB_ID = /^[0-9a-z]{1,16}-[0-9a-z]{1,10}$/;
     function readTabMessage(raw, readResult) {
         var m = raw;
@@ -1545,7 +1443,7 @@
             });
         };
         TabLeader.prototype.post = function(body) {
-            this.options.channel.post(tab_leader_assign({
+            this.options.channel.post(__assign({
                 v: 3,
                 from: this.id
             }, body));
@@ -2658,28 +2556,8 @@
             };
         }
     };
-    var availability_source_extends = function() {
-        var extendStatics = function(d, b) {
-            extendStatics = Object.setPrototypeOf || {
-                __proto__: []
-            } instanceof Array && function(d, b) {
-                d.__proto__ = b;
-            } || function(d, b) {
-                for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
-            };
-            return extendStatics(d, b);
-        };
-        return function(d, b) {
-            if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
-            extendStatics(d, b);
-            function __() {
-                this.constructor = d;
-            }
-            d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
-        };
-    }();
     var AvailabilitySource = function(_super) {
-        availability_source_extends(AvailabilitySource, _super);
+        __extends(AvailabilitySource, _super);
         function AvailabilitySource() {
             var _this = null !== _super && _super.apply(this, arguments) || this;
             _this.what = "availability";
@@ -2838,29 +2716,9 @@
             return read;
         }
     }
-    var office_source_extends = function() {
-        var extendStatics = function(d, b) {
-            extendStatics = Object.setPrototypeOf || {
-                __proto__: []
-            } instanceof Array && function(d, b) {
-                d.__proto__ = b;
-            } || function(d, b) {
-                for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
-            };
-            return extendStatics(d, b);
-        };
-        return function(d, b) {
-            if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
-            extendStatics(d, b);
-            function __() {
-                this.constructor = d;
-            }
-            d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
-        };
-    }();
     var WSD_COLLABORATORS = "/api/sn_wsd_concierge/v1/presence/collaborator";
     var OfficeSource = function(_super) {
-        office_source_extends(OfficeSource, _super);
+        __extends(OfficeSource, _super);
         function OfficeSource() {
             var _this = null !== _super && _super.apply(this, arguments) || this;
             _this.what = "office days";
@@ -2972,16 +2830,22 @@
         }
     };
     var USER_SOURCES = [ availability, office ];
-    var status_board_assign = function() {
-        status_board_assign = Object.assign || function(t) {
-            for (var s, i = 1, n = arguments.length; i < n; i++) {
-                s = arguments[i];
-                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
-            }
-            return t;
-        };
-        return status_board_assign.apply(this, arguments);
-    };
+    var HOUR = 36e5;
+    var DAY = 24 * HOUR;
+    function fill(template, values) {
+        return template.replace(/\{(\d)\}/g, function(slot, index) {
+            var value = values[Number(index)];
+            return void 0 === value ? slot : value;
+        });
+    }
+    function ageBucket(elapsedMs) {
+        var ms = Math.max(0, elapsedMs);
+        return ms < HOUR ? Math.floor(ms / 6e4) : ms < DAY ? 100 + Math.floor(ms / HOUR) : 200 + Math.floor(ms / DAY);
+    }
+    function describeAge(elapsedMs, labels) {
+        var ms = Math.max(0, elapsedMs);
+        return ms < 6e4 ? fill(labels.seconds, [ String(Math.floor(ms / 1e3)) ]) : ms < HOUR ? fill(labels.minutes, [ String(Math.floor(ms / 6e4)) ]) : ms < DAY ? fill(labels.hours, [ String(Math.floor(ms / HOUR)) ]) : fill(labels.days, [ String(Math.floor(ms / DAY)) ]);
+    }
     function isKnown(value) {
         return void 0 !== value;
     }
@@ -3122,7 +2986,7 @@
             this.stopAgeing();
             this.entries.forEach(function(entry) {
                 var current = entry.presence$.value;
-                if (entry.known && void 0 !== current) current.unknown || current.stale || entry.presence$.next(status_board_assign(status_board_assign({}, current), {
+                if (entry.known && void 0 !== current) current.unknown || current.stale || entry.presence$.next(__assign(__assign({}, current), {
                     stale: !0
                 })); else {
                     entry.known = !0;
@@ -3206,7 +3070,7 @@
             this.entries.forEach(function(entry, id) {
                 var current = entry.presence$.value;
                 if (entry.known && void 0 !== current) {
-                    var shown = status_board_assign(status_board_assign({}, current), {
+                    var shown = __assign(__assign({}, current), {
                         status: dotStatus(current.activity, entry.availability),
                         availability: entry.availability
                     });
@@ -3226,16 +3090,6 @@
         };
         return StatusBoard;
     }();
-    var engine_assign = function() {
-        engine_assign = Object.assign || function(t) {
-            for (var s, i = 1, n = arguments.length; i < n; i++) {
-                s = arguments[i];
-                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
-            }
-            return t;
-        };
-        return engine_assign.apply(this, arguments);
-    };
     var OFFLINE = {
         status: "offline",
         activity: "offline",
@@ -3421,7 +3275,7 @@
             this.settings = mergeSettings(this.settings, changes);
             this.board.refresh();
             this.listening && this.tell("settings");
-            return engine_assign({}, this.settings);
+            return __assign({}, this.settings);
         };
         PresenceEngine.prototype.watch = function(sysId) {
             var self = this;
@@ -3686,28 +3540,8 @@
         };
         return RecentActivities;
     }();
-    var follow_request_extends = function() {
-        var extendStatics = function(d, b) {
-            extendStatics = Object.setPrototypeOf || {
-                __proto__: []
-            } instanceof Array && function(d, b) {
-                d.__proto__ = b;
-            } || function(d, b) {
-                for (var p in b) Object.prototype.hasOwnProperty.call(b, p) && (d[p] = b[p]);
-            };
-            return extendStatics(d, b);
-        };
-        return function(d, b) {
-            if ("function" != typeof b && null !== b) throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
-            extendStatics(d, b);
-            function __() {
-                this.constructor = d;
-            }
-            d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
-        };
-    }();
     var FollowError = function(_super) {
-        follow_request_extends(FollowError, _super);
+        __extends(FollowError, _super);
         function FollowError(reason) {
             var _this = _super.call(this, "[sp-presence] following office days failed: " + reason) || this;
             _this.reason = reason;
@@ -3764,16 +3598,55 @@
             });
         };
     }
-    var user_presence_factory_assign = function() {
-        user_presence_factory_assign = Object.assign || function(t) {
-            for (var s, i = 1, n = arguments.length; i < n; i++) {
-                s = arguments[i];
-                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
-            }
-            return t;
-        };
-        return user_presence_factory_assign.apply(this, arguments);
-    };
+    var DEFAULT_LABELS = __assign(__assign({}, {
+        seconds: "{0} s",
+        minutes: "{0} min",
+        hours: "{0} h",
+        days: "{0} d"
+    }), {
+        online: "Online",
+        away: "Away",
+        offline: "Offline",
+        busy: "Busy",
+        dnd: "Do not disturb",
+        activeNow: "{0}, active now",
+        activeAgo: "{0}, active {1} ago",
+        lastSeen: "Last seen {0} ago",
+        fromSource: "{0} ({1})",
+        doing: "{0}, {1} ({2})",
+        lastKnown: "Last known: {0}",
+        inAMeeting: "In a meeting",
+        onThePhone: "On the phone",
+        presenting: "Presenting",
+        focusing: "Focusing",
+        beRightBack: "Be right back",
+        outOfOffice: "Out of office",
+        offWork: "Off work",
+        teams: "Teams",
+        ringcentral: "RingCentral",
+        symphony: "Symphony",
+        officeToday: "in the office today",
+        officeAt: "in the office today ({0})",
+        remoteToday: "remote today"
+    });
+    function officeWords(office, labels) {
+        if (office && void 0 !== office.inOffice) return office.inOffice ? office.location ? fill(labels.officeAt, [ office.location ]) : labels.officeToday : labels.remoteToday;
+    }
+    function describePresence(presence, labels, name, withOffice) {
+        var office = withOffice ? officeWords(presence.office, labels) : void 0;
+        var words = function(presence, labels) {
+            var status = labels[presence.status];
+            var availability = presence.availability;
+            var words;
+            var decided = !!availability && ("busy" === availability.state || "dnd" === availability.state || "available" === availability.state || "away" === availability.state && "away" === presence.status);
+            if (availability && decided) {
+                var source = labels[availability.source];
+                words = availability.activity ? fill(labels.doing, [ status, labels[availability.activity], source ]) : fill(labels.fromSource, [ status, source ]);
+            } else words = void 0 === presence.lastSeenMs ? status : "offline" === presence.status ? fill(labels.lastSeen, [ describeAge(presence.lastSeenMs, labels) ]) : presence.lastSeenMs < 3e4 ? fill(labels.activeNow, [ status ]) : fill(labels.activeAgo, [ status, describeAge(presence.lastSeenMs, labels) ]);
+            return presence.stale ? fill(labels.lastKnown, [ words ]) : words;
+        }(presence, labels) + (office ? ", " + office : "");
+        return name ? name + ", " + words : words;
+    }
     function initialSettings(win, warn) {
         var value = win.NOW && win.NOW.presence_interval;
         if (null == value || "" === value) return {};
@@ -3873,9 +3746,9 @@
                 return users instanceof Array ? $q.all(users.map(function(user) {
                     var ref = "string" == typeof user ? {
                         sys_id: user
-                    } : user_presence_factory_assign({}, user);
+                    } : __assign({}, user);
                     return firstStatus(ref && ref.sys_id).then(function(status) {
-                        return user_presence_factory_assign(user_presence_factory_assign({}, ref), {
+                        return __assign(__assign({}, ref), {
                             status: status
                         });
                     });
@@ -3895,10 +3768,10 @@
             },
             configure: function(config) {
                 if ("object" != typeof config || null === config || config instanceof Array) throw new SettingsError("expected an object such as { intervalMs: 15000 } (got " + (config instanceof Array ? "an array" : describeInput(config)) + ")");
-                var rest = user_presence_factory_assign({}, config);
+                var rest = __assign({}, config);
                 var nextLabels = "labels" in rest ? function(current, input) {
                     if ("object" != typeof input || null === input || input instanceof Array) throw new SettingsError('labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ")");
-                    var next = user_presence_factory_assign({}, current);
+                    var next = __assign({}, current);
                     var given = input;
                     Object.keys(given).forEach(function(key) {
                         var value = given[key];
@@ -3923,8 +3796,8 @@
             announces: function() {
                 return announces;
             },
-            describe: function(presence) {
-                return statusWords(presence, labels);
+            describe: function(presence, name, withOffice) {
+                return describePresence(presence, labels, name, withOffice);
             },
             describeOffice: function(presence) {
                 return presence && officeWords(presence.office, labels);

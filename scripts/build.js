@@ -14,6 +14,8 @@ const { singleRecordXml, updateSetXml } = require('./xml');
 const { printSizeByPart } = require('./size-parts');
 
 const root = path.join(__dirname, '..');
+/** What both providers may weigh, gzipped, with every source built in. */
+const PROVIDER_BUDGET_GZIP = 16 * 1024;
 const dist = path.join(root, 'dist');
 const pkg = require('../package.json');
 
@@ -61,6 +63,14 @@ function sizeTable(files) {
   });
 }
 
+/** The providers' gzip size against the budget: each on its own, and together as one portal page answer carries them. */
+function providersBudget(providers) {
+  const gzip = function (text) { return zlib.gzipSync(text, { level: 9 }).length; };
+  const apart = providers.reduce(function (sum, p) { return sum + gzip(p.script); }, 0);
+  const together = gzip(providers.map(function (p) { return p.script; }).join('\n'));
+  console.log('both providers, gzip: ' + apart + ' bytes gzipped apart, ' + together + ' together; budget ' + PROVIDER_BUDGET_GZIP + ' (issue 16)');
+}
+
 async function main() {
   fs.rmSync(dist, { recursive: true, force: true });
   await runWebpack();
@@ -106,6 +116,7 @@ async function main() {
   write('sp-presence-update-set.xml', updateSetXml(records, pkg, sysIdFor));
   xmlFiles.push('sp-presence-update-set.xml');
   sizeTable(scripts.concat(xmlFiles));
+  providersBudget(providers);
   printSizeByPart(PROVIDERS.map(function (provider) { return path.join(built, provider.body); }));
 }
 

@@ -3,27 +3,27 @@
 const vm = require('vm');
 
 const PROVIDERS = [
-  { name: 'spUserPresence', type: 'factory', exportName: 'userPresenceFactory', body: 'spUserPresence.body.js' },
-  { name: 'spPresenceDot', type: 'directive', exportName: 'presenceDotDirective', body: 'spPresenceDot.body.js' }
+  { name: 'spUserPresence', type: 'factory', body: 'spUserPresence.body.js' },
+  { name: 'spPresenceDot', type: 'directive', body: 'spPresenceDot.body.js' }
 ];
 
 /** The injected names come from the function's own $inject, so the wrapper cannot drift from the source. */
-function injectedNames(body, exportName) {
-  const exported = vm.runInNewContext(body + '\n;spPresenceExports', {});
-  const fn = exported[exportName];
+function injectedNames(body, name) {
+  const fn = vm.runInNewContext('var spPresenceProvider;\n' + body + '\n;spPresenceProvider', {});
   if (typeof fn !== 'function' || !Array.isArray(fn.$inject)) {
-    throw new Error(exportName + ' must be exported with an explicit $inject');
+    throw new Error('the ' + name + ' provider body must assign spPresenceProvider a function with an explicit $inject');
   }
   return fn.$inject;
 }
 
 function providerScript(provider, body, pkg) {
-  const params = injectedNames(body, provider.exportName).join(', ');
+  const params = injectedNames(body, provider.name).join(', ');
   return [
     'function ' + provider.name + '(' + params + ') {',
     '/* sp-presence ' + pkg.version + ': generated from src/ by npm run build; edit the source, not this record. */',
+    'var spPresenceProvider;',
     body.trim(),
-    'return spPresenceExports.' + provider.exportName + '(' + params + ');',
+    'return spPresenceProvider(' + params + ');',
     '}',
     ''
   ].join('\n');

@@ -6,7 +6,6 @@
 import { Presence } from '../core/status-board';
 import { announce } from '../dom/announcer';
 import { createDot, DotOptions, removeDot, renderDot } from '../dom/dot-element';
-import { describePresence } from '../dom/dot-words';
 import { ensureDotStyles } from '../dom/dot-styles';
 import { createMarker, removeMarker, renderMarker } from '../dom/office-marker';
 import { UserPresenceService } from './user-presence.factory';
@@ -80,14 +79,16 @@ class PresenceDotController {
 
   private render(): void {
     const options = this.options();
-    const dotShown = renderDot(this.dot as HTMLElement, this.presence, this.service.labels(), options);
+    const service = this.service;
+    const dotShown = renderDot(this.dot as HTMLElement, this.presence, function (presence) { return service.describe(presence, options.name, options.office); }, options);
     if (options.office && !this.marker) {
       // The office-days source asks only once a dot shows them.
       this.service.showOfficeDays();
       this.marker = createMarker(this.$element[0]);
     }
     if (this.marker) {
-      renderMarker(this.marker, options.office ? this.presence : undefined, this.service.labels(), options.name, dotShown);
+      const presence = options.office ? this.presence : undefined;
+      renderMarker(this.marker, presence, service.describeOffice(presence), options.name, dotShown);
     }
   }
 
@@ -113,7 +114,7 @@ class PresenceDotController {
     const options = this.options();
     const wanted = isTrue(this.announce) || this.service.announces();
     if (previous && wanted && options.name) {
-      announce((this.dot as HTMLElement).ownerDocument, describePresence(presence, this.service.labels(), options.name, options.office));
+      announce((this.dot as HTMLElement).ownerDocument, this.service.describe(presence, options.name, options.office));
     }
   }
 

@@ -18,7 +18,7 @@ import { RecentActivities, RecentActivity } from '../core/person/recent-activiti
 import { FollowError, followRequest } from '../core/sources/office/follow-request';
 import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { fetchTransport } from '../core/transport';
-import { DEFAULT_LABELS, DotLabels, officeWords, statusWords } from '../dom/dot-words';
+import { DEFAULT_LABELS, describePresence, DotLabels, officeWords } from '../dom/dot-words';
 
 export interface UserRef {
   sys_id: string;
@@ -51,8 +51,11 @@ export interface UserPresenceService {
   configure(config: PresenceConfig): Settings;
   labels(): DotLabels;
   announces(): boolean;
-  /** A presence in words with the page's labels, e.g. "Busy, In a meeting (Teams)" (for status lines). */
-  describe(presence: Presence): string;
+  /**
+   * A presence in words with the page's labels, e.g. "Busy, In a meeting (Teams)" (for status
+   * lines); with a name and the office day when given, as the dot says it.
+   */
+  describe(presence: Presence, name?: string, withOffice?: boolean): string;
   /** Today's office day in words ("in the office today (Building B)", "remote today"), or undefined when not told. */
   describeOffice(presence: Presence | undefined): string | undefined;
   /** One poll now, then what it showed (also logged once): for an administrator checking an instance. */
@@ -221,8 +224,8 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
       return announces;
     },
 
-    describe: function (presence) {
-      return statusWords(presence, labels);
+    describe: function (presence, name, withOffice) {
+      return describePresence(presence, labels, name, withOffice);
     },
 
     describeOffice: function (presence) {

@@ -6,7 +6,6 @@
  * read with the surrounding content.
  */
 import { Presence } from '../core/status-board';
-import { describePresence, DotLabels } from './dot-words';
 
 export interface DotOptions {
   /** The user's name, for the dot's accessible name and tooltip. */
@@ -38,11 +37,15 @@ function isShown(presence: Presence, options: DotOptions): boolean {
   return presence.status !== 'offline' || (!!options.showOffline && !presence.unknown);
 }
 
-/** Shows the presence with its words and tooltip; hides an unknown one (and offline unless asked). Returns whether the dot shows. */
-export function renderDot(dot: HTMLElement, presence: Presence | undefined, labels: DotLabels, options: DotOptions): boolean {
+/**
+ * Shows the presence with its words (`describe`: the page's labels, the name and office day as
+ * `options` say) and tooltip; hides an unknown one (and offline unless asked). Returns whether
+ * the dot shows.
+ */
+export function renderDot(dot: HTMLElement, presence: Presence | undefined, describe: (presence: Presence) => string, options: DotOptions): boolean {
   const text = dot.firstChild as HTMLElement;
   if (presence && isShown(presence, options)) {
-    const words = describePresence(presence, labels, options.name, options.office);
+    const words = describe(presence);
     dot.className = 'sp-presence__dot sp-presence__dot--' + presence.status + (presence.stale ? ' sp-presence__dot--stale' : '');
     // The tooltip is drawn by the stylesheet: on hover, and while the avatar's wrapper (a link,
     // a focusable row) has keyboard focus, which a title attribute never shows.

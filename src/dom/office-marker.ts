@@ -5,7 +5,6 @@
  * hidden from assistive technology; with no dot (offline) the marker says it itself.
  */
 import { Presence } from '../core/status-board';
-import { DotLabels, officeWords } from './dot-words';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** 16 × 16 shapes: a block with window cut-outs and a door; a house with its roof. */
@@ -29,9 +28,8 @@ export function createMarker(host: HTMLElement): HTMLElement {
   return marker;
 }
 
-/** `dotShown`: the dot is visible and its name includes the office day. */
-export function renderMarker(marker: HTMLElement, presence: Presence | undefined, labels: DotLabels, name: string | undefined, dotShown: boolean): void {
-  const words = presence && officeWords(presence.office, labels);
+/** `words`: the office day in the page's words; `dotShown`: the dot is visible and its name includes them. */
+export function renderMarker(marker: HTMLElement, presence: Presence | undefined, words: string | undefined, name: string | undefined, dotShown: boolean): void {
   if (!presence || !presence.office || words === undefined) {
     marker.hidden = true;
     marker.removeAttribute('role');

@@ -2,7 +2,8 @@ import '../../src/angular/module';
 import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
 import { createDot, renderDot } from '../../src/dom/dot-element';
 import { ensureDotStyles } from '../../src/dom/dot-styles';
-import { DEFAULT_LABELS } from '../../src/dom/dot-words';
+import { Presence } from '../../src/core/status-board';
+import { DEFAULT_LABELS, describePresence } from '../../src/dom/dot-words';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { advance, installClock, uninstallClock } from '../helpers/time';
 
@@ -127,9 +128,10 @@ describe('<sp-presence-dot>', function () {
     const dnd = createDot(document.createElement('span'));
     const online = createDot(document.createElement('span'));
     [busy, dnd, online].forEach(function (d) { host.appendChild(d.parentNode as Node); });
-    renderDot(busy, { status: 'busy', activity: 'online', stale: false, availability: { state: 'busy', activity: 'inAMeeting', source: 'teams' } }, DEFAULT_LABELS, { name: 'Beth Anglin' });
-    renderDot(dnd, { status: 'dnd', activity: 'online', stale: false, availability: { state: 'dnd', source: 'teams' } }, DEFAULT_LABELS, {});
-    renderDot(online, { status: 'online', activity: 'online', stale: false, lastSeenMs: 0 }, DEFAULT_LABELS, {});
+    const words = function (name?: string) { return function (p: Presence) { return describePresence(p, DEFAULT_LABELS, name); }; };
+    renderDot(busy, { status: 'busy', activity: 'online', stale: false, availability: { state: 'busy', activity: 'inAMeeting', source: 'teams' } }, words('Beth Anglin'), { name: 'Beth Anglin' });
+    renderDot(dnd, { status: 'dnd', activity: 'online', stale: false, availability: { state: 'dnd', source: 'teams' } }, words(), {});
+    renderDot(online, { status: 'online', activity: 'online', stale: false, lastSeenMs: 0 }, words(), {});
     expect(busy.getAttribute('aria-label')).toBe('Beth Anglin, Busy, In a meeting (Teams)');
     expect(dnd.textContent).toBe('Do not disturb (Teams)');
     expect(getComputedStyle(busy).borderRadius).not.toBe(getComputedStyle(online).borderRadius);
