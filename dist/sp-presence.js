@@ -1887,7 +1887,10 @@
             switch (event) {
               case "mounted":
                 if (void 0 !== this.mountSince && this.check) return;
-                void 0 === this.mountSince && (this.mountSince = this.now());
+                if (void 0 === this.mountSince) {
+                    this.mountSince = this.now();
+                    this.takeAtEndOfTask();
+                }
                 this.scheduleCheck(!1);
                 return;
 
@@ -1908,6 +1911,7 @@
         };
         ActivitySource.prototype.stop = function() {
             this.cancel("check");
+            this.cancel("inHand");
             this.cancel("request");
             this.cancel("running");
             this.sharedFor.clear();
@@ -2030,15 +2034,30 @@
             this.mountSince = void 0;
             this.lastLook = this.now();
             if ("running" === this.failures.mode) {
-                this.takeSharedAnswer();
-                var latest = this.latest;
-                var clockKnown = this.clockKnown();
-                var fresh = (answer = latest, now = this.now(), intervalMs = this.context.settings().intervalMs, 
-                !!answer && now - answer.at < intervalMs);
-                var answer, now, intervalMs;
-                clockKnown && fresh && latest && latest.full && this.apply(latest);
-                clockKnown && fresh && !this.hasWaiting() || !this.context.mayAsk() ? this.scheduleCheck(!1) : this.poll();
+                this.takeInHand() && !this.hasWaiting() || !this.context.mayAsk() ? this.scheduleCheck(!1) : this.poll();
             }
+        };
+        ActivitySource.prototype.takeInHand = function() {
+            this.takeSharedAnswer();
+            var latest = this.latest;
+            var usable = this.clockKnown() && (answer = latest, now = this.now(), intervalMs = this.context.settings().intervalMs, 
+            !!answer && now - answer.at < intervalMs);
+            var answer, now, intervalMs;
+            usable && latest && latest.full && this.apply(latest);
+            return usable;
+        };
+        ActivitySource.prototype.takeAtEndOfTask = function() {
+            var self = this;
+            this.cancel("inHand");
+            this.inHand = new Observable(function(subscriber) {
+                Promise.resolve().then(function() {
+                    subscriber.next();
+                    subscriber.complete();
+                });
+            }).subscribe(function() {
+                self.inHand = void 0;
+                "running" === self.failures.mode && self.takeInHand();
+            });
         };
         ActivitySource.prototype.resume = function() {
             if (this.failures.resume()) {

@@ -23,6 +23,16 @@ export function every(ms: number, scheduler: SchedulerLike): Observable<number> 
   return timer(period, period, scheduler);
 }
 
+/** Once the current task's own work is done (a microtask): after every synchronous mount, before the browser renders. */
+export function endOfTask(): Observable<void> {
+  return new Observable<void>(function (subscriber) {
+    Promise.resolve().then(function () {
+      subscriber.next();
+      subscriber.complete();
+    });
+  });
+}
+
 /**
  * The source's first value within `ms`, else the error `late()` (and the source, a request, is
  * dropped). RxJS's `timeout` would bring its ObservableInput machinery for a `with` we never need.

@@ -5,7 +5,7 @@ import { MAX_SHARED_CHARS, SHARED_CACHE_KEY } from '../../src/core/shared-cache'
 import { Described, recordPresence } from '../helpers/described';
 import { FakeInstance, sysId } from '../helpers/fake-instance';
 import { MemoryStore } from '../helpers/memory-store';
-import { advance, installClock, uninstallClock } from '../helpers/time';
+import { advance, installClock, settle, uninstallClock } from '../helpers/time';
 
 const A = sysId(0x2a);
 const B = sysId(0x2b);
@@ -176,6 +176,34 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
       storeChanged$.next();
       expect(a).toEqual(['online', 'away']);
       expect(instance.requests.length).toBe(0);
+    });
+
+    it('shows a fresh shared answer as soon as the mounting task ends, before any timer or request', async function () {
+      measuredClock();
+      instance.activeAgo(0, A);
+      instance.activeAgo(45000, B);
+      shareAnswer(1000);
+      const e = engine();
+      const a = record(e, A);
+      const b = record(e, B);
+      expect(a).toEqual([]);
+      await settle(); // microtasks only: the fake clock has not moved
+      expect(a).toEqual(['online']);
+      expect(b).toEqual(['away']);
+      await advance(INTERVAL - 1000);
+      expect(instance.requests.length).toBe(0);
+    });
+
+    it('waits for its own poll when the shared answer cannot be read yet (no server clock)', async function () {
+      instance.activeAgo(0, A);
+      shareAnswer(1000);
+      const e = engine();
+      const a = record(e, A);
+      await settle();
+      expect(a).toEqual([]);
+      await advance(30);
+      expect(instance.requests.length).toBe(1);
+      expect(a).toEqual(['online']);
     });
 
     it('polls when the shared answer is stale, and writes its own in the platform format', async function () {

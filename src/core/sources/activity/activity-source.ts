@@ -11,7 +11,7 @@
  * (poll-failures.ts); the board ages statuses between answers.
  */
 import { Observable, Subscription } from 'rxjs';
-import { after } from '../../delay';
+import { after, endOfTask } from '../../delay';
 import { PresenceFailure } from '../../failure';
 import { PresenceSnapshot } from '../../protocol';
 import { MAX_SHARED_CHARS, readSharedAnswer, writeSharedAnswer, writtenByOthers } from '../../shared-cache';
@@ -51,6 +51,7 @@ export class ActivitySource implements Source {
   private readonly polled: (() => void)[] = [];
   private running: Subscription | undefined;
   private check: Subscription | undefined;
+  private inHand: Subscription | undefined;
   private request: Subscription | undefined;
 
   constructor(private readonly context: SourceContext, private readonly inputs: ActivityInputs) {
@@ -95,6 +96,7 @@ export class ActivitySource implements Source {
         }
         if (this.mountSince === undefined) {
           this.mountSince = this.now();
+          this.takeAtEndOfTask();
         }
         this.scheduleCheck(false);
         return;
@@ -117,6 +119,7 @@ export class ActivitySource implements Source {
 
   stop(): void {
     this.cancel('check');
+    this.cancel('inHand');
     this.cancel('request');
     this.cancel('running');
     this.sharedFor.clear();
@@ -192,7 +195,7 @@ export class ActivitySource implements Source {
     }
   }
 
-  private cancel(name: 'check' | 'request' | 'running'): void {
+  private cancel(name: 'check' | 'inHand' | 'request' | 'running'): void {
     const subscription = this[name];
     if (subscription) {
       this[name] = undefined;
@@ -256,18 +259,41 @@ export class ActivitySource implements Source {
     if (this.failures.mode !== 'running') {
       return;
     }
-    this.takeSharedAnswer();
-    const latest = this.latest;
-    const clockKnown = this.clockKnown();
-    const fresh = isFresh(latest, this.now(), this.context.settings().intervalMs);
-    if (clockKnown && fresh && latest && latest.full) {
-      this.apply(latest);
-    }
-    if ((!clockKnown || !fresh || this.hasWaiting()) && this.context.mayAsk()) {
+    const usable = this.takeInHand();
+    if ((!usable || this.hasWaiting()) && this.context.mayAsk()) {
       this.poll();
     } else {
       this.scheduleCheck(false);
     }
+  }
+
+  /**
+   * Applies the freshest answer the browser already has (a newer shared one first) to every
+   * watched user; returns whether there is a fresh one the server clock can read.
+   */
+  private takeInHand(): boolean {
+    this.takeSharedAnswer();
+    const latest = this.latest;
+    const usable = this.clockKnown() && isFresh(latest, this.now(), this.context.settings().intervalMs);
+    if (usable && latest && latest.full) {
+      this.apply(latest);
+    }
+    return usable;
+  }
+
+  /**
+   * New dots show an answer already in hand (a fresh shared one counts) as soon as the task that
+   * mounted them ends, before the page first renders; only asking waits for the mounts' window.
+   */
+  private takeAtEndOfTask(): void {
+    const self = this;
+    this.cancel('inHand');
+    this.inHand = endOfTask().subscribe(function () {
+      self.inHand = undefined;
+      if (self.failures.mode === 'running') {
+        self.takeInHand();
+      }
+    });
   }
 
   /** After a pause for a lost session: try again. */
