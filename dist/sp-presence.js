@@ -2978,9 +2978,15 @@
                 each(function(id, entry) {
                     var time = lastOn.get(id);
                     if (!entry.known || entry.lastOn !== time) {
-                        entry.lastOn = time;
-                        entry.known = !0;
-                        self.evaluate(id, entry, serverNow, thresholds);
+                        var current = entry.presence$.value;
+                        if (entry.known && current && "online" === current.activity && !current.stale && void 0 !== time && serverNow - time < thresholds.onlineMs) {
+                            entry.lastOn = time;
+                            entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - time);
+                        } else {
+                            entry.lastOn = time;
+                            entry.known = !0;
+                            self.evaluate(id, entry, serverNow, thresholds);
+                        }
                         soonest = Math.min(soonest, entry.changeAt);
                     }
                 });

@@ -184,12 +184,21 @@ export class StatusBoard {
     let soonest = Infinity;
     each(function (id, entry) {
       const time = lastOn.get(id);
-      if (!entry.known || entry.lastOn !== time) {
+      if (entry.known && entry.lastOn === time) {
+        return;
+      }
+      const current = entry.presence$.value;
+      // The common case: a user who is online and active again stays online; only the moment
+      // the dot may next change moves (as evaluate would find, without its comparisons).
+      if (entry.known && current && current.activity === 'online' && !current.stale && time !== undefined && serverNow - time < thresholds.onlineMs) {
+        entry.lastOn = time;
+        entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - time);
+      } else {
         entry.lastOn = time;
         entry.known = true;
         self.evaluate(id, entry, serverNow, thresholds);
-        soonest = Math.min(soonest, entry.changeAt);
       }
+      soonest = Math.min(soonest, entry.changeAt);
     });
     if (soonest < this.ageingAt) {
       this.scheduleAgeing(soonest, serverNow);

@@ -63,6 +63,27 @@ describe('StatusBoard', function () {
     expect([a, b, c]).toEqual([['online', 'offline'], ['away'], ['offline']]);
   });
 
+  it('keeps an online user online when active again, and ages them from the new activity', async function () {
+    board.acquire('a', undefined);
+    const seen = record('a');
+    board.apply(['a'], new Map([['a', Date.now() - 1000]]));
+    await advance(20000);
+    board.apply(['a'], new Map([['a', Date.now() - 5000]]));
+    await advance(24999);
+    expect(seen).toEqual(['online']);
+    await advance(1);
+    expect(seen).toEqual(['online', 'away']);
+  });
+
+  it('turns an online user away at once when an answer puts their activity past the online threshold', async function () {
+    board.acquire('a', undefined);
+    const seen = record('a');
+    board.apply(['a'], new Map([['a', Date.now() - 1000]]));
+    await advance(20000);
+    board.apply(['a'], new Map([['a', Date.now() - 35000]]));
+    expect(seen).toEqual(['online', 'away']);
+  });
+
   it('ages on the server clock and emits only changes', async function () {
     board.acquire('a', undefined);
     const seen = record('a');
