@@ -136,7 +136,9 @@ async function openMeasured(browser, server, base, impl, c) {
 }
 
 /** One answer to `p`, measured: the change is made, tracing runs until the answer has been handled. */
-async function measureOne(browser, p, changed, agoMs, feed) {
+/** The changed users' last activity flips between 45 s ago (away) and 5 s ago (online), so every measured answer changes them. */
+async function measureOne(browser, p, changed, feed) {
+  const agoMs = p.agoMs = p.agoMs === 45000 ? 5000 : 45000;
   const polls = p.server.requests();
   p.server.directory.setAgo(changed, agoMs);
   const writes = function () { return p.page.evaluate(function () { return window.bench.mutations; }); };
@@ -148,7 +150,7 @@ async function measureOne(browser, p, changed, agoMs, feed) {
   if (!feed && p.server.requests() !== polls) {
     // A poll slipped in before the trace began and took the change: change back, measure the next.
     await browser.stopTracing();
-    return measureOne(browser, p, changed, agoMs === 45000 ? 5000 : 45000, feed);
+    return measureOne(browser, p, changed, feed);
   }
   if (feed) {
     await p.page.evaluate(function (mark) { console.timeStamp(mark); }, FEED_MARK);
@@ -159,7 +161,7 @@ async function measureOne(browser, p, changed, agoMs, feed) {
     await waitFor(function () { return p.server.requests() > polls; }, 'measured poll', 3 * INTERVAL_MS);
   }
   if (changed.length) {
-    await waitFor(async function () { return (await writes()) >= writesBefore + changed.length; }, 'dots written', 3 * INTERVAL_MS);
+    await waitFor(async function () { return (await writes()) >= writesBefore + changed.length; }, 'dots written by ' + p.impl, 3 * INTERVAL_MS);
   }
   await sleep(1200);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
@@ -189,7 +191,7 @@ async function pollCost(browser) {
       for (let r = 0; r < REPETITIONS; r++) {
         for (const p of pages) {
           await sleep(Math.random() * 500);
-          samples[p.impl].push(await measureOne(browser, p, changed, r % 2 === 0 ? 45000 : 5000, c.feed));
+          samples[p.impl].push(await measureOne(browser, p, changed, c.feed));
         }
       }
       const row = { name: c.name, entries: c.entries, feed: c.feed };
