@@ -2038,12 +2038,12 @@
             }
         };
         ActivitySource.prototype.takeInHand = function() {
-            this.takeSharedAnswer();
+            var justTaken = this.takeSharedAnswer();
             var latest = this.latest;
             var usable = this.clockKnown() && (answer = latest, now = this.now(), intervalMs = this.context.settings().intervalMs, 
             !!answer && now - answer.at < intervalMs);
             var answer, now, intervalMs;
-            usable && latest && latest.full && this.apply(latest);
+            usable && latest && latest.full && !justTaken && this.apply(latest);
             return usable;
         };
         ActivitySource.prototype.takeAtEndOfTask = function() {
@@ -2207,6 +2207,7 @@
                 source: "shared-cache",
                 full: !0
             });
+            return !!shared;
         };
         ActivitySource.prototype.accept = function(answer) {
             this.latest = answer;

@@ -2,6 +2,7 @@ import { Subject, Subscription } from 'rxjs';
 import { EngineOptions, PresenceEngine } from '../../src/core/engine';
 import { CLOCK_KEY } from '../../src/core/server-clock';
 import { MAX_SHARED_CHARS, SHARED_CACHE_KEY } from '../../src/core/shared-cache';
+import { StatusBoard } from '../../src/core/status-board';
 import { Described, recordPresence } from '../helpers/described';
 import { FakeInstance, sysId } from '../helpers/fake-instance';
 import { MemoryStore } from '../helpers/memory-store';
@@ -184,12 +185,14 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
       instance.activeAgo(45000, B);
       shareAnswer(1000);
       const e = engine();
+      const applied = spyOn((e as unknown as { board: StatusBoard }).board, 'applyToAll').and.callThrough();
       const a = record(e, A);
       const b = record(e, B);
       expect(a).toEqual([]);
       await settle(); // microtasks only: the fake clock has not moved
       expect(a).toEqual(['online']);
       expect(b).toEqual(['away']);
+      expect(applied.calls.count()).toBe(1); // taken once, not applied again as the latest answer
       await advance(INTERVAL - 1000);
       expect(instance.requests.length).toBe(0);
     });

@@ -272,10 +272,11 @@ export class ActivitySource implements Source {
    * watched user; returns whether there is a fresh one the server clock can read.
    */
   private takeInHand(): boolean {
-    this.takeSharedAnswer();
+    // A shared answer just taken was applied on acceptance (with the clock known, as `usable` needs).
+    const justTaken = this.takeSharedAnswer();
     const latest = this.latest;
     const usable = this.clockKnown() && isFresh(latest, this.now(), this.context.settings().intervalMs);
-    if (usable && latest && latest.full) {
+    if (usable && latest && latest.full && !justTaken) {
       this.apply(latest);
     }
     return usable;
@@ -377,12 +378,13 @@ export class ActivitySource implements Source {
     }
   }
 
-  /** A fresh shared answer newer than ours (written by any tab, UI16 included). */
-  private takeSharedAnswer(): void {
+  /** A fresh shared answer newer than ours (written by any tab, UI16 included); returns whether there was one. */
+  private takeSharedAnswer(): boolean {
     const shared = readSharedAnswer(this.context.store, this.now(), this.context.settings().intervalMs, this.latest && this.latest.at);
     if (shared) {
       this.accept({ entries: shared.presenceArray, at: shared.saved, source: 'shared-cache', full: true });
     }
+    return !!shared;
   }
 
   /** Takes an answer as the latest, applies it when the server clock is known, and plans the next look. */
