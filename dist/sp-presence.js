@@ -2980,11 +2980,9 @@
                     var time = lastOn.get(id);
                     if (!entry.known || entry.lastOn !== time) {
                         var current = entry.presence$.value;
-                        if (entry.known && current && "online" === current.activity && !current.stale && void 0 !== time && serverNow - time < thresholds.onlineMs) {
-                            entry.lastOn = time;
-                            entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - time);
-                        } else {
-                            entry.lastOn = time;
+                        var stillOnline = entry.known && !!current && "online" === current.activity && !current.stale && void 0 !== time && serverNow - time < thresholds.onlineMs;
+                        entry.lastOn = time;
+                        if (stillOnline) entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - time); else {
                             entry.known = !0;
                             self.evaluate(id, entry, serverNow, thresholds);
                         }

@@ -190,11 +190,11 @@ export class StatusBoard {
       const current = entry.presence$.value;
       // The common case: a user who is online and active again stays online; only the moment
       // the dot may next change moves (as evaluate would find, without its comparisons).
-      if (entry.known && current && current.activity === 'online' && !current.stale && time !== undefined && serverNow - time < thresholds.onlineMs) {
-        entry.lastOn = time;
-        entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - time);
+      const stillOnline = entry.known && !!current && current.activity === 'online' && !current.stale && time !== undefined && serverNow - time < thresholds.onlineMs;
+      entry.lastOn = time;
+      if (stillOnline) {
+        entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - (time as number));
       } else {
-        entry.lastOn = time;
         entry.known = true;
         self.evaluate(id, entry, serverNow, thresholds);
       }
