@@ -2,7 +2,10 @@
 // against a hand-written minimal page (bench/public/minimal.js: fetch, JSON.parse, one lookup per
 // entry, classify, write what changed) and, for 2 000 dots, the article's approach. Each page
 // polls every 5 s against its own simulated instance; the runner changes 1 % of the watched
-// users before the poll it measures; repetitions alternate between the pages (interleaved).
+// users before the poll it measures; repetitions alternate between the pages (interleaved), and
+// while one page is measured the others are frozen. CPU is the main thread's own time (thread
+// time, not wall time); the ratio is the median over repetitions of sp against the minimal page
+// measured next to it.
 // The `feed` cases measure taking an answer the page did not ask for: the platform's client
 // emitting `sn.presence` in the page, or another tab writing the shared answer.
 const { createBenchServer } = require('./server');
@@ -48,35 +51,37 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Rendering events nest: their union is what drawing took. */
-function union(list) {
+/** The events of `list` that no other event of `list` encloses: nested events are counted once, in their parent. */
+function outermost(list) {
+  return list.filter(function (e) {
+    return !list.some(function (o) { return o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && (o.ts < e.ts || o.dur > e.dur); });
+  });
+}
+
+/** CPU time (µs) of `list`: each event's thread time (`tdur`), not its wall time, so a task the 2 cores' other work preempted costs what it ran. */
+function threadTime(list) {
   let total = 0;
-  let end = -Infinity;
-  list.slice().sort(function (a, b) { return a.ts - b.ts; }).forEach(function (e) {
-    const start = Math.max(e.ts, end);
-    if (e.ts + e.dur > start) {
-      total += e.ts + e.dur - start;
+  outermost(list).forEach(function (e) {
+    if (e.tdur === undefined) {
+      throw new Error('poll-cost: the trace has no thread time for ' + e.name + '; this Chromium does not record it');
     }
-    end = Math.max(end, e.ts + e.dur);
+    total += e.tdur;
   });
   return total;
 }
 
-/** Task time on one thread between `from` and `to` (µs), with rendering counted apart. */
+/** Main-thread CPU between `from` and `to` (µs), with rendering counted apart. */
 function threadCost(events, pid, tid, from, to) {
   const onMain = events.filter(function (e) {
     return e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts + (e.dur || 0) >= from && e.ts <= to;
   });
   const tasks = onMain.filter(function (e) { return e.name === 'RunTask'; });
-  let task = 0;
-  tasks.forEach(function (e) { task += e.dur; });
-  // Only the rendering that ran inside the counted tasks comes off their time (frames are also drawn in tasks of their own).
+  const inTasks = function (e) { return tasks.some(function (t) { return e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur; }); };
   const drawing = onMain.filter(function (e) { return RENDERING.has(e.name); });
-  task -= union(drawing.filter(function (e) {
-    return tasks.some(function (t) { return e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur; });
-  }));
+  // Only the rendering that ran inside the counted tasks comes off their time (frames are also drawn in tasks of their own).
+  const cpu = threadTime(tasks) - threadTime(drawing.filter(inTasks));
   const script = onMain.filter(function (e) { return SCRIPT.has(e.name); });
-  return { cpuMs: task / 1000, renderMs: union(drawing) / 1000, scriptMs: union(script) / 1000 };
+  return { cpuMs: cpu / 1000, renderMs: threadTime(drawing) / 1000, scriptMs: threadTime(script) / 1000 };
 }
 
 function presenceSends(events, base) {
@@ -132,7 +137,8 @@ async function openMeasured(browser, server, base, impl, c) {
   await waitFor(function () { return server.requests() > first + (c.feed ? 0 : 1); }, 'polls of ' + impl, 30000);
   await sleep(500);
   const writer = c.feed === 'shared' ? await openBenchPage(context, base, 'impl=writer', 'writer') : page;
-  return { impl: impl, page: page, writer: writer, context: context, server: server, base: base };
+  const cdp = await context.newCDPSession(page);
+  return { impl: impl, page: page, writer: writer, context: context, server: server, base: base, cdp: cdp };
 }
 
 /** One answer to `p`, measured: the change is made, tracing runs until the answer has been handled. */
@@ -146,6 +152,8 @@ async function measureOne(browser, p, changed, feed) {
   if (feed) {
     await p.writer.evaluate(function (args) { window.bench.prepare(args[0], args[1]); }, [changed.length, agoMs]);
   }
+  // From a collected heap: a collection that earlier answers owe would otherwise land at random in one sample.
+  await p.cdp.send('HeapProfiler.collectGarbage');
   await browser.startTracing(undefined, { categories: CATEGORIES });
   if (!feed && p.server.requests() !== polls) {
     // A poll slipped in before the trace began and took the change: change back, measure the next.
@@ -190,6 +198,8 @@ async function pollCost(browser) {
       impls.forEach(function (impl) { samples[impl] = []; });
       for (let r = 0; r < REPETITIONS; r++) {
         for (const p of pages) {
+          // The other pages are frozen meanwhile, so their polls never share the 2 cores with the measured one.
+          await Promise.all(pages.map(function (other) { return other.cdp.send('Page.setWebLifecycleState', { state: other === p ? 'active' : 'frozen' }); }));
           await sleep(Math.random() * 500);
           samples[p.impl].push(await measureOne(browser, p, changed, c.feed));
         }
@@ -206,6 +216,8 @@ async function pollCost(browser) {
           requests: Math.max.apply(null, s.map(function (x) { return x.requests; }))
         };
       });
+      // Each sp sample against the minimal sample of its own repetition: drift between repetitions cancels.
+      row.pairs = samples.sp.map(function (x, r) { return x.cpuMs / samples.minimal[r].cpuMs; });
       results.push(row);
     } finally {
       for (const p of pages) {
@@ -218,13 +230,13 @@ async function pollCost(browser) {
 }
 
 function printPollCost(results) {
-  const header = ['one poll (median of ' + REPETITIONS + ', main-thread CPU without rendering)', 'minimal page', 'sp-presence', 'sp / minimal', 'sp µs per entry', 'script (fed answers) sp / minimal', 'sp script µs per entry', 'article', 'rendering sp / minimal', 'DOM writes sp / minimal', 'sp requests', 'bytes'];
+  const header = ['one poll (median of ' + REPETITIONS + ', main-thread CPU without rendering)', 'minimal page', 'sp-presence', 'sp / minimal (median of pairs; range)', 'sp µs per entry', 'script (fed answers) sp / minimal', 'sp script µs per entry', 'article', 'rendering sp / minimal', 'DOM writes sp / minimal', 'sp requests', 'bytes'];
   const rows = results.map(function (r) {
     return [
       r.name,
       r.minimal.cpuMs.toFixed(1) + ' ms',
       r.sp.cpuMs.toFixed(1) + ' ms',
-      (r.sp.cpuMs / r.minimal.cpuMs).toFixed(2) + 'x',
+      median(r.pairs).toFixed(2) + 'x; ' + Math.min.apply(null, r.pairs).toFixed(2) + '-' + Math.max.apply(null, r.pairs).toFixed(2),
       (r.sp.cpuMs * 1000 / r.entries).toFixed(2),
       // Script events cover event handlers and timers, not a fetch's promise callbacks: told for fed answers only.
       r.feed ? r.sp.scriptMs.toFixed(1) + ' / ' + r.minimal.scriptMs.toFixed(1) + ' ms' : '-',
