@@ -236,6 +236,10 @@ function ratio(baseline, ours) {
   if (ours === 0) {
     return baseline === 0 ? '1.0x (both 0)' : 'baseline only (ours is 0)';
   }
+  // A heap that shrank has nothing left to compare.
+  if (ours < 0) {
+    return 'baseline only (ours shrank)';
+  }
   return (baseline / ours).toFixed(1) + 'x';
 }
 
