@@ -22,13 +22,10 @@
                 }
             }(host.ownerDocument);
             this.dot = function(host) {
-                var doc = host.ownerDocument;
-                var dot = doc.createElement("span");
+                var dot = host.ownerDocument.createElement("span");
                 dot.className = "sp-presence__dot";
                 dot.hidden = !0;
-                var text = doc.createElement("span");
-                text.className = "sp-presence__text";
-                dot.appendChild(text);
+                dot.setAttribute("role", "img");
                 host.classList.add("sp-presence");
                 host.appendChild(dot);
                 return dot;
@@ -64,31 +61,20 @@
             var options = this.options();
             var service = this.service;
             var dotShown = function(dot, presence, describe, options) {
-                var text = dot.firstChild;
                 if (presence && function(presence, options) {
                     return "offline" !== presence.status || !!options.showOffline && !presence.unknown;
                 }(presence, options)) {
                     var words = describe(presence);
                     dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
                     dot.setAttribute("data-tip", words);
-                    if (options.name) {
-                        dot.setAttribute("role", "img");
-                        dot.setAttribute("aria-label", words);
-                        text.textContent = "";
-                    } else {
-                        dot.removeAttribute("role");
-                        dot.removeAttribute("aria-label");
-                        text.textContent = words;
-                    }
+                    dot.setAttribute("aria-label", words);
                     dot.hidden = !1;
                     return !0;
                 }
                 dot.hidden = !0;
                 dot.className = "sp-presence__dot";
-                dot.removeAttribute("role");
                 dot.removeAttribute("aria-label");
                 dot.removeAttribute("data-tip");
-                text.textContent = "";
                 return !1;
             }(this.dot, this.presence, function(presence) {
                 return service.describe(presence, options.name, options.office);

@@ -41,7 +41,7 @@ describe('provider records loaded the Service Portal way', function () {
     const dot = (element as HTMLElement).querySelector('.sp-presence__dot') as HTMLElement;
     expect(instance.requests.length).toBe(1);
     expect(dot.hidden).toBe(false);
-    expect(dot.textContent).toBe('Online, active now');
+    expect(dot.getAttribute('aria-label')).toBe('Online, active now');
     (scope as angular.IScope).$destroy();
   });
 
