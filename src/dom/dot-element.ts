@@ -1,5 +1,5 @@
 /**
- * The dot's DOM: created once per host, then only its own nodes change with the presence.
+ * The dot's DOM: created once per host, then only its attributes change with the presence.
  * Colour is never the only signal: away is hollow, busy a ring, do-not-disturb a bar, offline
  * (when shown) an outline, a stale status dimmed; and the dot says its status in words, as a
  * named image: "Beth Anglin, Online, active now" when the user's name is known, else "Online,
