@@ -77,7 +77,8 @@ module.exports = function (karma) {
       stats: 'errors-only'
     },
     plugins: ['karma-jasmine', 'karma-webpack', 'karma-chrome-launcher', { 'reporter:counts': ['type', CountsReporter] }],
-    client: { expectedAngular: expected, jasmine: { random: true, timeoutInterval: 10000 } },
+    // SPEC_GREP="<sp-presence-dot>" runs only the specs whose full name matches (while working).
+    client: { expectedAngular: expected, jasmine: { random: true, timeoutInterval: 10000 }, args: process.env.SPEC_GREP ? ['--grep', process.env.SPEC_GREP] : [] },
     reporters: ['dots', 'counts'],
     suiteName: 'karma AngularJS ' + expected,
     countsFile: path.join(__dirname, '.test-results', 'karma-' + version + '.json'),

@@ -6,13 +6,13 @@
     function isTrue(value) {
         return !0 === value || "true" === value;
     }
-    var PresenceDotController = function() {
-        function PresenceDotController($element, service) {
-            this.$element = $element;
+    var PresenceDot = function() {
+        function PresenceDot(host, service) {
+            this.host = host;
             this.service = service;
-        }
-        PresenceDotController.prototype.$postLink = function() {
-            var host = this.$element[0];
+            this.showOffline = !1;
+            this.showOffice = !1;
+            this.announce = !1;
             !function(doc) {
                 if (!doc.getElementById("sp-presence-styles")) {
                     var style = doc.createElement("style");
@@ -30,34 +30,57 @@
                 host.appendChild(dot);
                 return dot;
             }(host);
-            this.follow(this.userId);
-        };
-        PresenceDotController.prototype.$onChanges = function(changes) {
-            this.dot && (changes.userId ? this.follow(changes.userId.currentValue) : (changes.userName || changes.showOffline || changes.showOffice) && this.render());
-        };
-        PresenceDotController.prototype.$onDestroy = function() {
+        }
+        PresenceDot.prototype.follow = function(userId) {
             this.unfollow();
-            if (this.dot) {
-                !function(host, dot) {
-                    dot.parentNode === host && host.removeChild(dot);
-                    host.classList.remove("sp-presence");
-                }(this.$element[0], this.dot);
-                this.dot = void 0;
+            if (this.presence) {
+                this.presence = void 0;
+                this.render();
             }
+            if (null != userId && "" !== userId) {
+                var self = this;
+                this.stop = this.service.watch(String(userId), function(_status, presence) {
+                    self.update(presence);
+                }, {
+                    digest: !1
+                });
+            }
+        };
+        PresenceDot.prototype.setName = function(value) {
+            this.name = "string" == typeof value && "" !== value.trim() ? value.trim() : void 0;
+            this.render();
+        };
+        PresenceDot.prototype.setShowOffline = function(value) {
+            this.showOffline = isTrue(value);
+            this.render();
+        };
+        PresenceDot.prototype.setShowOffice = function(value) {
+            this.showOffice = isTrue(value);
+            this.render();
+        };
+        PresenceDot.prototype.setAnnounce = function(value) {
+            this.announce = isTrue(value);
+        };
+        PresenceDot.prototype.destroy = function() {
+            this.unfollow();
+            !function(host, dot) {
+                dot.parentNode === host && host.removeChild(dot);
+                host.classList.remove("sp-presence");
+            }(this.host, this.dot);
             if (this.marker) {
-                host = this.$element[0], (marker = this.marker).parentNode === host && host.removeChild(marker);
+                host = this.host, (marker = this.marker).parentNode === host && host.removeChild(marker);
                 this.marker = void 0;
             }
             var host, marker;
         };
-        PresenceDotController.prototype.options = function() {
+        PresenceDot.prototype.options = function() {
             return {
-                name: "string" == typeof this.userName && "" !== this.userName.trim() ? this.userName.trim() : void 0,
-                showOffline: isTrue(this.showOffline),
-                office: isTrue(this.showOffice)
+                name: this.name,
+                showOffline: this.showOffline,
+                office: this.showOffice
             };
         };
-        PresenceDotController.prototype.render = function() {
+        PresenceDot.prototype.render = function() {
             var options = this.options();
             var service = this.service;
             var dotShown = function(dot, presence, describe, options) {
@@ -80,7 +103,7 @@
                 return service.describe(presence, options.name, options.office);
             }, options);
             if (options.office && !this.marker) {
-                this.service.showOfficeDays();
+                service.showOfficeDays();
                 this.marker = function(host) {
                     var doc = host.ownerDocument;
                     var marker = doc.createElement("span");
@@ -96,7 +119,7 @@
                     marker.appendChild(svg);
                     host.appendChild(marker);
                     return marker;
-                }(this.$element[0]);
+                }(this.host);
             }
             if (this.marker) {
                 var presence = options.office ? this.presence : void 0;
@@ -125,26 +148,11 @@
                 }(this.marker, presence, service.describeOffice(presence), options.name, dotShown);
             }
         };
-        PresenceDotController.prototype.follow = function(userId) {
-            this.unfollow();
-            this.presence = void 0;
-            this.render();
-            if (null != userId && "" !== userId) {
-                var self = this;
-                this.stop = this.service.watch(String(userId), function(_status, presence) {
-                    self.update(presence);
-                }, {
-                    digest: !1
-                });
-            }
-        };
-        PresenceDotController.prototype.update = function(presence) {
+        PresenceDot.prototype.update = function(presence) {
             var previous = this.presence;
             this.presence = presence;
             this.render();
-            var options = this.options();
-            var wanted = isTrue(this.announce) || this.service.announces();
-            previous && wanted && options.name && function(doc, text) {
+            previous && this.name && (this.announce || this.service.announces()) && function(doc, text) {
                 var region = doc.getElementById("sp-presence-live");
                 if (!region) {
                     (region = doc.createElement("div")).id = "sp-presence-live";
@@ -154,30 +162,142 @@
                     (doc.body || doc.documentElement).appendChild(region);
                 }
                 region.textContent = text;
-            }(this.dot.ownerDocument, this.service.describe(presence, options.name, options.office));
+            }(this.host.ownerDocument, this.service.describe(presence, this.name, this.showOffice));
         };
-        PresenceDotController.prototype.unfollow = function() {
+        PresenceDot.prototype.unfollow = function() {
             if (this.stop) {
                 this.stop();
                 this.stop = void 0;
             }
         };
-        PresenceDotController.$inject = [ "$element", "spUserPresence" ];
-        return PresenceDotController;
+        return PresenceDot;
     }();
-    presenceDotDirective.$inject = [];
-    function presenceDotDirective() {
+    function createReporter(log) {
+        var told = {};
+        return {
+            report: function(kind, message) {
+                if (!told[kind]) {
+                    told[kind] = !0;
+                    log("[sp-presence] " + message);
+                }
+            },
+            reset: function() {
+                told = {};
+            }
+        };
+    }
+    var SYS_ID_LITERAL = /^\s*[0-9a-f]{32}\s*$/i;
+    var markup = createReporter(function(message) {
+        console.warn(message);
+    });
+    function noop() {}
+    var BINDINGS = [ {
+        name: "userName",
+        attribute: "user-name",
+        use: function(dot, value) {
+            dot.setName(value);
+        }
+    }, {
+        name: "showOffline",
+        attribute: "show-offline",
+        use: function(dot, value) {
+            dot.setShowOffline(value);
+        }
+    }, {
+        name: "showOffice",
+        attribute: "show-office",
+        use: function(dot, value) {
+            dot.setShowOffice(value);
+        }
+    }, {
+        name: "announce",
+        attribute: "announce",
+        use: function(dot, value) {
+            dot.setAnnounce(value);
+        }
+    }, {
+        name: "userId",
+        attribute: "user-id",
+        use: function(dot, value) {
+            dot.follow(value);
+        }
+    } ];
+    presenceDotDirective.$inject = [ "$parse", "spUserPresence" ];
+    function presenceDotDirective($parse, service) {
         return {
             restrict: "EA",
-            scope: {},
-            bindToController: {
-                userId: "<",
-                userName: "<?",
-                showOffline: "<?",
-                showOffice: "<?",
-                announce: "<?"
-            },
-            controller: PresenceDotController
+            compile: function(_element, templateAttrs) {
+                var forms = BINDINGS.map(function(binding) {
+                    return function($parse, attribute, text) {
+                        if (void 0 === text || "" === text.trim()) return {
+                            kind: "constant",
+                            value: void 0
+                        };
+                        if (SYS_ID_LITERAL.test(text)) return {
+                            kind: "constant",
+                            value: text.trim()
+                        };
+                        if (text.indexOf("{{") >= 0) return {
+                            kind: "interpolated"
+                        };
+                        try {
+                            var get = $parse(text);
+                            return get.constant ? {
+                                kind: "constant",
+                                value: get({})
+                            } : {
+                                kind: "expression",
+                                get: get,
+                                oneTime: /^\s*::/.test(text)
+                            };
+                        } catch (e) {
+                            markup.report(attribute + "\0" + text, attribute + '="' + text + '" is not an expression, a {{ }} interpolation or a sys_id (' + String(e.message).split("\n")[0] + "); this dot ignores it");
+                            return {
+                                kind: "constant",
+                                value: void 0
+                            };
+                        }
+                    }($parse, binding.attribute, templateAttrs[binding.name]);
+                });
+                return function(scope, element, attrs) {
+                    var dot = new PresenceDot(element[0], service);
+                    var stops = BINDINGS.map(function(binding, i) {
+                        return function(form, scope, attrs, name, use) {
+                            if ("constant" === form.kind) {
+                                use(form.value);
+                                return noop;
+                            }
+                            var current;
+                            function apply(value) {
+                                if (value !== current) {
+                                    current = value;
+                                    use(value);
+                                }
+                            }
+                            if ("interpolated" === form.kind) {
+                                apply(attrs[name]);
+                                return attrs.$observe(name, apply);
+                            }
+                            var value;
+                            try {
+                                value = form.get(scope);
+                            } catch (e) {
+                                value = void 0;
+                            }
+                            apply(value);
+                            return form.oneTime && void 0 !== value ? noop : scope.$watch(form.get, apply);
+                        }(forms[i], scope, attrs, binding.name, function(value) {
+                            binding.use(dot, value);
+                        });
+                    });
+                    scope.$on("$destroy", function() {
+                        stops.forEach(function(stop) {
+                            stop();
+                        });
+                        dot.destroy();
+                    });
+                };
+            }
         };
     }
     var extendStatics = function(d, b) {
@@ -404,7 +524,7 @@
         },
         delegate: void 0
     };
-    function noop() {}
+    function noop_noop() {}
     var COMPLETE_NOTIFICATION = createNotification("C", void 0, void 0);
     function createNotification(kind, value, error) {
         return {
@@ -568,11 +688,11 @@
     }
     var EMPTY_OBSERVER = {
         closed: !0,
-        next: noop,
+        next: noop_noop,
         error: function(err) {
             throw err;
         },
-        complete: noop
+        complete: noop_noop
     };
     var observable = "function" == typeof Symbol && Symbol.observable || "@@observable";
     function identity(x) {
@@ -865,7 +985,7 @@
         };
         return OperatorSubscriber;
     }(Subscriber);
-    var NEVER = new Observable(noop);
+    var NEVER = new Observable(noop_noop);
     function distinctUntilChanged(comparator, keySelector) {
         void 0 === keySelector && (keySelector = identity);
         comparator = null != comparator ? comparator : defaultCompare;
@@ -916,20 +1036,6 @@
         }),
         resume$: NEVER
     };
-    function createReporter(log) {
-        var told = {};
-        return {
-            report: function(kind, message) {
-                if (!told[kind]) {
-                    told[kind] = !0;
-                    log("[sp-presence] " + message);
-                }
-            },
-            reset: function() {
-                told = {};
-            }
-        };
-    }
     var ServerClock = function() {
         function ServerClock(store) {
             this.store = store;
@@ -2042,8 +2148,12 @@
                 });
             }).subscribe(function() {
                 self.inHand = void 0;
-                "running" === self.failures.mode && self.takeInHand();
+                "running" === self.failures.mode && !self.takeInHand() && self.nobodyPolls() && self.context.mayAskBeforeJoin() && self.poll();
             });
+        };
+        ActivitySource.prototype.nobodyPolls = function() {
+            var at = this.context.clock.measuredAt();
+            return !!this.context.store && void 0 === this.lastRequest && (void 0 === at || this.now() - at > 2 * this.context.settings().intervalMs);
         };
         ActivitySource.prototype.resume = function() {
             if (this.failures.resume()) {
@@ -2867,6 +2977,14 @@
         };
         return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && sameAvailability(a.availability, b.availability) && sameOffice(a.office, b.office) && minute(a) === minute(b);
     }
+    function unknownPresence(reason) {
+        return {
+            status: "offline",
+            activity: "offline",
+            stale: !1,
+            unknown: reason || "unavailable"
+        };
+    }
     var NOT_FOLLOWED = {
         following: !1
     };
@@ -3000,12 +3118,7 @@
                     stale: !0
                 })); else {
                     entry.known = !0;
-                    entry.presence$.next({
-                        status: "offline",
-                        activity: "offline",
-                        stale: !1,
-                        unknown: !0
-                    });
+                    entry.presence$.next(unknownPresence());
                 }
             });
         };
@@ -3055,7 +3168,7 @@
                 void 0 !== lastSeenMs && (shown.lastSeenMs = lastSeenMs);
                 entry.availability && (shown.availability = entry.availability);
                 office && (shown.office = office);
-                unknown && (shown.unknown = !0);
+                unknown && (shown.unknown = "unavailable");
                 entry.presence$.next(shown);
             }
             var wait = function(elapsedMs, thresholds) {
@@ -3100,12 +3213,8 @@
         };
         return StatusBoard;
     }();
-    var OFFLINE = {
-        status: "offline",
-        activity: "offline",
-        stale: !1,
-        unknown: !0
-    };
+    var OFFLINE = unknownPresence();
+    var DISABLED = unknownPresence("disabled");
     var PresenceEngine = function() {
         function PresenceEngine(options) {
             this.active = !0;
@@ -3150,6 +3259,9 @@
                 },
                 mayAsk: function() {
                     return self.mayAsk();
+                },
+                mayAskBeforeJoin: function() {
+                    return self.mayAsk(!0);
                 }
             };
             this.activity = new ActivitySource(context, {
@@ -3292,7 +3404,7 @@
             return new Observable(function(subscriber) {
                 if (self.options.disabled) {
                     self.misuse.report("disabled", "user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests");
-                    subscriber.next(OFFLINE);
+                    subscriber.next(DISABLED);
                 } else {
                     var id = normaliseSysId(sysId);
                     if (void 0 !== id) {
@@ -3337,8 +3449,10 @@
             }
             return ids;
         };
-        PresenceEngine.prototype.mayAsk = function() {
-            var leader = !this.tabs || this.tabs.isLeader;
+        PresenceEngine.prototype.mayAsk = function(beforeJoin) {
+            var tabs = this.tabs;
+            var alone = !!beforeJoin && !!tabs && 0 === tabs.remoteIds().length && !tabs.anyRemoteActive();
+            var leader = !tabs || tabs.isLeader || alone;
             var someoneLooks = this.active || !!this.tabs && this.tabs.anyRemoteActive();
             return !this.activity.lost && leader && someoneLooks && this.board.size > 0;
         };
@@ -3625,6 +3739,8 @@
         fromSource: "{0} ({1})",
         doing: "{0}, {1} ({2})",
         lastKnown: "Last known: {0}",
+        presenceOff: "Presence is off on this instance",
+        unavailable: "Presence unavailable",
         inAMeeting: "In a meeting",
         onThePhone: "On the phone",
         presenting: "Presenting",
@@ -3645,6 +3761,7 @@
     function describePresence(presence, labels, name, withOffice) {
         var office = withOffice ? officeWords(presence.office, labels) : void 0;
         var words = function(presence, labels) {
+            if (presence.unknown) return "disabled" === presence.unknown ? labels.presenceOff : labels.unavailable;
             var status = labels[presence.status];
             var availability = presence.availability;
             var words;

@@ -152,6 +152,8 @@
       fromSource: gs.getMessage('{0} ({1})'),
       doing: gs.getMessage('{0}, {1} ({2})'),
       lastKnown: gs.getMessage('Last known: {0}'),
+      presenceOff: gs.getMessage('Presence is off on this instance'),
+      unavailable: gs.getMessage('Presence unavailable'),
       seconds: gs.getMessage('{0} s'),
       minutes: gs.getMessage('{0} min'),
       hours: gs.getMessage('{0} h'),

@@ -48,6 +48,7 @@ export interface EngineOptions {
 }
 
 const OFFLINE: Presence = unknownPresence();
+const DISABLED: Presence = unknownPresence('disabled');
 
 export class PresenceEngine {
   private settings: Settings;
@@ -89,7 +90,8 @@ export class PresenceEngine {
       store: options.store,
       tabs: function () { return self.tabs; },
       ids: function () { return self.allIds(); },
-      mayAsk: function () { return self.mayAsk(); }
+      mayAsk: function () { return self.mayAsk(); },
+      mayAskBeforeJoin: function () { return self.mayAsk(true); }
     };
     this.activity = new ActivitySource(context, { platform$: options.platform$, storeChanged$: options.storeChanged$ });
     this.sources = [this.activity as Source].concat(USER_SOURCES.map(function (spec) { return runUserSource(spec, context); }));
@@ -139,7 +141,7 @@ export class PresenceEngine {
     return new Observable<Presence>(function (subscriber) {
       if (self.options.disabled) {
         self.misuse.report('disabled', 'user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests');
-        subscriber.next(OFFLINE);
+        subscriber.next(DISABLED);
         return undefined;
       }
       const id = normaliseSysId(sysId);
@@ -202,8 +204,11 @@ export class PresenceEngine {
   }
 
   /** This tab may ask the instance: answers not lost, leading the tab group, and some tab of the browser is looked at. */
-  private mayAsk(): boolean {
-    const leader = !this.tabs || this.tabs.isLeader;
+  private mayAsk(beforeJoin?: boolean): boolean {
+    const tabs = this.tabs;
+    // Every tab that could lead watches users: a tab that knows of none is alone, joined or not.
+    const alone = !!beforeJoin && !!tabs && tabs.remoteIds().length === 0 && !tabs.anyRemoteActive();
+    const leader = !tabs || tabs.isLeader || alone;
     const someoneLooks = this.active || (!!this.tabs && this.tabs.anyRemoteActive());
     return !this.activity.lost && leader && someoneLooks && this.board.size > 0;
   }

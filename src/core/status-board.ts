@@ -15,6 +15,8 @@ import { OfficeDay } from './office';
 import { LastOnMap } from './protocol';
 import { classify, msUntilNextChange, PresenceStatus, Thresholds } from './status';
 
+export type UnknownReason = 'disabled' | 'unavailable';
+
 /** What a dot shows: the status, and whether it is only the last one known. */
 export interface Presence {
   /** What the dot shows: activity and availability combined (the precedence rule). */
@@ -29,8 +31,11 @@ export interface Presence {
   availability?: Availability;
   /** Whether the person is in the office today, once the office-days source has answered. */
   office?: OfficeDay;
-  /** Offline because nothing can be known (presence disabled, an invalid id, answers failing or gone), not because an answer said so. */
-  unknown?: true;
+  /**
+   * Offline because nothing can be known, not because an answer said so: `disabled` by the
+   * administrator, else `unavailable` (an invalid id, answers failing or gone).
+   */
+  unknown?: UnknownReason;
 }
 
 interface Entry {
@@ -67,8 +72,8 @@ function samePresence(a: Presence, b: Presence): boolean {
 }
 
 /** Nothing can be known about this user. */
-export function unknownPresence(): Presence {
-  return { status: 'offline', activity: 'offline', stale: false, unknown: true };
+export function unknownPresence(reason?: UnknownReason): Presence {
+  return { status: 'offline', activity: 'offline', stale: false, unknown: reason || 'unavailable' };
 }
 
 const NOT_FOLLOWED: OfficeDay = { following: false };
@@ -307,7 +312,7 @@ export class StatusBoard {
         shown.office = office;
       }
       if (unknown) {
-        shown.unknown = true;
+        shown.unknown = 'unavailable';
       }
       entry.presence$.next(shown);
     }

@@ -27,6 +27,10 @@ export interface DotLabels extends AgeLabels {
   doing: string;
   /** {0}: what would otherwise be said, while answers fail. */
   lastKnown: string;
+  /** Nothing can be known: the administrator turned presence off. */
+  presenceOff: string;
+  /** Nothing can be known: no answer yet usable (signed out, endpoint gone, an invalid id). */
+  unavailable: string;
   inAMeeting: string;
   onThePhone: string;
   presenting: string;
@@ -57,6 +61,8 @@ export const DEFAULT_LABELS: DotLabels = {
   fromSource: '{0} ({1})',
   doing: '{0}, {1} ({2})',
   lastKnown: 'Last known: {0}',
+  presenceOff: 'Presence is off on this instance',
+  unavailable: 'Presence unavailable',
   inAMeeting: 'In a meeting',
   onThePhone: 'On the phone',
   presenting: 'Presenting',
@@ -74,6 +80,10 @@ export const DEFAULT_LABELS: DotLabels = {
 
 /** The status and when the person was last seen, without the name. */
 export function statusWords(presence: Presence, labels: DotLabels): string {
+  if (presence.unknown) {
+    // "Offline" only when an answer said so.
+    return presence.unknown === 'disabled' ? labels.presenceOff : labels.unavailable;
+  }
   const status = labels[presence.status];
   const availability = presence.availability;
   let words: string;

@@ -2,9 +2,12 @@ import { Subject, Subscription } from 'rxjs';
 import { EngineOptions, PresenceEngine } from '../../src/core/engine';
 import { CLOCK_KEY } from '../../src/core/server-clock';
 import { MAX_SHARED_CHARS, SHARED_CACHE_KEY } from '../../src/core/shared-cache';
+import { SharedResult } from '../../src/core/shared-result';
 import { StatusBoard } from '../../src/core/status-board';
+import { TabMessage } from '../../src/core/tab-leader';
 import { Described, recordPresence } from '../helpers/described';
 import { FakeInstance, sysId } from '../helpers/fake-instance';
+import { FakeTabBus } from '../helpers/fake-tabs';
 import { MemoryStore } from '../helpers/memory-store';
 import { advance, installClock, settle, uninstallClock } from '../helpers/time';
 
@@ -198,12 +201,39 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
     });
 
     it('waits for its own poll when the shared answer cannot be read yet (no server clock)', async function () {
-      instance.activeAgo(0, A);
+      instance.activeAgo(45000, A);
       shareAnswer(1000);
+      instance.activeAgo(0, A);
       const e = engine();
       const a = record(e, A);
       await settle();
-      expect(a).toEqual([]);
+      // Asked at once (no tab of this browser polls), and the unreadable shared answer never shown.
+      expect(instance.requests.length).toBe(1);
+      expect(a).toEqual(['online']);
+    });
+
+    it("asks as soon as the first dots' task ends when no tab of this browser polls, without waiting for the tab group's join", async function () {
+      instance.activeAgo(0, A);
+      store.items[CLOCK_KEY] = JSON.stringify({ skewMs: 0, at: Date.now() - 3 * INTERVAL });
+      const e = engine({ tabs: new FakeTabBus().channel<TabMessage<SharedResult>>() });
+      const a = record(e, A);
+      const b = record(e, B);
+      expect(instance.requests.length).toBe(0); // still the mounting task
+      await settle();
+      expect(instance.requests.length).toBe(1);
+      expect(a).toEqual(['online']);
+      expect(b).toEqual(['offline']);
+      await advance(30);
+      expect(instance.requests.length).toBe(1);
+    });
+
+    it("waits for the mounts' window and the join when a tab of this browser polled within two intervals", async function () {
+      instance.activeAgo(0, A);
+      store.items[CLOCK_KEY] = JSON.stringify({ skewMs: 0, at: Date.now() - INTERVAL });
+      const e = engine({ tabs: new FakeTabBus().channel<TabMessage<SharedResult>>() });
+      const a = record(e, A);
+      await settle();
+      expect(instance.requests.length).toBe(0);
       await advance(30);
       expect(instance.requests.length).toBe(1);
       expect(a).toEqual(['online']);

@@ -19,7 +19,7 @@ describe('provider records loaded the Service Portal way', function () {
 
   it('names the injected services as parameters, as the portal injects by name', function () {
     expect(/^function spUserPresence\(\$q, \$rootScope, \$window, \$injector\)/.test(factoryJs)).toBe(true);
-    expect(/^function spPresenceDot\(\)/.test(directiveJs)).toBe(true);
+    expect(/^function spPresenceDot\(\$parse, spUserPresence\)/.test(directiveJs)).toBe(true);
   });
 
   it('follows the dependency from a widget that lists only spPresenceDot to the factory', function () {

@@ -140,6 +140,58 @@ describe('People presence widget: client script and template', function () {
     expect(lines[0].textContent).toBe('Away, active 30 s ago');
   });
 
+  describe('words that never claim what is not known', function () {
+    const flush = function () { angular.mock.inject(function ($timeout: angular.ITimeoutService) { $timeout.flush(); }); };
+
+    function statusLines(model: WidgetModel): NodeListOf<Element> {
+      model.options.show_status_line = 'true';
+      rendered = renderWidget(model);
+      return rendered.element.querySelectorAll('.sp-presence-people__status');
+    }
+
+    it('says nothing before the first answer, then "Offline" only for those an answer left out', async function () {
+      const model = demo();
+      const users = model.data.users as { sys_id: string }[];
+      instance.activeAgo(0, users[0].sys_id);
+      const lines = statusLines(model);
+      expect(lines[1].textContent).toBe('');
+      await advance(30);
+      flush();
+      expect(lines[1].textContent).toBe('Offline');
+    });
+
+    it('says "Presence is off on this instance" for everyone when the administrator disabled presence', async function () {
+      spyOn(console, 'warn');
+      angular.mock.module(function ($provide: angular.auto.IProvideService) { $provide.constant('PRESENCE_DISABLED', true); });
+      const model = demo();
+      const lines = statusLines(model);
+      await advance(30);
+      flush();
+      expect(instance.requests.length).toBe(0);
+      Array.prototype.forEach.call(lines, function (line: Element) { expect(line.textContent).toBe('Presence is off on this instance'); });
+      const dots = rendered!.element.querySelectorAll('.sp-presence__dot');
+      Array.prototype.forEach.call(dots, function (dot: HTMLElement) { expect(dot.hidden).toBe(true); });
+      (rendered!.element.querySelector('.sp-presence-people__open') as HTMLElement).click();
+      rendered!.scope.$digest();
+      expect((rendered!.element.querySelector('.sp-presence-people__facts dd') as HTMLElement).textContent).toBe('Presence is off on this instance');
+    });
+
+    it('says "Presence unavailable", not "Offline", after a 401', async function () {
+      spyOn(console, 'warn');
+      const model = demo();
+      const users = model.data.users as { sys_id: string }[];
+      instance.activeAgo(0, users[0].sys_id);
+      const lines = statusLines(model);
+      await advance(30);
+      flush();
+      expect(lines[0].textContent).toBe('Online, active now');
+      instance.responder = function () { return jsonAnswer({ error: 'not signed in' }, 401); };
+      await advance(15000);
+      flush();
+      Array.prototype.forEach.call(lines, function (line: Element) { expect(line.textContent).toBe('Presence unavailable'); });
+    });
+  });
+
   it('offers administrators a Diagnostics panel that shows what one poll found', async function () {
     spyOn(console, 'info');
     const model = demo();

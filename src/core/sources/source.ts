@@ -30,6 +30,11 @@ export interface SourceContext {
   ids: () => string[];
   /** This tab may ask the instance now: it leads its tab group, someone looks, and the session stands. */
   mayAsk: () => boolean;
+  /**
+   * As mayAsk, or this tab is still joining its group and has heard of no other tab: nothing
+   * yet says another tab asks for this browser.
+   */
+  mayAskBeforeJoin: () => boolean;
 }
 
 /**

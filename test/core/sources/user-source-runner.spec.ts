@@ -59,7 +59,8 @@ describe('runUserSource', function () {
         return t && ({ isLeader: t.isLeader, remoteIds: function () { return t.remote; }, publish: function (r: SharedResult) { published.push(r); } } as unknown as TabLeader<SharedResult>);
       },
       ids: function () { return [A]; },
-      mayAsk: function () { return true; }
+      mayAsk: function () { return true; },
+      mayAskBeforeJoin: function () { return true; }
     };
     source = runUserSource(spec, context);
   });

@@ -284,17 +284,29 @@ export class ActivitySource implements Source {
 
   /**
    * New dots show an answer already in hand (a fresh shared one counts) as soon as the task that
-   * mounted them ends, before the page first renders; only asking waits for the mounts' window.
+   * mounted them ends, before the page first renders. With none, a page's first dots ask at
+   * once when no tab of this browser has polled for two intervals: waiting for the mounts'
+   * window and the tab group's join would wait for the page's first render too (a timer runs
+   * only after it), some 150 ms at 2 000 dots. Later mounts wait for the window.
    */
   private takeAtEndOfTask(): void {
     const self = this;
     this.cancel('inHand');
     this.inHand = endOfTask().subscribe(function () {
       self.inHand = undefined;
-      if (self.failures.mode === 'running') {
-        self.takeInHand();
+      if (self.failures.mode === 'running' && !self.takeInHand() && self.nobodyPolls() && self.context.mayAskBeforeJoin()) {
+        self.poll();
       }
     });
+  }
+
+  /**
+   * No tab of this browser polls: the shared clock has no measure from the last two intervals (a
+   * leader re-measures at every poll). Without a shared store nothing can tell: wait for the join.
+   */
+  private nobodyPolls(): boolean {
+    const at = this.context.clock.measuredAt();
+    return !!this.context.store && this.lastRequest === undefined && (at === undefined || this.now() - at > 2 * this.context.settings().intervalMs);
   }
 
   /** After a pause for a lost session: try again. */

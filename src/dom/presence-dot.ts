@@ -1,0 +1,118 @@
+/**
+ * One dot on its host element: the user it follows, how it is drawn (name, offline, office day)
+ * and its announcements. Framework-free: the directive only feeds it attribute values. Writes
+ * only its own DOM on a change, with no digest.
+ */
+import { DotStatus } from '../core/availability';
+import { Presence } from '../core/status-board';
+import { announce } from './announcer';
+import { createDot, DotOptions, removeDot, renderDot } from './dot-element';
+import { ensureDotStyles } from './dot-styles';
+import { createMarker, removeMarker, renderMarker } from './office-marker';
+
+/** What a dot needs of the page's presence service (spUserPresence). */
+export interface DotService {
+  watch(sysId: string, callback: (status: DotStatus, presence: Presence) => void, options: { digest: boolean }): () => void;
+  describe(presence: Presence, name?: string, withOffice?: boolean): string;
+  describeOffice(presence: Presence | undefined): string | undefined;
+  showOfficeDays(): void;
+  announces(): boolean;
+}
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === 'true';
+}
+
+export class PresenceDot {
+  private readonly dot: HTMLElement;
+  private marker: HTMLElement | undefined;
+  private presence: Presence | undefined;
+  private stop: (() => void) | undefined;
+  private name: string | undefined;
+  private showOffline = false;
+  private showOffice = false;
+  private announce = false;
+
+  constructor(private readonly host: HTMLElement, private readonly service: DotService) {
+    ensureDotStyles(host.ownerDocument);
+    this.dot = createDot(host);
+  }
+
+  /** The user to follow: a sys_id; empty or undefined while the page's data is still loading. */
+  follow(userId: unknown): void {
+    this.unfollow();
+    if (this.presence) {
+      this.presence = undefined;
+      this.render();
+    }
+    if (userId === undefined || userId === null || userId === '') {
+      return; // not bound yet: nothing to show, nothing to report
+    }
+    const self = this;
+    this.stop = this.service.watch(String(userId), function (_status, presence) { self.update(presence); }, { digest: false });
+  }
+
+  setName(value: unknown): void {
+    this.name = typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+    this.render();
+  }
+
+  setShowOffline(value: unknown): void {
+    this.showOffline = isTrue(value);
+    this.render();
+  }
+
+  setShowOffice(value: unknown): void {
+    this.showOffice = isTrue(value);
+    this.render();
+  }
+
+  /** Announce changes in a polite live region (also page-wide: configure({ announce: true })). */
+  setAnnounce(value: unknown): void {
+    this.announce = isTrue(value);
+  }
+
+  destroy(): void {
+    this.unfollow();
+    removeDot(this.host, this.dot);
+    if (this.marker) {
+      removeMarker(this.host, this.marker);
+      this.marker = undefined;
+    }
+  }
+
+  private options(): DotOptions {
+    return { name: this.name, showOffline: this.showOffline, office: this.showOffice };
+  }
+
+  private render(): void {
+    const options = this.options();
+    const service = this.service;
+    const dotShown = renderDot(this.dot, this.presence, function (presence) { return service.describe(presence, options.name, options.office); }, options);
+    if (options.office && !this.marker) {
+      // The office-days source asks only once a dot shows them.
+      service.showOfficeDays();
+      this.marker = createMarker(this.host);
+    }
+    if (this.marker) {
+      const presence = options.office ? this.presence : undefined;
+      renderMarker(this.marker, presence, service.describeOffice(presence), options.name, dotShown);
+    }
+  }
+
+  private update(presence: Presence): void {
+    const previous = this.presence;
+    this.presence = presence;
+    this.render();
+    if (previous && this.name && (this.announce || this.service.announces())) {
+      announce(this.host.ownerDocument, this.service.describe(presence, this.name, this.showOffice));
+    }
+  }
+
+  private unfollow(): void {
+    if (this.stop) {
+      this.stop();
+      this.stop = undefined;
+    }
+  }
+}
