@@ -8,6 +8,7 @@ const { createBenchServer } = require('./server');
 const { printTable } = require('./table');
 const { pollCost, printPollCost } = require('./poll-cost');
 const { firstDot, printFirstDot } = require('./first-dot');
+const { parseCost, printParseCost } = require('./parse-cost');
 
 const IMPLS = ['article', 'sp'];
 const LABEL = { article: "article's approach", sp: 'sp-presence' };
@@ -251,8 +252,9 @@ async function main() {
   const executablePath = findOrInstallChromium();
   const browser = await chromium.launch({ executablePath: executablePath, args: CHROMIUM_FLAGS });
   const results = {};
-  // `npm run bench -- poll-cost` (or first-dot): that measure alone.
-  const alone = { 'poll-cost': function () { return pollCost(browser).then(printPollCost); }, 'first-dot': function () { return firstDot(browser).then(printFirstDot); } };
+  // `npm run bench -- poll-cost` (or first-dot, parse-cost): that measure alone.
+  const alone = { 'poll-cost': function () { return pollCost(browser).then(printPollCost); }, 'first-dot': function () { return firstDot(browser).then(printFirstDot); },
+    'parse-cost': function () { return parseCost(browser).then(printParseCost); } };
   if (alone[process.argv[2]]) {
     try {
       await alone[process.argv[2]]();
@@ -279,6 +281,8 @@ async function main() {
     results.pollCost = await pollCost(browser);
     process.stdout.write('measuring the first correct dot after boot...\n');
     results.firstDot = await firstDot(browser);
+    process.stdout.write('measuring the reading of large answers...\n');
+    results.parseCost = await parseCost(browser);
   } finally {
     await browser.close();
   }
@@ -307,6 +311,7 @@ async function main() {
     of.limit + ' (' + ratio(of.limit, of.later) + ').');
   printPollCost(results.pollCost);
   printFirstDot(results.firstDot);
+  printParseCost(results.parseCost);
 }
 
 main().catch(function (e) {

@@ -26,10 +26,13 @@ export interface PresenceSnapshot {
 export type LastOnMap = Map<string, number>;
 
 /**
- * Answers above this many characters are refused unread: about 140 000 users present, far
- * beyond a large enterprise's online crowd; parsing more would block the page for seconds.
+ * Answers above this many characters are refused unread. Reading an answer (text, JSON.parse,
+ * one lookup per entry) cost 11-21 ms per MB in headless Chromium on the 2-core bench machine
+ * (`npm run bench -- parse-cost`): at the worst rate, 24 MB hold the main thread about 500 ms.
+ * That is some 370 000 users present (a UI16 entry is about 68 characters).
  */
-export const MAX_ANSWER_CHARS = 10 * 1024 * 1024;
+export const MAX_ANSWER_CHARS = 24 * 1024 * 1024;
+const MEASURED = 'reading costs up to 21 ms per MB in Chromium, so more would hold the page over 500 ms';
 
 export type ParseResult = { ok: true; snapshot: PresenceSnapshot } | { ok: false; failure: PresenceFailure };
 
@@ -128,7 +131,8 @@ export function parseAnswer(answer: HttpAnswer, nowMs: number): ParseResult {
   if (answer.body.length > MAX_ANSWER_CHARS) {
     return {
       ok: false,
-      failure: failure('too-large', 'the presence answer is ' + Math.round(answer.body.length / 1048576) + ' MB, over the ' + MAX_ANSWER_CHARS / 1048576 + ' MB limit: refused unread; backing off', answer.status)
+      failure: failure('too-large', 'the presence answer is ' + Math.round(answer.body.length / 1048576) + ' MB, over the ' + MAX_ANSWER_CHARS / 1048576 +
+        ' MB limit (' + MEASURED + '): refused unread; backing off', answer.status)
     };
   }
   const body = answer.body.replace(/^\uFEFF/, '').trim();

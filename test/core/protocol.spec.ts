@@ -76,8 +76,28 @@ describe('parseAnswer: failures', function () {
     const huge = '{"result":{"serverTimeMillis":1,"presenceArray":[' + new Array(MAX_ANSWER_CHARS / 8).join('{"u":1},') + ']}}';
     const f = failureOf(jsonAnswer(huge, 201));
     expect(f.kind).toBe('too-large');
-    expect(f.message).toContain('MB');
+    expect(f.message).toContain('over the 24 MB limit (reading costs up to 21 ms per MB in Chromium, so more would hold the page over 500 ms)');
     expect(JSON.parse).not.toHaveBeenCalled();
+  });
+
+  it('reads an answer listing 200 000 present users, with their entries right', function () {
+    const entries: { user: string; last_on: number }[] = [];
+    for (let i = 0; i < 200000; i++) {
+      entries.push({ user: ('00000000' + i.toString(16)).slice(-8) + '0a8016401c5a33be04be441', last_on: 1700000000000 + i });
+    }
+    const body = JSON.stringify({ result: { serverTimeMillis: 1700000300000, presenceArray: entries } });
+    expect(body.length).toBeGreaterThan(12 * 1024 * 1024);
+    const result = parseAnswer(jsonAnswer(body, 201), 0);
+    expect(result.ok).toBe(true);
+    const snapshot = (result as { snapshot: { serverTime: number; entries: unknown[] } }).snapshot;
+    expect(snapshot.serverTime).toBe(1700000300000);
+    expect(snapshot.entries.length).toBe(200000);
+    const last = entries[199999].user;
+    const watched = new Set([entries[0].user, last, 'ffffffff0a8016401c5a33be04be441f']);
+    const lastOn = readWatched(snapshot.entries, watched);
+    expect(lastOn.get(entries[0].user)).toBe(1700000000000);
+    expect(lastOn.get(last)).toBe(1700000199999);
+    expect(lastOn.has('ffffffff0a8016401c5a33be04be441f')).toBe(false);
   });
 
   it('recognises the login page served with 200 (session expired)', function () {
