@@ -9,6 +9,7 @@ const DOTS = 2000;
 const ENTRIES = 2300;
 const CASES = [
   { name: 'minimal page, cold', impl: 'minimal' },
+  { name: 'AngularJS page, a plain element where each dot goes (no presence)', impl: 'plain', mountOnly: true },
   { name: 'sp-presence, cold', impl: 'sp' },
   { name: 'sp-presence, warm (fresh shared answer and clock stored)', impl: 'sp', warm: true }
 ];
@@ -38,6 +39,10 @@ async function bootOnce(browser, c) {
     }
     const page = await context.newPage();
     await page.goto(base + '/bench/page.html?impl=' + c.impl + '&widgets=1&dots=' + DOTS);
+    if (c.mountOnly) {
+      await page.waitForFunction(function () { return window.bench && window.bench.mountedMs !== undefined; });
+      return { mountMs: await page.evaluate(function () { return window.bench.mountedMs - window.bench.bootMs; }) };
+    }
     const deadline = Date.now() + 30000;
     let firstDotMs;
     while ((firstDotMs = await page.evaluate(function () { return window.bench && window.bench.firstDotMs; })) === undefined) {
@@ -51,8 +56,8 @@ async function bootOnce(browser, c) {
         return r.name.indexOf('/api/now/ui/presence') >= 0 && r.startTime < at;
       }).length;
     }, firstDotMs);
-    const mountedMs = await page.evaluate(function () { return window.bench.mountedMs; });
-    return { firstDotMs: firstDotMs, afterMountMs: firstDotMs - mountedMs, requests: requestsBefore };
+    const mounted = await page.evaluate(function () { return { at: window.bench.mountedMs, took: window.bench.mountedMs - window.bench.bootMs }; });
+    return { firstDotMs: firstDotMs, afterMountMs: firstDotMs - mounted.at, mountMs: mounted.took, requests: requestsBefore };
   } finally {
     await context.close();
     await server.close();
@@ -67,8 +72,13 @@ async function firstDot(browser) {
     }
   }
   return CASES.map(function (c, i) {
+    const mountMs = median(samples[i].map(function (s) { return s.mountMs; }));
+    if (c.mountOnly) {
+      return { name: c.name, mountOnly: true, mountMs: mountMs };
+    }
     return {
       name: c.name,
+      mountMs: mountMs,
       firstDotMs: median(samples[i].map(function (s) { return s.firstDotMs; })),
       afterMountMs: median(samples[i].map(function (s) { return s.afterMountMs; })),
       requests: Math.max.apply(null, samples[i].map(function (s) { return s.requests; }))
@@ -78,8 +88,13 @@ async function firstDot(browser) {
 
 function printFirstDot(results) {
   const minimal = results[0];
-  console.log('\nfirst correct dot after boot, ' + DOTS + ' dots, answer ' + ENTRIES + ' entries (median of ' + REPETITIONS + '; the page mounts its dots, then waits for presence):');
+  const plain = results.filter(function (r) { return r.mountOnly; })[0];
+  console.log('\nmounting ' + DOTS + ' dots (median of ' + REPETITIONS + '; building the list, compile and link included):');
   results.forEach(function (r) {
+    console.log('  ' + r.name + ': ' + r.mountMs.toFixed(0) + ' ms (' + (r.mountMs / plain.mountMs).toFixed(2) + 'x the AngularJS page with plain elements)');
+  });
+  console.log('\nfirst correct dot after boot, ' + DOTS + ' dots, answer ' + ENTRIES + ' entries (median of ' + REPETITIONS + '; the page mounts its dots, then waits for presence):');
+  results.filter(function (r) { return !r.mountOnly; }).forEach(function (r) {
     console.log('  ' + r.name + ': ' + r.afterMountMs.toFixed(0) + ' ms after the dots mounted (' + (r.afterMountMs / minimal.afterMountMs).toFixed(2) + 'x the minimal page), ' +
       r.firstDotMs.toFixed(0) + ' ms after navigation (' + (r.firstDotMs / minimal.firstDotMs).toFixed(2) + 'x); ' + r.requests + ' presence request(s) before it');
   });

@@ -48,15 +48,15 @@
         };
         PresenceDot.prototype.setName = function(value) {
             this.name = "string" == typeof value && "" !== value.trim() ? value.trim() : void 0;
-            this.render();
+            this.redraw();
         };
         PresenceDot.prototype.setShowOffline = function(value) {
             this.showOffline = isTrue(value);
-            this.render();
+            this.redraw();
         };
         PresenceDot.prototype.setShowOffice = function(value) {
             this.showOffice = isTrue(value);
-            this.render();
+            this.redraw();
         };
         PresenceDot.prototype.setAnnounce = function(value) {
             this.announce = isTrue(value);
@@ -79,6 +79,9 @@
                 showOffline: this.showOffline,
                 office: this.showOffice
             };
+        };
+        PresenceDot.prototype.redraw = function() {
+            (this.presence || this.marker || this.showOffice) && this.render();
         };
         PresenceDot.prototype.render = function() {
             var options = this.options();

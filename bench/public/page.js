@@ -69,6 +69,12 @@
     };
   }
 
+  // The same list with a plain element and a class where the dot goes, no presence at all: what mounting costs without sp-presence.
+  function plainWidget() {
+    const widget = spWidget();
+    widget.template = '<span ng-repeat="id in ::c.ids track by $index" class="plain"><span class="avatar"></span><span class="dot offline"></span></span>';
+    return widget;
+  }
   // As the article suggests: poll in the widget with setInterval every 5 s (never cleared).
   function articleWidget(spUserPresence) {
     return {
@@ -101,6 +107,7 @@
     script.onload = function () {
       const main = document.getElementById('main');
       watchFirstDot(main, '.dot.online');
+      bench.bootMs = performance.now();
       const minimal = window.benchMinimal(idsFor(0), main, { intervalMs: interval || 15000, token: window.g_ck, once: !!feed });
       bench.mountedMs = performance.now();
       bench.emit = function () { minimal.take(bench.prepared, Date.now()); };
@@ -120,15 +127,19 @@
 
   const scripts = impl === 'sp'
     ? [text('/dist/providers/spUserPresence.js'), text('/dist/providers/spPresenceDot.js')]
-    : [text('/bench/article-provider.js')];
+    : impl === 'plain' ? [] : [text('/bench/article-provider.js')];
 
   Promise.all(scripts).then(function (loaded) {
     const app = angular.module('bench', []);
-    app.factory('spUserPresence', provider(loaded[0]));
+    if (impl === 'plain') {
+      app.directive('benchWidget', plainWidget);
+    } else {
+      app.factory('spUserPresence', provider(loaded[0]));
+    }
     if (impl === 'sp') {
       app.directive('spPresenceDot', provider(loaded[1]));
       app.directive('benchWidget', spWidget);
-    } else {
+    } else if (impl !== 'plain') {
       app.directive('benchWidget', ['spUserPresence', articleWidget]);
     }
     app.run(['$rootScope', function ($rootScope) {
@@ -148,6 +159,7 @@
       el.setAttribute('index', String(w));
       main.appendChild(el);
     }
+    bench.bootMs = performance.now();
     const injector = angular.bootstrap(main, ['bench']);
     bench.mountedMs = performance.now();
     if (impl === 'sp' && params.get('availability')) {

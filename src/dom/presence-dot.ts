@@ -54,17 +54,17 @@ export class PresenceDot {
 
   setName(value: unknown): void {
     this.name = typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-    this.render();
+    this.redraw();
   }
 
   setShowOffline(value: unknown): void {
     this.showOffline = isTrue(value);
-    this.render();
+    this.redraw();
   }
 
   setShowOffice(value: unknown): void {
     this.showOffice = isTrue(value);
-    this.render();
+    this.redraw();
   }
 
   /** Announce changes in a polite live region (also page-wide: configure({ announce: true })). */
@@ -83,6 +83,16 @@ export class PresenceDot {
 
   private options(): DotOptions {
     return { name: this.name, showOffline: this.showOffline, office: this.showOffice };
+  }
+
+  /**
+   * After an option changed: a dot with no presence yet is hidden as created, so only a shown
+   * one, or a first office marker, has anything to draw (mounting 2 000 dots writes no DOM twice).
+   */
+  private redraw(): void {
+    if (this.presence || this.marker || this.showOffice) {
+      this.render();
+    }
   }
 
   private render(): void {
