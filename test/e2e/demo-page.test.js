@@ -43,6 +43,30 @@ describe('demo page', function () {
     }
   });
 
+  it('draws a dot for every binding form the page uses, one of them on <sn-avatar> itself, with no markup error', async function () {
+    const beth = demo.app.directory.users.find(function (u) { return u.name === 'Beth Anglin'; });
+    demo.app.directory.pin(beth.sys_id, demo.app.clock.now());
+    tab = await openDemo(browser, demo, { query: ALONE });
+    const page = tab.page;
+    const named = function (selector) {
+      return page.locator(selector).evaluateAll(function (dots) { return dots.map(function (d) { return d.getAttribute('aria-label'); }); });
+    };
+    // {{:: }} on <sn-avatar> itself, beside its isolated scope and template.
+    await waitFor(async function () { return (await named('.ticket-header sn-avatar[sp-presence-dot] > .sp-presence__dot'))[1]; }, "the assignee's dot on <sn-avatar> named");
+    const onAvatar = await named('.ticket-header sn-avatar[sp-presence-dot] > .sp-presence__dot');
+    assert.equal(onAvatar.length, 2);
+    assert.match(onAvatar[1], /^Beth Anglin, Online/);
+    assert.equal(await page.locator('.ticket-header sn-avatar[sp-presence-dot] .sn-avatar').count(), 2, 'the avatar still draws itself');
+    // A literal sys_id (it starts with a digit) and a quoted name.
+    await waitFor(async function () { return (await named('.ticket-header sp-presence-dot[user-id^="413a"] > .sp-presence__dot'))[0]; }, 'the literal dot named');
+    assert.match((await named('.ticket-header sp-presence-dot[user-id^="413a"] > .sp-presence__dot'))[0], /^Charlie Whitherspoon, /);
+    // An expression with an interpolated name, and :: one-time expressions.
+    await waitFor(async function () { return (await named('.activity-stream [sp-presence-dot] > .sp-presence__dot')).filter(Boolean).length; }, 'activity dots named');
+    assert.ok((await named('.activity-stream [sp-presence-dot] > .sp-presence__dot')).filter(Boolean).every(function (n) { return /^[^,]+, /.test(n); }));
+    assert.ok((await named('.ticket-header__watchers .sp-presence__dot')).length >= 3);
+    assert.deepEqual(tab.reports().filter(function (line) { return /is not an expression/.test(line); }), []);
+  });
+
   it('turns a dot online, away at 30 s and off at 60 s as the instance clock passes', async function () {
     tab = await openDemo(browser, demo, { pausedClock: true, query: ALONE });
     const beth = demo.app.directory.users.find(function (u) { return u.name === 'Beth Anglin'; });
@@ -50,11 +74,11 @@ describe('demo page', function () {
     demo.app.directory.pin(beth.sys_id, demo.app.clock.now());
     await tab.advance(INTERVAL_MS);
     await waitFor(async function () { return (await dot.getAttribute('class')).includes('--online'); }, 'online');
-    assert.equal(await dot.getAttribute('aria-label'), 'Online, active now');
+    assert.equal(await dot.getAttribute('aria-label'), 'Beth Anglin, Online, active now');
     demo.app.clock.advance(30000);
     await tab.advance(INTERVAL_MS);
     await waitFor(async function () { return (await dot.getAttribute('class')).includes('--away'); }, 'away');
-    assert.equal(await dot.getAttribute('aria-label'), 'Away, active 30 s ago');
+    assert.equal(await dot.getAttribute('aria-label'), 'Beth Anglin, Away, active 30 s ago');
     demo.app.clock.advance(30000);
     await tab.advance(INTERVAL_MS);
     await waitFor(function () { return dot.evaluate(function (el) { return el.hidden; }); }, 'hidden');
