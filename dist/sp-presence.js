@@ -1739,18 +1739,6 @@
             }
         }
     }
-    function peekSaved(text) {
-        var found = /^\{"saved":(\d{1,16})[,}]/.exec(text.slice(0, 32)) || /[,{]"saved":(\d{1,16})\}$/.exec(text.slice(-32));
-        return found ? Number(found[1]) : void 0;
-    }
-    function isFreshAt(saved, nowMs, intervalMs, newerThan) {
-        return nowMs - saved < intervalMs && saved <= nowMs + intervalMs && (void 0 === newerThan || saved > newerThan);
-    }
-    function sharedAnswerChanges(win) {
-        return domEvents([ win, "storage" ]).pipe(filter(function(event) {
-            return "snPresence" === event.key;
-        }));
-    }
     function failure(kind, message, status, retryAfterMs) {
         var result = {
             kind: kind,
@@ -1884,6 +1872,322 @@
             failure: failure("shape", "the presence answer has an unknown shape (has the endpoint changed?); backing off", answer.status)
         };
     }
+    var ActivityPoller = function() {
+        function ActivityPoller(context) {
+            this.context = context;
+            this.sent = 0;
+            this.waiting = [];
+        }
+        Object.defineProperty(ActivityPoller.prototype, "inFlight", {
+            get: function() {
+                return !!this.request;
+            },
+            enumerable: !1,
+            configurable: !0
+        });
+        ActivityPoller.prototype.send = function(succeeded, failed) {
+            if (!this.request) {
+                var self = this;
+                var settings = this.context.settings();
+                this.sent++;
+                this.request = (transport = this.context.transport, endpoint = settings.endpoint, 
+                timeoutMs = settings.timeoutMs, scheduler = this.context.scheduler, seen = function(seen) {
+                    self.lastSeen = seen;
+                }, answer$ = new Observable(function(subscriber) {
+                    var controller = new AbortController;
+                    transport({
+                        endpoint: endpoint,
+                        signal: controller.signal
+                    }).then(function(answer) {
+                        subscriber.next(answer);
+                        subscriber.complete();
+                    }, function(error) {
+                        subscriber.error(isFailure(error) ? error : failure("network", "the presence request failed (network); backing off"));
+                    });
+                    return function() {
+                        controller.abort();
+                    };
+                }), new Observable(function(subscriber) {
+                    return answer$.pipe(deadline(timeoutMs, scheduler, function() {
+                        return failure("timeout", "the presence request timed out after " + timeoutMs + " ms; backing off");
+                    })).subscribe({
+                        next: function(answer) {
+                            var result = parseAnswer(answer, scheduler.now());
+                            seen({
+                                status: answer.status,
+                                shapeRecognised: result.ok,
+                                bytes: answer.body.length,
+                                entries: result.ok ? result.snapshot.entries.length : void 0
+                            });
+                            if (result.ok) {
+                                subscriber.next(result.snapshot);
+                                subscriber.complete();
+                            } else subscriber.error(result.failure);
+                        },
+                        error: function(error) {
+                            subscriber.error(error);
+                        }
+                    });
+                })).subscribe({
+                    next: function(snapshot) {
+                        self.request = void 0;
+                        succeeded(snapshot);
+                        self.flush();
+                    },
+                    error: function(f) {
+                        self.request = void 0;
+                        failed(f);
+                        self.flush();
+                    }
+                });
+                var transport, endpoint, timeoutMs, scheduler, seen, answer$;
+            }
+        };
+        ActivityPoller.prototype.whenDone = function(report) {
+            this.waiting.push(report);
+        };
+        ActivityPoller.prototype.cancel = function() {
+            if (this.request) {
+                this.request.unsubscribe();
+                this.request = void 0;
+            }
+        };
+        ActivityPoller.prototype.flush = function() {
+            this.waiting.splice(0, this.waiting.length).forEach(function(report) {
+                report();
+            });
+        };
+        return ActivityPoller;
+    }();
+    function peekSaved(text) {
+        var found = /^\{"saved":(\d{1,16})[,}]/.exec(text.slice(0, 32)) || /[,{]"saved":(\d{1,16})\}$/.exec(text.slice(-32));
+        return found ? Number(found[1]) : void 0;
+    }
+    function isFreshAt(saved, nowMs, intervalMs, newerThan) {
+        return nowMs - saved < intervalMs && saved <= nowMs + intervalMs && (void 0 === newerThan || saved > newerThan);
+    }
+    function sharedAnswerChanges(win) {
+        return domEvents([ win, "storage" ]).pipe(filter(function(event) {
+            return "snPresence" === event.key;
+        }));
+    }
+    var AnswersInHand = function() {
+        function AnswersInHand(context) {
+            this.context = context;
+            this.answered = new Set;
+            this.sharedFor = new Set;
+            this.othersRead = !1;
+        }
+        AnswersInHand.prototype.noteReaders = function(known) {
+            this.othersRead = this.othersRead || !0 === known || function(store) {
+                if (!store) return !1;
+                try {
+                    var text = store.getItem("snPresence");
+                    if (!text) return !1;
+                    var saved = peekSaved(text);
+                    return void 0 === saved || String(saved) !== store.getItem("sp-presence:saved");
+                } catch (e) {
+                    return !1;
+                }
+            }(this.context.store);
+        };
+        AnswersInHand.prototype.sharedAnswer = function(now) {
+            var shared = function(store, nowMs, intervalMs, newerThan) {
+                if (store) {
+                    var value;
+                    try {
+                        var text = store.getItem("snPresence");
+                        var peeked = text ? peekSaved(text) : void 0;
+                        if (!text || void 0 !== peeked && !isFreshAt(peeked, nowMs, intervalMs, newerThan)) return;
+                        value = JSON.parse(text);
+                    } catch (e) {
+                        return;
+                    }
+                    var shared = value;
+                    if ("object" == typeof shared && null !== shared && shared.presenceArray instanceof Array) {
+                        var saved = shared.saved;
+                        if ("number" == typeof saved && isFinite(saved) && isFreshAt(saved, nowMs, intervalMs, newerThan)) return {
+                            saved: saved,
+                            presenceArray: shared.presenceArray
+                        };
+                    }
+                }
+            }(this.context.store, now, this.context.settings().intervalMs, this.latest && this.latest.at);
+            return shared && {
+                entries: shared.presenceArray,
+                at: shared.saved,
+                source: "shared-cache",
+                full: !0
+            };
+        };
+        AnswersInHand.prototype.share = function(entries, now, bytes) {
+            this.othersRead && (void 0 === bytes || bytes <= 4194304) && function(store, answer) {
+                if (store) try {
+                    store.setItem("snPresence", JSON.stringify({
+                        saved: answer.saved,
+                        presenceArray: answer.presenceArray
+                    }));
+                    store.setItem("sp-presence:saved", String(answer.saved));
+                } catch (e) {}
+            }(this.context.store, {
+                saved: now,
+                presenceArray: entries
+            });
+        };
+        AnswersInHand.prototype.isFresh = function(now) {
+            return function(answer, now, intervalMs) {
+                return !!answer && now - answer.at < intervalMs;
+            }(this.latest, now, this.context.settings().intervalMs);
+        };
+        AnswersInHand.prototype.hasWaiting = function() {
+            if (this.answered.size < this.context.board.size) return !0;
+            var sharedFor = this.sharedFor;
+            var tabs = this.context.tabs();
+            return !!tabs && tabs.isLeader && tabs.remoteIds().some(function(id) {
+                return !sharedFor.has(id);
+            });
+        };
+        AnswersInHand.prototype.apply = function(answer) {
+            !function(board, answer, answered) {
+                var lastOn = readWatched(answer.entries, board);
+                if (answer.full) {
+                    board.applyToAll(lastOn);
+                    answered.size < board.size && board.ids().forEach(function(id) {
+                        answered.add(id);
+                    });
+                } else {
+                    var covers = answer.covers;
+                    var covered = board.ids().filter(function(id) {
+                        return !!covers && covers.has(id) || answered.has(id);
+                    });
+                    board.apply(covered, lastOn);
+                    covered.forEach(function(id) {
+                        answered.add(id);
+                    });
+                }
+            }(this.context.board, answer, this.answered);
+            var tabs = this.context.tabs();
+            if (tabs && tabs.isLeader && answer.full) {
+                var remote = new Set(tabs.remoteIds());
+                if (remote.size > 0) {
+                    var sharedFor_1 = this.sharedFor;
+                    remote.forEach(function(id) {
+                        sharedFor_1.add(id);
+                    });
+                    tabs.publish(function(answer, remote, skewMs) {
+                        var lastOn = readWatched(answer.entries, remote);
+                        var entries = [];
+                        lastOn.forEach(function(time, user) {
+                            entries.push({
+                                user: user,
+                                last_on: time
+                            });
+                        });
+                        var users = [];
+                        remote.forEach(function(id) {
+                            users.push(id);
+                        });
+                        return {
+                            kind: "answer",
+                            at: answer.at,
+                            skewMs: skewMs,
+                            entries: entries,
+                            users: users
+                        };
+                    }(answer, remote, this.context.clock.skew(this.context.scheduler.now()) || 0));
+                }
+            }
+        };
+        AnswersInHand.prototype.released = function(id) {
+            this.answered.delete(id);
+        };
+        AnswersInHand.prototype.clear = function() {
+            this.latest = void 0;
+            this.answered.clear();
+            this.sharedFor.clear();
+        };
+        AnswersInHand.prototype.forgetShared = function() {
+            this.sharedFor.clear();
+        };
+        return AnswersInHand;
+    }();
+    var LookPlanner = function() {
+        function LookPlanner(context, inputs, look, atEndOfMountTask) {
+            this.context = context;
+            this.inputs = inputs;
+            this.look = look;
+            this.atEndOfMountTask = atEndOfMountTask;
+        }
+        LookPlanner.prototype.mounted = function() {
+            if (void 0 === this.mountSince || !this.check) {
+                if (void 0 === this.mountSince) {
+                    this.mountSince = this.context.scheduler.now();
+                    var self_1 = this;
+                    this.cancelInHand();
+                    this.inHand = new Observable(function(subscriber) {
+                        Promise.resolve().then(function() {
+                            subscriber.next();
+                            subscriber.complete();
+                        });
+                    }).subscribe(function() {
+                        self_1.inHand = void 0;
+                        self_1.atEndOfMountTask();
+                    });
+                }
+                this.plan(!1);
+            }
+        };
+        LookPlanner.prototype.plan = function(urgent) {
+            var inputs = this.inputs();
+            if (!inputs.idle) {
+                var settings = this.context.settings();
+                var delay = function(s) {
+                    var at;
+                    s.urgent ? at = s.now : void 0 !== s.mountSince ? at = s.mountSince + s.coalesceMs : !s.clockKnown && s.mayPoll ? at = s.now : (at = s.latest ? (answer = s.latest, 
+                    intervalMs = s.intervalMs, foreign = "platform" === answer.source || "shared-cache" === answer.source, 
+                    answer.at + intervalMs * (foreign ? 1.5 : 1)) : s.now) <= s.now && void 0 !== s.lastLook && (at = Math.max(at, s.lastLook + s.intervalMs));
+                    var answer, intervalMs, foreign;
+                    return Math.max(at - s.now, s.notBefore - s.now, 0);
+                }({
+                    now: this.context.scheduler.now(),
+                    urgent: urgent,
+                    mountSince: this.mountSince,
+                    coalesceMs: settings.coalesceMs,
+                    intervalMs: settings.intervalMs,
+                    clockKnown: inputs.clockKnown,
+                    mayPoll: this.context.mayAsk(),
+                    latest: inputs.latest,
+                    lastLook: this.lastLook,
+                    notBefore: inputs.notBefore
+                });
+                var self = this;
+                this.cancelCheck();
+                this.check = after(delay, this.context.scheduler).subscribe(function() {
+                    self.check = void 0;
+                    self.mountSince = void 0;
+                    self.lastLook = self.context.scheduler.now();
+                    self.look();
+                });
+            }
+        };
+        LookPlanner.prototype.cancelCheck = function() {
+            if (this.check) {
+                this.check.unsubscribe();
+                this.check = void 0;
+            }
+        };
+        LookPlanner.prototype.stop = function() {
+            this.cancelCheck();
+            this.cancelInHand();
+        };
+        LookPlanner.prototype.cancelInHand = function() {
+            if (this.inHand) {
+                this.inHand.unsubscribe();
+                this.inHand = void 0;
+            }
+        };
+        return LookPlanner;
+    }();
     var PollFailures = function() {
         function PollFailures(log, random) {
             this.random = random;
@@ -1934,16 +2238,26 @@
             this.context = context;
             this.inputs = inputs;
             this.name = "activity";
-            this.answered = new Set;
-            this.sharedFor = new Set;
-            this.othersRead = !1;
-            this.requestCount = 0;
-            this.polled = [];
             this.failures = new PollFailures(context.log, context.random);
+            this.answers = new AnswersInHand(context);
+            this.poller = new ActivityPoller(context);
+            var self = this;
+            this.looks = new LookPlanner(context, function() {
+                return {
+                    idle: !self.running || self.poller.inFlight || "halted" === self.failures.mode,
+                    latest: self.answers.latest,
+                    clockKnown: self.clockKnown(),
+                    notBefore: self.failures.notBefore
+                };
+            }, function() {
+                self.look();
+            }, function() {
+                self.takeAtEndOfTask();
+            });
         }
         Object.defineProperty(ActivitySource.prototype, "requestsSent", {
             get: function() {
-                return this.requestCount;
+                return this.poller.sent;
             },
             enumerable: !1,
             configurable: !0
@@ -1958,39 +2272,29 @@
         ActivitySource.prototype.start = function() {
             var self = this;
             this.running = new Subscription;
-            this.othersRead = this.othersRead || function(store) {
-                if (!store) return !1;
-                try {
-                    var text = store.getItem("snPresence");
-                    if (!text) return !1;
-                    var saved = peekSaved(text);
-                    return void 0 === saved || String(saved) !== store.getItem("sp-presence:saved");
-                } catch (e) {
-                    return !1;
-                }
-            }(this.context.store);
+            this.answers.noteReaders();
             this.inputs.platform$ && this.running.add(this.inputs.platform$.subscribe(function(list) {
-                self.othersRead = !0;
-                self.receivePlatform(list);
+                self.answers.noteReaders(!0);
+                list instanceof Array && list.length > 0 && self.accept({
+                    entries: list,
+                    at: self.now(),
+                    source: "platform",
+                    full: !0
+                });
             }));
             this.inputs.storeChanged$ && this.running.add(this.inputs.storeChanged$.subscribe(function() {
-                self.othersRead = !0;
+                self.answers.noteReaders(!0);
                 self.takeSharedAnswer();
             }));
         };
         ActivitySource.prototype.wake = function(event) {
             switch (event) {
               case "mounted":
-                if (void 0 !== this.mountSince && this.check) return;
-                if (void 0 === this.mountSince) {
-                    this.mountSince = this.now();
-                    this.takeAtEndOfTask();
-                }
-                this.scheduleCheck(!1);
+                this.looks.mounted();
                 return;
 
               case "peers":
-                this.wake(this.leads() && this.hasWaiting() ? "mounted" : "settings");
+                this.wake(this.leads() && this.answers.hasWaiting() ? "mounted" : "settings");
                 return;
 
               case "resume":
@@ -1998,18 +2302,20 @@
                 return;
 
               default:
-                this.scheduleCheck("leadership" === event || "active" === event);
+                this.looks.plan("leadership" === event || "active" === event);
             }
         };
         ActivitySource.prototype.released = function(id) {
-            this.answered.delete(id);
+            this.answers.released(id);
         };
         ActivitySource.prototype.stop = function() {
-            this.cancel("check");
-            this.cancel("inHand");
-            this.cancel("request");
-            this.cancel("running");
-            this.sharedFor.clear();
+            this.looks.stop();
+            if (this.running) {
+                this.running.unsubscribe();
+                this.running = void 0;
+            }
+            this.poller.cancel();
+            this.answers.forgetShared();
         };
         ActivitySource.prototype.diagnose = function() {
             var self = this;
@@ -2018,7 +2324,7 @@
                     resolve(self.diagnosis());
                 };
                 if ("halted" === self.failures.mode || self.now() < self.failures.notBefore) report(); else {
-                    self.polled.push(report);
+                    self.poller.whenDone(report);
                     self.poll();
                 }
             });
@@ -2026,41 +2332,43 @@
         ActivitySource.prototype.refresh = function() {
             if (!this.failures.forgive()) return !1;
             this.resume();
-            this.scheduleCheck(!0);
+            this.looks.plan(!0);
             return !0;
         };
         ActivitySource.prototype.diagnosis = function() {
-            var now = this.now();
-            var latest = this.latest;
-            var last = this.lastRequest;
-            var f = this.failures.last;
-            return {
-                disabled: !1,
-                state: this.failures.state,
-                endpoint: this.context.settings().endpoint,
-                intervalMs: this.context.settings().intervalMs,
-                httpStatus: last && last.status,
-                shapeRecognised: last && last.shapeRecognised,
-                answerBytes: last && last.bytes,
-                usersPresent: latest && latest.full ? latest.entries.length : last && last.entries,
-                watched: this.context.board.size,
-                clockSkewMs: this.context.clock.skew(now),
-                pollingTab: this.context.mayAsk(),
-                lastAnswerSource: latest && latest.source,
-                lastAnswerAgeMs: latest && now - latest.at,
-                requestsSent: this.requestCount,
-                lastFailure: f && {
-                    kind: f.kind,
-                    message: f.message
-                }
-            };
+            return function(context, failures, poller, latest) {
+                var now = context.scheduler.now();
+                var last = poller.lastSeen;
+                var f = failures.last;
+                return {
+                    disabled: !1,
+                    state: failures.state,
+                    endpoint: context.settings().endpoint,
+                    intervalMs: context.settings().intervalMs,
+                    httpStatus: last && last.status,
+                    shapeRecognised: last && last.shapeRecognised,
+                    answerBytes: last && last.bytes,
+                    usersPresent: latest && latest.full ? latest.entries.length : last && last.entries,
+                    watched: context.board.size,
+                    clockSkewMs: context.clock.skew(now),
+                    pollingTab: context.mayAsk(),
+                    lastAnswerSource: latest && latest.source,
+                    lastAnswerAgeMs: latest && now - latest.at,
+                    requestsSent: poller.sent,
+                    lastFailure: f && {
+                        kind: f.kind,
+                        message: f.message
+                    }
+                };
+            }(this.context, this.failures, this.poller, this.answers.latest);
         };
         ActivitySource.prototype.receiveShared = function(result) {
             if (!this.leads() && "facts" !== result.kind) {
                 var now = this.now();
                 if ("failure" !== result.kind) {
                     void 0 === this.context.clock.skew(now) && this.context.clock.measured(now + result.skewMs, now);
-                    (!this.latest || result.at > this.latest.at) && this.accept({
+                    var latest = this.answers.latest;
+                    (!latest || result.at > latest.at) && this.accept({
                         entries: result.entries,
                         at: result.at,
                         source: "tab",
@@ -2068,13 +2376,6 @@
                         covers: new Set(result.users)
                     });
                 } else this.recordFailure(result.failure, !1);
-            }
-        };
-        ActivitySource.prototype.cancel = function(name) {
-            var subscription = this[name];
-            if (subscription) {
-                this[name] = void 0;
-                subscription.unsubscribe();
             }
         };
         ActivitySource.prototype.now = function() {
@@ -2087,157 +2388,46 @@
         ActivitySource.prototype.clockKnown = function() {
             return void 0 !== this.context.clock.skew(this.now());
         };
-        ActivitySource.prototype.hasWaiting = function() {
-            if (this.answered.size < this.context.board.size) return !0;
-            var sharedFor = this.sharedFor;
-            var tabs = this.context.tabs();
-            return !!tabs && tabs.isLeader && tabs.remoteIds().some(function(id) {
-                return !sharedFor.has(id);
-            });
-        };
-        ActivitySource.prototype.scheduleCheck = function(urgent) {
-            if (this.running && !this.request && "halted" !== this.failures.mode) {
-                var settings = this.context.settings();
-                var delay = function(s) {
-                    var at;
-                    s.urgent ? at = s.now : void 0 !== s.mountSince ? at = s.mountSince + s.coalesceMs : !s.clockKnown && s.mayPoll ? at = s.now : (at = s.latest ? (answer = s.latest, 
-                    intervalMs = s.intervalMs, foreign = "platform" === answer.source || "shared-cache" === answer.source, 
-                    answer.at + intervalMs * (foreign ? 1.5 : 1)) : s.now) <= s.now && void 0 !== s.lastLook && (at = Math.max(at, s.lastLook + s.intervalMs));
-                    var answer, intervalMs, foreign;
-                    return Math.max(at - s.now, s.notBefore - s.now, 0);
-                }({
-                    now: this.now(),
-                    urgent: urgent,
-                    mountSince: this.mountSince,
-                    coalesceMs: settings.coalesceMs,
-                    intervalMs: settings.intervalMs,
-                    clockKnown: this.clockKnown(),
-                    mayPoll: this.context.mayAsk(),
-                    latest: this.latest,
-                    lastLook: this.lastLook,
-                    notBefore: this.failures.notBefore
-                });
-                var self = this;
-                this.cancel("check");
-                this.check = after(delay, this.context.scheduler).subscribe(function() {
-                    self.check = void 0;
-                    self.look();
-                });
-            }
-        };
         ActivitySource.prototype.look = function() {
-            this.mountSince = void 0;
-            this.lastLook = this.now();
             if ("running" === this.failures.mode) {
-                this.takeInHand() && !this.hasWaiting() || !this.context.mayAsk() ? this.scheduleCheck(!1) : this.poll();
+                this.takeInHand() && !this.answers.hasWaiting() || !this.context.mayAsk() ? this.looks.plan(!1) : this.poll();
             }
         };
         ActivitySource.prototype.takeInHand = function() {
             var justTaken = this.takeSharedAnswer();
-            var latest = this.latest;
-            var usable = this.clockKnown() && (answer = latest, now = this.now(), intervalMs = this.context.settings().intervalMs, 
-            !!answer && now - answer.at < intervalMs);
-            var answer, now, intervalMs;
-            usable && latest && latest.full && !justTaken && this.apply(latest);
+            var latest = this.answers.latest;
+            var usable = this.clockKnown() && this.answers.isFresh(this.now());
+            usable && latest && latest.full && !justTaken && this.answers.apply(latest);
             return usable;
         };
         ActivitySource.prototype.takeAtEndOfTask = function() {
-            var self = this;
-            this.cancel("inHand");
-            this.inHand = new Observable(function(subscriber) {
-                Promise.resolve().then(function() {
-                    subscriber.next();
-                    subscriber.complete();
-                });
-            }).subscribe(function() {
-                self.inHand = void 0;
-                "running" === self.failures.mode && !self.takeInHand() && self.nobodyPolls() && self.context.mayAskBeforeJoin() && self.poll();
-            });
+            "running" === this.failures.mode && !this.takeInHand() && this.nobodyPolls() && this.context.mayAskBeforeJoin() && this.poll();
         };
         ActivitySource.prototype.nobodyPolls = function() {
             var at = this.context.clock.measuredAt();
-            return !!this.context.store && void 0 === this.lastRequest && (void 0 === at || this.now() - at > 2 * this.context.settings().intervalMs);
+            return !!this.context.store && 0 === this.poller.sent && (void 0 === at || this.now() - at > 2 * this.context.settings().intervalMs);
         };
         ActivitySource.prototype.resume = function() {
             if (this.failures.resume()) {
-                this.latest = void 0;
-                this.answered.clear();
-                this.sharedFor.clear();
-                this.scheduleCheck(!0);
+                this.answers.clear();
+                this.looks.plan(!0);
             }
         };
         ActivitySource.prototype.poll = function() {
-            if (!this.request) {
-                this.cancel("check");
+            if (!this.poller.inFlight) {
+                this.looks.cancelCheck();
                 var self = this;
-                var settings = this.context.settings();
-                this.requestCount++;
-                this.request = (transport = this.context.transport, endpoint = settings.endpoint, 
-                timeoutMs = settings.timeoutMs, scheduler = this.context.scheduler, seen = function(seen) {
-                    self.lastRequest = seen;
-                }, answer$ = new Observable(function(subscriber) {
-                    var controller = new AbortController;
-                    transport({
-                        endpoint: endpoint,
-                        signal: controller.signal
-                    }).then(function(answer) {
-                        subscriber.next(answer);
-                        subscriber.complete();
-                    }, function(error) {
-                        subscriber.error(isFailure(error) ? error : failure("network", "the presence request failed (network); backing off"));
-                    });
-                    return function() {
-                        controller.abort();
-                    };
-                }), new Observable(function(subscriber) {
-                    return answer$.pipe(deadline(timeoutMs, scheduler, function() {
-                        return failure("timeout", "the presence request timed out after " + timeoutMs + " ms; backing off");
-                    })).subscribe({
-                        next: function(answer) {
-                            var result = parseAnswer(answer, scheduler.now());
-                            seen({
-                                status: answer.status,
-                                shapeRecognised: result.ok,
-                                bytes: answer.body.length,
-                                entries: result.ok ? result.snapshot.entries.length : void 0
-                            });
-                            if (result.ok) {
-                                subscriber.next(result.snapshot);
-                                subscriber.complete();
-                            } else subscriber.error(result.failure);
-                        },
-                        error: function(error) {
-                            subscriber.error(error);
-                        }
-                    });
-                })).subscribe({
-                    next: function(snapshot) {
-                        self.request = void 0;
-                        self.succeeded(snapshot);
-                    },
-                    error: function(f) {
-                        self.request = void 0;
-                        self.failed(f);
-                    }
+                this.poller.send(function(snapshot) {
+                    self.succeeded(snapshot);
+                }, function(f) {
+                    self.failed(f);
                 });
-                var transport, endpoint, timeoutMs, scheduler, seen, answer$;
             }
         };
         ActivitySource.prototype.succeeded = function(snapshot) {
             var now = this.now();
             void 0 !== snapshot.serverTime && this.context.clock.measured(snapshot.serverTime, now);
-            this.othersRead && (!this.lastRequest || this.lastRequest.bytes <= 4194304) && function(store, answer) {
-                if (store) try {
-                    store.setItem("snPresence", JSON.stringify({
-                        saved: answer.saved,
-                        presenceArray: answer.presenceArray
-                    }));
-                    store.setItem("sp-presence:saved", String(answer.saved));
-                } catch (e) {}
-            }(this.context.store, {
-                saved: now,
-                presenceArray: snapshot.entries
-            });
+            this.answers.share(snapshot.entries, now, this.poller.lastSeen && this.poller.lastSeen.bytes);
             this.failures.notBefore = 0;
             this.accept({
                 entries: snapshot.entries,
@@ -2245,7 +2435,6 @@
                 source: "request",
                 full: !0
             });
-            this.flushDiagnoses();
         };
         ActivitySource.prototype.failed = function(f) {
             var tabs = this.context.tabs();
@@ -2254,118 +2443,28 @@
                 failure: f
             });
             this.recordFailure(f, !0);
-            this.flushDiagnoses();
-            this.scheduleCheck(!1);
+            this.looks.plan(!1);
         };
         ActivitySource.prototype.recordFailure = function(f, own) {
             var settings = this.context.settings();
             if ("retry" === this.failures.record(f, this.now(), settings.intervalMs, own).action) this.context.board.markStale(); else {
-                this.latest = void 0;
+                this.answers.latest = void 0;
                 this.context.board.forgetAll();
-                this.cancel("check");
+                this.looks.cancelCheck();
             }
         };
-        ActivitySource.prototype.flushDiagnoses = function() {
-            this.polled.splice(0, this.polled.length).forEach(function(report) {
-                report();
-            });
-        };
-        ActivitySource.prototype.receivePlatform = function(list) {
-            list instanceof Array && list.length > 0 && this.accept({
-                entries: list,
-                at: this.now(),
-                source: "platform",
-                full: !0
-            });
-        };
         ActivitySource.prototype.takeSharedAnswer = function() {
-            var shared = function(store, nowMs, intervalMs, newerThan) {
-                if (store) {
-                    var value;
-                    try {
-                        var text = store.getItem("snPresence");
-                        var peeked = text ? peekSaved(text) : void 0;
-                        if (!text || void 0 !== peeked && !isFreshAt(peeked, nowMs, intervalMs, newerThan)) return;
-                        value = JSON.parse(text);
-                    } catch (e) {
-                        return;
-                    }
-                    var shared = value;
-                    if ("object" == typeof shared && null !== shared && shared.presenceArray instanceof Array) {
-                        var saved = shared.saved;
-                        if ("number" == typeof saved && isFinite(saved) && isFreshAt(saved, nowMs, intervalMs, newerThan)) return {
-                            saved: saved,
-                            presenceArray: shared.presenceArray
-                        };
-                    }
-                }
-            }(this.context.store, this.now(), this.context.settings().intervalMs, this.latest && this.latest.at);
-            shared && this.accept({
-                entries: shared.presenceArray,
-                at: shared.saved,
-                source: "shared-cache",
-                full: !0
-            });
+            var shared = this.answers.sharedAnswer(this.now());
+            shared && this.accept(shared);
             return !!shared;
         };
         ActivitySource.prototype.accept = function(answer) {
-            this.latest = answer;
+            this.answers.latest = answer;
             if (this.clockKnown()) {
                 this.failures.recovered();
-                this.apply(answer);
+                this.answers.apply(answer);
             }
-            this.scheduleCheck(!1);
-        };
-        ActivitySource.prototype.apply = function(answer) {
-            !function(board, answer, answered) {
-                var lastOn = readWatched(answer.entries, board);
-                if (answer.full) {
-                    board.applyToAll(lastOn);
-                    answered.size < board.size && board.ids().forEach(function(id) {
-                        answered.add(id);
-                    });
-                } else {
-                    var covers = answer.covers;
-                    var covered = board.ids().filter(function(id) {
-                        return !!covers && covers.has(id) || answered.has(id);
-                    });
-                    board.apply(covered, lastOn);
-                    covered.forEach(function(id) {
-                        answered.add(id);
-                    });
-                }
-            }(this.context.board, answer, this.answered);
-            var tabs = this.context.tabs();
-            if (tabs && tabs.isLeader && answer.full) {
-                var remote = new Set(tabs.remoteIds());
-                if (remote.size > 0) {
-                    var sharedFor_1 = this.sharedFor;
-                    remote.forEach(function(id) {
-                        sharedFor_1.add(id);
-                    });
-                    tabs.publish(function(answer, remote, skewMs) {
-                        var lastOn = readWatched(answer.entries, remote);
-                        var entries = [];
-                        lastOn.forEach(function(time, user) {
-                            entries.push({
-                                user: user,
-                                last_on: time
-                            });
-                        });
-                        var users = [];
-                        remote.forEach(function(id) {
-                            users.push(id);
-                        });
-                        return {
-                            kind: "answer",
-                            at: answer.at,
-                            skewMs: skewMs,
-                            entries: entries,
-                            users: users
-                        };
-                    }(answer, remote, this.context.clock.skew(this.now()) || 0));
-                }
-            }
+            this.looks.plan(!1);
         };
         return ActivitySource;
     }();

@@ -11,17 +11,15 @@
  * (poll-failures.ts); the board ages statuses between answers.
  */
 import { Observable, Subscription } from 'rxjs';
-import { after, endOfTask } from '../../delay';
 import { PresenceFailure } from '../../failure';
 import { PresenceSnapshot } from '../../protocol';
-import { MAX_SHARED_CHARS, readSharedAnswer, writeSharedAnswer, writtenByOthers } from '../../shared-cache';
 import { SharedResult } from '../../shared-result';
 import { Source, SourceContext, SourceEvent } from '../source';
-import { activityRequest, RequestSeen } from './activity-request';
-import { Answer, isFresh } from './answer';
-import { answerForTabs, applyAnswer } from './apply-answer';
-import { Diagnosis } from './diagnosis';
-import { nextLookDelay } from './look-schedule';
+import { ActivityPoller } from './activity-poller';
+import { Answer } from './answer';
+import { AnswersInHand } from './answers-in-hand';
+import { activityDiagnosis, Diagnosis } from './diagnosis';
+import { LookPlanner } from './look-planner';
 import { PollFailures } from './poll-failures';
 
 /** Answers the page has already, beside the shared cache. */
@@ -35,31 +33,33 @@ export interface ActivityInputs {
 export class ActivitySource implements Source {
   readonly name = 'activity';
   private readonly failures: PollFailures;
-  private latest: Answer | undefined;
-  /** Users (of this tab) the latest answer was applied to; others wait for the next one. */
-  private readonly answered = new Set<string>();
-  /** Other tabs' users the leader has shared an answer for. */
-  private readonly sharedFor = new Set<string>();
-  /** When the oldest mount still waiting for a look happened: mounts within coalesceMs share it. */
-  private mountSince: number | undefined;
-  /** When this tab last looked for an answer: an unproductive look is not repeated within an interval. */
-  private lastLook: number | undefined;
-  /** Another presence client of this browser reads the shared answer: ours is worth writing there. */
-  private othersRead = false;
-  private requestCount = 0;
-  private lastRequest: RequestSeen | undefined;
-  private readonly polled: (() => void)[] = [];
+  private readonly answers: AnswersInHand;
+  private readonly poller: ActivityPoller;
+  private readonly looks: LookPlanner;
   private running: Subscription | undefined;
-  private check: Subscription | undefined;
-  private inHand: Subscription | undefined;
-  private request: Subscription | undefined;
 
   constructor(private readonly context: SourceContext, private readonly inputs: ActivityInputs) {
     this.failures = new PollFailures(context.log, context.random);
+    this.answers = new AnswersInHand(context);
+    this.poller = new ActivityPoller(context);
+    const self = this;
+    this.looks = new LookPlanner(
+      context,
+      function () {
+        return {
+          idle: !self.running || self.poller.inFlight || self.failures.mode === 'halted',
+          latest: self.answers.latest,
+          clockKnown: self.clockKnown(),
+          notBefore: self.failures.notBefore
+        };
+      },
+      function () { self.look(); },
+      function () { self.takeAtEndOfTask(); }
+    );
   }
 
   get requestsSent(): number {
-    return this.requestCount;
+    return this.poller.sent;
   }
 
   /** Answers are lost (session or endpoint gone): nobody's activity can be known, new dots start offline. */
@@ -70,17 +70,20 @@ export class ActivitySource implements Source {
   start(): void {
     const self = this;
     this.running = new Subscription();
-    this.othersRead = this.othersRead || writtenByOthers(this.context.store);
+    this.answers.noteReaders();
     if (this.inputs.platform$) {
       this.running.add(this.inputs.platform$.subscribe(function (list) {
-        self.othersRead = true;
-        self.receivePlatform(list);
+        self.answers.noteReaders(true);
+        // null or empty means "no information", not "everyone went offline".
+        if (list instanceof Array && list.length > 0) {
+          self.accept({ entries: list, at: self.now(), source: 'platform', full: true });
+        }
       }));
     }
     if (this.inputs.storeChanged$) {
       this.running.add(this.inputs.storeChanged$.subscribe(function () {
         // Written by another tab: UI16, or the platform's client of another portal page.
-        self.othersRead = true;
+        self.answers.noteReaders(true);
         self.takeSharedAnswer();
       }));
     }
@@ -89,40 +92,32 @@ export class ActivitySource implements Source {
   wake(event: SourceEvent): void {
     switch (event) {
       case 'mounted':
-        // The look planned for the first mount of the window serves every later one: a page
-        // mounting thousands of dots plans one timer, not one per dot.
-        if (this.mountSince !== undefined && this.check) {
-          return;
-        }
-        if (this.mountSince === undefined) {
-          this.mountSince = this.now();
-          this.takeAtEndOfTask();
-        }
-        this.scheduleCheck(false);
+        this.looks.mounted();
         return;
       case 'peers':
         // A leader serves users new in other tabs like its own new mounts.
-        this.wake(this.leads() && this.hasWaiting() ? 'mounted' : 'settings');
+        this.wake(this.leads() && this.answers.hasWaiting() ? 'mounted' : 'settings');
         return;
       case 'resume':
         this.resume();
         return;
       default:
-        this.scheduleCheck(event === 'leadership' || event === 'active');
+        this.looks.plan(event === 'leadership' || event === 'active');
     }
   }
 
-  /** A user of this tab is gone: should they come back, they wait for an answer again. */
   released(id: string): void {
-    this.answered.delete(id);
+    this.answers.released(id);
   }
 
   stop(): void {
-    this.cancel('check');
-    this.cancel('inHand');
-    this.cancel('request');
-    this.cancel('running');
-    this.sharedFor.clear();
+    this.looks.stop();
+    if (this.running) {
+      this.running.unsubscribe();
+      this.running = undefined;
+    }
+    this.poller.cancel();
+    this.answers.forgetShared();
   }
 
   /**
@@ -137,7 +132,7 @@ export class ActivitySource implements Source {
         report();
         return;
       }
-      self.polled.push(report);
+      self.poller.whenDone(report);
       self.poll();
     });
   }
@@ -148,32 +143,12 @@ export class ActivitySource implements Source {
       return false;
     }
     this.resume();
-    this.scheduleCheck(true);
+    this.looks.plan(true);
     return true;
   }
 
   diagnosis(): Diagnosis {
-    const now = this.now();
-    const latest = this.latest;
-    const last = this.lastRequest;
-    const f = this.failures.last;
-    return {
-      disabled: false,
-      state: this.failures.state,
-      endpoint: this.context.settings().endpoint,
-      intervalMs: this.context.settings().intervalMs,
-      httpStatus: last && last.status,
-      shapeRecognised: last && last.shapeRecognised,
-      answerBytes: last && last.bytes,
-      usersPresent: latest && latest.full ? latest.entries.length : last && last.entries,
-      watched: this.context.board.size,
-      clockSkewMs: this.context.clock.skew(now),
-      pollingTab: this.context.mayAsk(),
-      lastAnswerSource: latest && latest.source,
-      lastAnswerAgeMs: latest && now - latest.at,
-      requestsSent: this.requestCount,
-      lastFailure: f && { kind: f.kind, message: f.message }
-    };
+    return activityDiagnosis(this.context, this.failures, this.poller, this.answers.latest);
   }
 
   /** A follower applies what the leader shared, as if it had asked itself. */
@@ -190,16 +165,9 @@ export class ActivitySource implements Source {
       this.context.clock.measured(now + result.skewMs, now);
     }
     // The same answer may arrive first through the shared cache, in full: keep that one.
-    if (!this.latest || result.at > this.latest.at) {
+    const latest = this.answers.latest;
+    if (!latest || result.at > latest.at) {
       this.accept({ entries: result.entries, at: result.at, source: 'tab', full: false, covers: new Set(result.users) });
-    }
-  }
-
-  private cancel(name: 'check' | 'inHand' | 'request' | 'running'): void {
-    const subscription = this[name];
-    if (subscription) {
-      this[name] = undefined;
-      subscription.unsubscribe();
     }
   }
 
@@ -216,54 +184,16 @@ export class ActivitySource implements Source {
     return this.context.clock.skew(this.now()) !== undefined;
   }
 
-  /** Someone (this tab's users, or the other tabs' for a leader) waits for a first answer. */
-  private hasWaiting(): boolean {
-    // `answered` only holds users still watched (released ones leave it): fewer means someone waits.
-    if (this.answered.size < this.context.board.size) {
-      return true;
-    }
-    const sharedFor = this.sharedFor;
-    const tabs = this.context.tabs();
-    return !!tabs && tabs.isLeader && tabs.remoteIds().some(function (id) { return !sharedFor.has(id); });
-  }
-
-  private scheduleCheck(urgent: boolean): void {
-    if (!this.running || this.request || this.failures.mode === 'halted') {
-      return;
-    }
-    const settings = this.context.settings();
-    const delay = nextLookDelay({
-      now: this.now(),
-      urgent: urgent,
-      mountSince: this.mountSince,
-      coalesceMs: settings.coalesceMs,
-      intervalMs: settings.intervalMs,
-      clockKnown: this.clockKnown(),
-      mayPoll: this.context.mayAsk(),
-      latest: this.latest,
-      lastLook: this.lastLook,
-      notBefore: this.failures.notBefore
-    });
-    const self = this;
-    this.cancel('check');
-    this.check = after(delay, this.context.scheduler).subscribe(function () {
-      self.check = undefined;
-      self.look();
-    });
-  }
-
   /** Uses the freshest answer the browser has; polls only when there is none (or no clock). */
   private look(): void {
-    this.mountSince = undefined;
-    this.lastLook = this.now();
     if (this.failures.mode !== 'running') {
       return;
     }
     const usable = this.takeInHand();
-    if ((!usable || this.hasWaiting()) && this.context.mayAsk()) {
+    if ((!usable || this.answers.hasWaiting()) && this.context.mayAsk()) {
       this.poll();
     } else {
-      this.scheduleCheck(false);
+      this.looks.plan(false);
     }
   }
 
@@ -274,30 +204,24 @@ export class ActivitySource implements Source {
   private takeInHand(): boolean {
     // A shared answer just taken was applied on acceptance (with the clock known, as `usable` needs).
     const justTaken = this.takeSharedAnswer();
-    const latest = this.latest;
-    const usable = this.clockKnown() && isFresh(latest, this.now(), this.context.settings().intervalMs);
+    const latest = this.answers.latest;
+    const usable = this.clockKnown() && this.answers.isFresh(this.now());
     if (usable && latest && latest.full && !justTaken) {
-      this.apply(latest);
+      this.answers.apply(latest);
     }
     return usable;
   }
 
   /**
-   * New dots show an answer already in hand (a fresh shared one counts) as soon as the task that
-   * mounted them ends, before the page first renders. With none, a page's first dots ask at
-   * once when no tab of this browser has polled for two intervals: waiting for the mounts'
-   * window and the tab group's join would wait for the page's first render too (a timer runs
-   * only after it), some 150 ms at 2 000 dots. Later mounts wait for the window.
+   * New dots show an answer already in hand (a fresh shared one counts) before the page first
+   * renders. With none, a page's first dots ask at once when no tab of this browser has polled
+   * for two intervals: waiting for the mounts' window and the tab group's join would wait for
+   * the page's first render too (a timer runs only after it), some 150 ms at 2 000 dots.
    */
   private takeAtEndOfTask(): void {
-    const self = this;
-    this.cancel('inHand');
-    this.inHand = endOfTask().subscribe(function () {
-      self.inHand = undefined;
-      if (self.failures.mode === 'running' && !self.takeInHand() && self.nobodyPolls() && self.context.mayAskBeforeJoin()) {
-        self.poll();
-      }
-    });
+    if (this.failures.mode === 'running' && !this.takeInHand() && this.nobodyPolls() && this.context.mayAskBeforeJoin()) {
+      this.poll();
+    }
   }
 
   /**
@@ -306,39 +230,24 @@ export class ActivitySource implements Source {
    */
   private nobodyPolls(): boolean {
     const at = this.context.clock.measuredAt();
-    return !!this.context.store && this.lastRequest === undefined && (at === undefined || this.now() - at > 2 * this.context.settings().intervalMs);
+    return !!this.context.store && this.poller.sent === 0 && (at === undefined || this.now() - at > 2 * this.context.settings().intervalMs);
   }
 
   /** After a pause for a lost session: try again. */
   private resume(): void {
     if (this.failures.resume()) {
-      this.latest = undefined;
-      this.answered.clear();
-      this.sharedFor.clear();
-      this.scheduleCheck(true);
+      this.answers.clear();
+      this.looks.plan(true);
     }
   }
 
   private poll(): void {
-    if (this.request) {
+    if (this.poller.inFlight) {
       return;
     }
-    this.cancel('check');
+    this.looks.cancelCheck();
     const self = this;
-    const settings = this.context.settings();
-    this.requestCount++;
-    this.request = activityRequest(this.context.transport, settings.endpoint, settings.timeoutMs, this.context.scheduler, function (seen) {
-      self.lastRequest = seen;
-    }).subscribe({
-      next: function (snapshot) {
-        self.request = undefined;
-        self.succeeded(snapshot);
-      },
-      error: function (f: PresenceFailure) {
-        self.request = undefined;
-        self.failed(f);
-      }
-    });
+    this.poller.send(function (snapshot) { self.succeeded(snapshot); }, function (f) { self.failed(f); });
   }
 
   private succeeded(snapshot: PresenceSnapshot): void {
@@ -346,13 +255,9 @@ export class ActivitySource implements Source {
     if (snapshot.serverTime !== undefined) {
       this.context.clock.measured(snapshot.serverTime, now);
     }
-    // In the platform's own format, so every other client of the browser (UI16 too) skips its poll.
-    if (this.othersRead && (!this.lastRequest || this.lastRequest.bytes <= MAX_SHARED_CHARS)) {
-      writeSharedAnswer(this.context.store, { saved: now, presenceArray: snapshot.entries });
-    }
+    this.answers.share(snapshot.entries, now, this.poller.lastSeen && this.poller.lastSeen.bytes);
     this.failures.notBefore = 0;
     this.accept({ entries: snapshot.entries, at: now, source: 'request', full: true });
-    this.flushDiagnoses();
   }
 
   private failed(f: PresenceFailure): void {
@@ -361,8 +266,7 @@ export class ActivitySource implements Source {
       tabs.publish({ kind: 'failure', failure: f });
     }
     this.recordFailure(f, true);
-    this.flushDiagnoses();
-    this.scheduleCheck(false);
+    this.looks.plan(false);
   }
 
   /** Hides what can no longer be trusted: stale statuses while retrying, none after a pause or halt. */
@@ -372,55 +276,28 @@ export class ActivitySource implements Source {
     if (decision.action === 'retry') {
       this.context.board.markStale();
     } else {
-      this.latest = undefined;
+      this.answers.latest = undefined;
       this.context.board.forgetAll();
-      this.cancel('check');
-    }
-  }
-
-  private flushDiagnoses(): void {
-    const waiting = this.polled.splice(0, this.polled.length);
-    waiting.forEach(function (report) { report(); });
-  }
-
-  /** The platform's client emitted its presenceArray; null or empty means "no information". */
-  private receivePlatform(list: unknown): void {
-    if (list instanceof Array && list.length > 0) {
-      this.accept({ entries: list, at: this.now(), source: 'platform', full: true });
+      this.looks.cancelCheck();
     }
   }
 
   /** A fresh shared answer newer than ours (written by any tab, UI16 included); returns whether there was one. */
   private takeSharedAnswer(): boolean {
-    const shared = readSharedAnswer(this.context.store, this.now(), this.context.settings().intervalMs, this.latest && this.latest.at);
+    const shared = this.answers.sharedAnswer(this.now());
     if (shared) {
-      this.accept({ entries: shared.presenceArray, at: shared.saved, source: 'shared-cache', full: true });
+      this.accept(shared);
     }
     return !!shared;
   }
 
   /** Takes an answer as the latest, applies it when the server clock is known, and plans the next look. */
   private accept(answer: Answer): void {
-    this.latest = answer;
+    this.answers.latest = answer;
     if (this.clockKnown()) {
       this.failures.recovered();
-      this.apply(answer);
+      this.answers.apply(answer);
     }
-    this.scheduleCheck(false);
-  }
-
-  /** Applies the answer here and, in the leader, sends the other tabs what they watch of it (nothing when none listens). */
-  private apply(answer: Answer): void {
-    applyAnswer(this.context.board, answer, this.answered);
-    const tabs = this.context.tabs();
-    if (!tabs || !tabs.isLeader || !answer.full) {
-      return;
-    }
-    const remote = new Set(tabs.remoteIds());
-    if (remote.size > 0) {
-      const sharedFor = this.sharedFor;
-      remote.forEach(function (id) { sharedFor.add(id); });
-      tabs.publish(answerForTabs(answer, remote, this.context.clock.skew(this.now()) || 0));
-    }
+    this.looks.plan(false);
   }
 }

@@ -1,6 +1,9 @@
 /** What `diagnose()` reports of the activity poll: what the last poll and the last answer showed. */
 import { FailureKind } from '../../failure';
-import { AnswerSource } from './answer';
+import { SourceContext } from '../source';
+import { ActivityPoller } from './activity-poller';
+import { Answer, AnswerSource } from './answer';
+import { PollFailures } from './poll-failures';
 
 export interface Diagnosis {
   disabled: boolean;
@@ -24,4 +27,28 @@ export interface Diagnosis {
   lastAnswerAgeMs: number | undefined;
   requestsSent: number;
   lastFailure: { kind: FailureKind; message: string } | undefined;
+}
+
+/** The diagnosis from the source's parts, as of now. */
+export function activityDiagnosis(context: SourceContext, failures: PollFailures, poller: ActivityPoller, latest: Answer | undefined): Diagnosis {
+  const now = context.scheduler.now();
+  const last = poller.lastSeen;
+  const f = failures.last;
+  return {
+    disabled: false,
+    state: failures.state,
+    endpoint: context.settings().endpoint,
+    intervalMs: context.settings().intervalMs,
+    httpStatus: last && last.status,
+    shapeRecognised: last && last.shapeRecognised,
+    answerBytes: last && last.bytes,
+    usersPresent: latest && latest.full ? latest.entries.length : last && last.entries,
+    watched: context.board.size,
+    clockSkewMs: context.clock.skew(now),
+    pollingTab: context.mayAsk(),
+    lastAnswerSource: latest && latest.source,
+    lastAnswerAgeMs: latest && now - latest.at,
+    requestsSent: poller.sent,
+    lastFailure: f && { kind: f.kind, message: f.message }
+  };
 }
