@@ -20,8 +20,6 @@ var sn_ws_err = (function () {
 var request;
 var response;
 
-SpSim.restAcl = undefined;
-
 function failureBody(message, detail) {
   return { error: { message: message, detail: detail }, status: 'failure' };
 }

@@ -13,6 +13,8 @@ var SpSim = {
     SpSim.session = { userId: '', userName: 'guest', roles: [] };
     /* table name -> function (row) -> whether the signed-in user may read it (GlideRecordSecure) */
     SpSim.readRules = {};
+    /* function () -> whether the rest_endpoint ACL lets the signed-in user call the API */
+    SpSim.restAcl = undefined;
     /* every query run, for specs that check what was asked */
     SpSim.queries = [];
     /* gs.info/warn/error lines */
