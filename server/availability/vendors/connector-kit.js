@@ -83,6 +83,16 @@ var SpPresenceConnectorKit = (function () {
     }
   }
 
+  /** One call whose answer holds a list, in `field` or as the whole body: {list, json} or {failure}. */
+  function list(http, request, what, field) {
+    var result = call(http, request, what);
+    if (result.failure) {
+      return result;
+    }
+    var found = field ? result.json && result.json[field] : result.json;
+    return isArray(found) ? { list: found, json: result.json } : { failure: malformed(what, field ? 'no ' + field + ' list' : 'no list') };
+  }
+
   function chunks(list, size) {
     var result = [];
     for (var i = 0; i < list.length; i += size) {
@@ -141,6 +151,7 @@ var SpPresenceConnectorKit = (function () {
 
   return {
     call: call,
+    list: list,
     failure: failure,
     malformed: malformed,
     chunks: chunks,

@@ -34,14 +34,11 @@ var SpPresenceRingCentral = (function () {
    * `visit`; the failure that stopped it, if any. Pages go on while `navigation.nextPage` does. */
   function eachPage(http, path, what, visit) {
     for (var page = 1; ; page++) {
-      var result = kit.call(http, { method: 'GET', path: path + '&page=' + page + '&perPage=' + PER_PAGE }, what);
+      var result = kit.list(http, { method: 'GET', path: path + '&page=' + page + '&perPage=' + PER_PAGE }, what, 'records');
       if (result.failure) {
         return result.failure;
       }
-      var records = result.json && result.json.records;
-      if (!kit.isArray(records)) {
-        return kit.malformed(what, 'no records list');
-      }
+      var records = result.list;
       for (var i = 0; i < records.length; i++) {
         if (records[i]) {
           visit(records[i]);

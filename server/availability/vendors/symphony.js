@@ -35,8 +35,8 @@ var SpPresenceSymphony = (function () {
     var byEmail = kit.usersByEmail(users);
     var lookups = kit.chunks(Object.keys(byEmail), EMAILS_PER_LOOKUP);
     var mapped = {};
+    var what = LABEL + ' user lookup';
     for (var l = 0; l < lookups.length; l++) {
-      var what = LABEL + ' user lookup';
       var result = kit.call(http, { method: 'GET', path: '/pod/v3/users?local=true&email=' + lookups[l].map(encodeURIComponent).join(',') }, what);
       if (result.failure) {
         return { mapped: {}, failure: result.failure };
@@ -79,14 +79,11 @@ var SpPresenceSymphony = (function () {
     var last = numbers[0] - 1;
     var largest = numbers[numbers.length - 1];
     for (;;) {
-      var result = kit.call(http, { method: 'GET', path: '/pod/v2/users/presence?limit=' + PAGE_LIMIT + '&lastUserId=' + last }, LABEL + ' presence');
+      var result = kit.list(http, { method: 'GET', path: '/pod/v2/users/presence?limit=' + PAGE_LIMIT + '&lastUserId=' + last }, LABEL + ' presence');
       if (result.failure) {
         return result.failure;
       }
-      if (!kit.isArray(result.json)) {
-        return kit.malformed(LABEL + ' presence', 'no presence list');
-      }
-      var page = result.json;
+      var page = result.list;
       for (var i = 0; i < page.length; i++) {
         if (page[i] && page[i].userId !== undefined) {
           kit.give(presences, owners, String(page[i].userId), answer(page[i]));

@@ -5,6 +5,7 @@ var SpPresenceTeams = (function () {
   var kit = SpPresenceConnectorKit;
   var words = SpPresenceVocabulary;
   var LABEL = 'Microsoft Teams';
+  var LOOKUP = LABEL + ' user lookup';
   // Graph's limits: 650 ids per getPresencesByUserId, 20 requests per JSON batch.
   var IDS_PER_CALL = 650;
   var LOOKUPS_PER_BATCH = 20;
@@ -50,9 +51,32 @@ var SpPresenceTeams = (function () {
       return { id: null };
     }
     if (status < 200 || status > 299) {
-      return { failure: kit.failure(LABEL + ' user lookup', status, item.headers, item.body) };
+      return { failure: kit.failure(LOOKUP, status, item.headers, item.body) };
     }
-    return item.body && item.body.id ? { id: String(item.body.id) } : { failure: kit.malformed(LABEL + ' user lookup', 'a user without id') };
+    return item.body && item.body.id ? { id: String(item.body.id) } : { failure: kit.malformed(LOOKUP, 'a user without id') };
+  }
+
+  /** Looks one batch of emails up, giving each id found to its users; the failure, if any. */
+  function lookUpBatch(http, emails, byEmail, mapped) {
+    var requests = emails.map(function (email, i) {
+      return { id: String(i), method: 'GET', url: '/users/' + encodeURIComponent(email) + '?$select=id' };
+    });
+    var result = kit.list(http, { method: 'POST', path: '/v1.0/$batch', body: { requests: requests } }, LOOKUP, 'responses');
+    if (result.failure) {
+      return result.failure;
+    }
+    for (var r = 0; r < result.list.length; r++) {
+      var item = result.list[r] || {};
+      var email = emails[Number(item.id)];
+      var found = email === undefined ? { failure: kit.malformed(LOOKUP, 'an answer to no request') } : lookedUp(item);
+      if (found.failure) {
+        return found.failure;
+      }
+      if (found.id) {
+        kit.give(mapped, byEmail, email, found.id);
+      }
+    }
+    return undefined;
   }
 
   function mapUsers(users, http) {
@@ -60,26 +84,9 @@ var SpPresenceTeams = (function () {
     var batches = kit.chunks(Object.keys(byEmail), LOOKUPS_PER_BATCH);
     var mapped = {};
     for (var b = 0; b < batches.length; b++) {
-      var batch = batches[b];
-      var requests = batch.map(function (email, i) {
-        return { id: String(i), method: 'GET', url: '/users/' + encodeURIComponent(email) + '?$select=id' };
-      });
-      var result = kit.call(http, { method: 'POST', path: '/v1.0/$batch', body: { requests: requests } }, LABEL + ' user lookup');
-      var responses = result.json && result.json.responses;
-      if (!result.failure && !kit.isArray(responses)) {
-        result.failure = kit.malformed(LABEL + ' user lookup', 'no responses list');
-      }
-      for (var r = 0; !result.failure && r < responses.length; r++) {
-        var item = responses[r] || {};
-        var email = batch[Number(item.id)];
-        var found = email === undefined ? { failure: kit.malformed(LABEL + ' user lookup', 'an answer to no request') } : lookedUp(item);
-        result.failure = found.failure;
-        if (found.id) {
-          kit.give(mapped, byEmail, email, found.id);
-        }
-      }
-      if (result.failure) {
-        return { mapped: {}, failure: result.failure };
+      var failure = lookUpBatch(http, batches[b], byEmail, mapped);
+      if (failure) {
+        return { mapped: {}, failure: failure };
       }
     }
     return { mapped: mapped };
@@ -90,17 +97,14 @@ var SpPresenceTeams = (function () {
     var calls = kit.chunks(Object.keys(owners), IDS_PER_CALL);
     var presences = {};
     for (var c = 0; c < calls.length; c++) {
-      var result = kit.call(http, { method: 'POST', path: '/v1.0/communications/getPresencesByUserId', body: { ids: calls[c] } }, LABEL + ' presence');
-      var value = result.json && result.json.value;
-      if (!result.failure && !kit.isArray(value)) {
-        result.failure = kit.malformed(LABEL + ' presence', 'no value list');
-      }
+      var result = kit.list(http, { method: 'POST', path: '/v1.0/communications/getPresencesByUserId', body: { ids: calls[c] } }, LABEL + ' presence', 'value');
       if (result.failure) {
         return { presences: {}, failure: result.failure };
       }
-      for (var i = 0; i < value.length; i++) {
-        if (value[i] && value[i].id) {
-          kit.give(presences, owners, String(value[i].id), answer(value[i]));
+      for (var i = 0; i < result.list.length; i++) {
+        var presence = result.list[i];
+        if (presence && presence.id) {
+          kit.give(presences, owners, String(presence.id), answer(presence));
         }
       }
     }

@@ -135,7 +135,7 @@ describe('SpPresenceSymphony', function () {
     it('fails, without throwing, on an answer that is not a list', function () {
       var result = SpPresenceSymphony.fetchPresence(mappingOf(eleven.concat([1000099])), fakeHttp(function () { return jsonAnswer(200, { users: [] }); }));
       expect(result.failure.status).toBe(200);
-      expect(result.failure.message).toContain('no presence list');
+      expect(result.failure.message).toContain('no list');
     });
 
     itStopsOnFailures(function (http) { return SpPresenceSymphony.fetchPresence(mappingOf(eleven.concat([1012000])), http); }, 'presences', symphonyPod(20000), 2);
