@@ -3,6 +3,13 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const { startWith, login, cheapCall } = require('./vendor-client');
+const { STORIES } = require('../../demo/vendors/scenario');
+
+const WORDS = {
+  teams: require('../../demo/vendors/graph').WORDS,
+  ringcentral: require('../../demo/vendors/ringcentral').WORDS,
+  symphony: require('../../demo/vendors/symphony').WORDS
+};
 
 for (const vendor of ['teams', 'ringcentral', 'symphony']) {
   test.describe('the fake ' + vendor, function () {
@@ -15,6 +22,10 @@ for (const vendor of ['teams', 'ringcentral', 'symphony']) {
       control = fake.vendors[vendor].control;
     });
     test.afterEach(function () { return fake.vendors.close(); });
+
+    test.it('tells every story of the scenario, and only those, in its own words', function () {
+      assert.deepStrictEqual(Object.keys(WORDS[vendor]).sort(), STORIES.slice().sort());
+    });
 
     test.it('answers a call with a token it issued, and 401 without one or with another', async function () {
       const token = await login(vendor, url);

@@ -3,6 +3,7 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const { startWith, login, api } = require('./vendor-client');
+const { STEP_MS } = require('../../demo/vendors/scenario');
 
 test.describe('the fake Symphony pod', function () {
   let fake;
@@ -48,7 +49,7 @@ test.describe('the fake Symphony pod', function () {
 
   test.it('moves everyone else through the day\'s states on its clock', async function () {
     const before = (await api('symphony', url, token, 'GET /pod/v2/users/presence?limit=10')).json;
-    fake.advance(2 * 60 * 1000);
+    fake.advance(STEP_MS);
     const after = (await api('symphony', url, token, 'GET /pod/v2/users/presence?limit=10')).json;
     assert.strictEqual(after[1].category, before[1].category);
     assert.notStrictEqual(after[5].category, before[5].category);

@@ -83,6 +83,11 @@ describe('SpPresenceSymphony', function () {
 
     itStopsOnFailures(function (http) { return SpPresenceSymphony.fetchPresence(mappingOf([1000001, 1000002, 1000003]), http); }, 'presences', symphonyPod(100), 2);
 
+    it('fails, without throwing, on an answer that is not a presence', function () {
+      var result = SpPresenceSymphony.fetchPresence(mappingOf([1000001]), fakeHttp(function () { return jsonAnswer(200, 'AVAILABLE'); }));
+      expect(result).toEqual({ presences: {}, failure: { status: 200, message: 'Symphony presence answered something unreadable: no presence' } });
+    });
+
     var WORDS = [
       ['AVAILABLE', { availability: 'available' }],
       ['BUSY', { availability: 'busy' }],

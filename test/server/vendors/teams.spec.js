@@ -83,6 +83,13 @@ describe('SpPresenceTeams', function () {
       expect(result.failure).toEqual({ status: 429, message: 'Microsoft Teams user lookup answered HTTP 429: item 429', retryAfterSeconds: 7 });
     });
 
+    it('reads a Retry-After given as an HTTP date', function () {
+      var http = fakeHttp(function () { return jsonAnswer(503, {}, { 'retry-after': new Date(new Date().getTime() + 120000).toUTCString() }); });
+      var wait = SpPresenceTeams.mapUsers(someUsers(1), http).failure.retryAfterSeconds;
+      expect(wait).toBeGreaterThan(117);
+      expect(wait).toBeLessThan(121);
+    });
+
     it('fails, without throwing, on a batch answer without responses', function () {
       var result = SpPresenceTeams.mapUsers(someUsers(2), fakeHttp(function () { return jsonAnswer(200, { value: [] }); }));
       expect(result.failure.status).toBe(200);
