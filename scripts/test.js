@@ -61,6 +61,7 @@ if (built) {
 
 const suites = [
   { label: 'server scripts under Mozilla Rhino', args: [path.join(root, 'test', 'server', 'run.js')], env: {}, file: 'rhino.json' },
+  { label: 'fake vendors (Node)', args: [path.join(root, 'test', 'vendors', 'run.js')], env: {}, file: 'vendors.json' },
   { label: 'unit + component tests, AngularJS 1.5.11', args: [bin('karma', 'bin/karma'), 'start', 'karma.conf.js'], env: { ANGULAR: '1.5' }, file: 'karma-1.5.json' },
   { label: 'unit + component tests, AngularJS 1.8.x', args: [bin('karma', 'bin/karma'), 'start', 'karma.conf.js'], env: { ANGULAR: '1.8' }, file: 'karma-1.8.json' }
 ];

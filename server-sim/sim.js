@@ -27,8 +27,6 @@ var SpSim = {
     SpSim.jwts = {};
     /* Application Registry name -> the access token ServiceNow holds for it */
     SpSim.oauthTokens = {};
-    /* function ({method, url, headers, body, timeoutMs}) -> {status, headers, body}: the wire */
-    SpSim.transport = undefined;
     SpSim.nextId = 0;
     var start = 1765000000000;
     SpSim.now = function () { return start; };
@@ -53,4 +51,6 @@ var SpSim = {
     return roles.indexOf('admin') >= 0 || roles.indexOf(role) >= 0;
   }
 };
+/* function ({method, url, headers, body, timeoutMs}) -> {status, headers, body}: the wire (java-http.js); kept across resets */
+SpSim.transport = undefined;
 SpSim.reset();
