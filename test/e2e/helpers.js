@@ -122,8 +122,7 @@ async function reset(demo) {
   demo.app.presence.releaseHeld();
   demo.app.directory.unpinAll();
   demo.app.presence.state.requests.length = 0;
-  demo.app.availability.setVendor('teams');
-  demo.app.availability.state.requests.length = 0;
+  await demo.app.availability.reset();
   demo.app.wsd.reset();
   demo.app.activities.state.plugin = true;
   demo.app.activities.state.requests.length = 0;

@@ -172,7 +172,8 @@ export class ActivitySource implements Source {
       lastAnswerSource: latest && latest.source,
       lastAnswerAgeMs: latest && now - latest.at,
       requestsSent: this.requestCount,
-      lastFailure: f && { kind: f.kind, message: f.message }
+      lastFailure: f && { kind: f.kind, message: f.message },
+      sources: {}
     };
   }
 

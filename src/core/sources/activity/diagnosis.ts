@@ -24,4 +24,6 @@ export interface Diagnosis {
   lastAnswerAgeMs: number | undefined;
   requestsSent: number;
   lastFailure: { kind: FailureKind; message: string } | undefined;
+  /** The other sources' own reports by name (availability: AvailabilityDiagnosis), when running. */
+  sources: { [name: string]: object };
 }
