@@ -4,6 +4,8 @@
  * input, one JSON line each, and each reply is written to standard output as one JSON line:
  *   in   {"id", "now": ms, "session": {userId, userName, roles}, "properties": {…}, "body": "…"}
  *        or {"id", "reset": true}: forget the snapshot, the mapping and the tokens (the demo's Reset)
+ *        or {"id", "warmUp": true}: run the route and one HTTP call once, so Java's classes load
+ *           before the first page asks (a cold first call takes most of a second)
  *   out  {"id", "status", "body"}
  * The tables live in this process for its life, as an instance's database would. Set-up (the
  * fake vendors' URLs and the directory's users) comes from SP_INSTANCE_SETUP (JSON).
@@ -23,7 +25,10 @@
     var message = JSON.parse(String(line));
     var reply;
     try {
-      if (message.reset) {
+      if (message.warmUp) {
+        SpSim.transport({ method: 'GET', url: setup.vendors.teams + '/', headers: {}, timeoutMs: 5000 });
+        reply = answer({ now: 0, session: { userId: 'warm-up', userName: 'warm-up', roles: [] }, properties: {}, body: '{"users": []}' });
+      } else if (message.reset) {
         SpSim.tables.u_sp_presence_snapshot = [];
         SpSim.tables.u_sp_presence_user = [];
         SpSim.oauthTokens = {};

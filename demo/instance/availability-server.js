@@ -42,6 +42,7 @@ function createAvailabilityServer(options) {
         vendors: { teams: fakes.teams.url, ringcentral: fakes.ringcentral.url, symphony: fakes.symphony.url },
         users: users.map(function (u) { return { sys_id: u.sys_id, name: u.name, email: u.email, active: u.active }; })
       });
+      await instance.call({ warmUp: true });
     },
     setVendor: function (vendor) {
       if (!VENDORS[vendor]) {
@@ -50,8 +51,9 @@ function createAvailabilityServer(options) {
       state.vendor = vendor;
     },
     /** Every vendor at once, so a switch of vendor keeps the outage or the limit. */
+    /** true: 503 for every call; 'drop': connections closed unanswered (the instance sees no answer). */
     setDown: function (down) {
-      state.down = !!down;
+      state.down = down === 'drop' ? 'drop' : !!down;
       each(function (control) { control.setDown(state.down); });
     },
     setRateLimited: function (on) {
