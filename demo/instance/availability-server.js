@@ -14,7 +14,8 @@ const VENDORS = { teams: 'Microsoft Teams', ringcentral: 'RingCentral', symphony
  * request (it starts the fakes and the Rhino node), close() at the end.
  */
 function createAvailabilityServer(options) {
-  const state = { vendor: 'teams', down: false, rateLimited: false, requests: [] };
+  // pending: requests the Rhino node has not answered yet (tests wait for none before pausing time).
+  const state = { vendor: 'teams', down: false, rateLimited: false, requests: [], pending: 0 };
   let fakes;
   let instance;
 
@@ -81,6 +82,7 @@ function createAvailabilityServer(options) {
       if (req.method !== 'POST' || req.headers['x-usertoken'] !== options.token) {
         return send(res, 401, { error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information' }, status: 'failure' });
       }
+      state.pending++;
       return instance.call({
         now: options.clock.now(),
         // The demo's signed-in user set the integration up: an admin, who sees the server half's state.
@@ -91,7 +93,10 @@ function createAvailabilityServer(options) {
           'sp_presence.availability.interval_seconds': String(options.intervalSeconds)
         },
         body: body
-      }).then(function (reply) { send(res, reply.status, reply.body); });
+      }).then(function (reply) {
+        state.pending--;
+        send(res, reply.status, reply.body);
+      });
     },
     close: async function () {
       if (instance) {
