@@ -77,10 +77,14 @@ describe('availability from Teams, RingCentral or Symphony', function () {
     return tab.reports().filter(function (line) { return line.indexOf('availability') >= 0; });
   }
 
-  /** Moves the page's clock and the instance's together (the instance's snapshot ages on its own clock). */
+  /**
+   * Moves the page's clock and the instance's together (the instance's snapshot ages on its own
+   * clock), then lets the instance answer what the page asked: the next jump must not overtake it.
+   */
   async function advanceBoth(ms) {
     demo.app.clock.advance(ms);
     await tab.advance(ms);
+    await waitFor(function () { return demo.app.availability.state.pending === 0; }, 'the instance to answer');
   }
 
   it('falls back to activity while the vendor is down, and nothing else breaks; back when it answers', async function () {
