@@ -1,9 +1,11 @@
 /**
  * One REST Message per vendor, named as server/availability/vendor-http.js expects. Function
  * `call` carries every API call (the script appends the path to the function's endpoint and
- * sets the method); its endpoint is the vendor's public base URL. What the admin fills in (README, "Availability: the
- * server half"): Graph and RingCentral, the OAuth 2.0 profile of an Application Registry entry
- * named like the message; Symphony, the pod's host in both endpoints and a JWT provider.
+ * sets the method); its endpoint is the vendor's public base URL. What the admin fills in
+ * (README, "Availability: the server half"): Graph and RingCentral, the OAuth 2.0 profile of an
+ * Application Registry entry named like the message (the SDK can reference a profile only by
+ * sys_id, which the update set cannot know); Symphony, the pod's host in the endpoints and a
+ * JWT provider.
  */
 import { RestMessage } from '@servicenow/sdk/core'
 
