@@ -160,7 +160,7 @@ describe('People presence widget: client script and template', function () {
   });
 
   it("shows administrators the server half's state (vendor, last refresh, users mapped, last vendor failure)", async function () {
-    const server = { vendor: 'ringcentral', enabled: true, lastRefresh: 1765000000000, usersMapped: 37, lastFailure: { at: 1765000000000, status: 429, message: 'RingCentral presence answered HTTP 429' }, off: '', notes: [] };
+    const server = { vendor: 'ringcentral', enabled: true, lastRefresh: 1765000000000, usersMapped: 37, lastFailure: { at: 1765000000000, status: 429, message: 'RingCentral presence answered HTTP 429' }, off: '', notes: ['sp_presence.availability.interval_seconds 5 is outside 30..3600: 30 s used'] };
     (window.fetch as jasmine.Spy).and.callFake(function (url: string, init: RequestInit) {
       if (url.indexOf('/api/global/sp_presence/availability') < 0) {
         return fakeFetch(instance, [])(url, init);
@@ -182,6 +182,7 @@ describe('People presence widget: client script and template', function () {
     expect(text).toContain('Vendorringcentral');
     expect(text).toContain('Users mapped37');
     expect(text).toContain('Last vendor failure429: RingCentral presence answered HTTP 429');
+    expect(text).toContain('Settingssp_presence.availability.interval_seconds 5 is outside 30..3600: 30 s used');
     expect(text).not.toContain('Never');
   });
 
