@@ -3,7 +3,7 @@
 const fs = require('fs');
 const http = require('http');
 const path = require('path');
-const { AVAILABILITY_PATH, createAvailabilityApi } = require('../demo/instance/availability-api');
+const { AVAILABILITY_PATH, createAvailabilityServer } = require('../demo/instance/availability-server');
 const { createWsdApi } = require('../demo/instance/wsd-api');
 const { createPresenceApi } = require('../demo/instance/presence-api');
 
@@ -12,7 +12,7 @@ const root = path.join(__dirname, '..');
 function benchDirectory(count) {
   const users = [];
   for (let i = 0; i < count; i++) {
-    users.push({ sys_id: 'b' + i.toString(16).padStart(31, '0') });
+    users.push({ sys_id: 'b' + i.toString(16).padStart(31, '0'), name: 'Bench user ' + i, email: 'bench.user' + i + '@example.com', active: 'true' });
   }
   const byId = new Map(users.map(function (u) { return [u.sys_id, u]; }));
   const agoMs = new Map();
@@ -39,7 +39,8 @@ function createBenchServer(userCount) {
   const token = 'bench-token';
   const clock = { now: function () { return Date.now(); } };
   const presence = createPresenceApi({ directory: directory, clock: clock, token: token });
-  const availability = createAvailabilityApi({ directory: directory, clock: clock, token: token });
+  // The shipped server scripts under Rhino against the fake vendors, refreshing every 30 s like the bench page asks.
+  const availability = createAvailabilityServer({ directory: directory, clock: clock, token: token, sessionUser: directory.users[0].sys_id, intervalSeconds: 30 });
   const wsd = createWsdApi({ directory: directory, token: token });
   const page = fs.readFileSync(path.join(__dirname, 'public', 'page.html'), 'utf8').replace('/*GLOBALS*/',
     'window.g_ck = "' + token + '"; window.BENCH_USERS = ' + JSON.stringify(directory.users.map(function (u) { return u.sys_id; })) + ';');
@@ -73,15 +74,17 @@ function createBenchServer(userCount) {
     directory: directory,
     requests: function () { return presence.state.requests.length; },
     availabilityRequests: function () { return availability.state.requests.length; },
+    vendorCalls: function () { return availability.vendorCalls(); },
     officeRequests: function () { return wsd.state.requests.length; },
-    listen: function () {
+    listen: async function () {
+      await availability.start();
       return new Promise(function (resolve) {
         server.listen(0, '127.0.0.1', function () { resolve('http://127.0.0.1:' + server.address().port); });
       });
     },
     close: function () {
       server.closeAllConnections();
-      return new Promise(function (resolve) { server.close(resolve); });
+      return Promise.all([new Promise(function (resolve) { server.close(resolve); }), availability.close()]);
     }
   };
 }

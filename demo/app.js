@@ -1,6 +1,7 @@
 // The demo's simulated instance: serves the portal-like page, the shipped dist/ and widget/
-// files, the presence endpoint (with its failure modes) and a small admin API for the control
-// panel and the end-to-end tests. Plain node:http: nothing here needs a framework.
+// files, the presence endpoint (with its failure modes), availability from the shipped server
+// scripts under Rhino talking to fake vendors, and a small admin API for the control panel and
+// the end-to-end tests. Plain node:http: nothing here needs a framework.
 const crypto = require('crypto');
 const fs = require('fs');
 const http = require('http');
@@ -8,7 +9,7 @@ const path = require('path');
 const { createClock } = require('./instance/clock');
 const { createDirectory } = require('./instance/directory');
 const { runServerScript } = require('./instance/glide');
-const { AVAILABILITY_PATH, createAvailabilityApi } = require('./instance/availability-api');
+const { AVAILABILITY_PATH, createAvailabilityServer } = require('./instance/availability-server');
 const { createPresenceApi } = require('./instance/presence-api');
 const { createWsdApi } = require('./instance/wsd-api');
 const { ACTIVITIES_PATH, createActivitiesApi } = require('./instance/activities-api');
@@ -53,7 +54,8 @@ function createDemoApp(options) {
   // The signed-in user of the demo page (the ticket's caller): whose activity a non-automatic poll would fake.
   const sessionUser = directory.users[0].sys_id;
   const presence = createPresenceApi({ directory: directory, clock: clock, token: token, sessionUser: sessionUser, retryAfterSeconds: opts.retryAfterSeconds });
-  const availability = createAvailabilityApi({ directory: directory, clock: clock, token: token });
+  // The People widget asks every 30 s (its option on the demo page): the instance refreshes as often.
+  const availability = createAvailabilityServer({ directory: directory, clock: clock, token: token, sessionUser: sessionUser, intervalSeconds: 30 });
   const wsd = createWsdApi({ directory: directory, token: token });
   const activities = createActivitiesApi({ directory: directory, token: token });
 
@@ -108,7 +110,7 @@ function createDemoApp(options) {
         '\nwindow.DEMO = ' + JSON.stringify({ platform: platform, admin: admin, theme: theme }) + ';';
       const filled = html
         .replace('/*GLOBALS*/', globals)
-        .replace(/"availability_endpoint": "[^"]*"/g, withAvailability ? '$&' : '"availability_endpoint": ""')
+        .replace(/"availability_interval_s"/g, withAvailability ? '$&' : '"show_availability": "false", "availability_interval_s"')
         .replace('{{ANGULAR}}', version)
         .replace(/\{\{GROUP:([^}]+)\}\}/g, function (_m, name) {
           const group = directory.groups.find(function (g) { return g.name === name; });
@@ -128,6 +130,9 @@ function createDemoApp(options) {
       vendor: availability.state.vendor,
       vendors: availability.vendors,
       availabilityPerMinute: availability.state.requests.filter(function (r) { return now - r.at < 60000; }).length,
+      vendorDown: availability.state.down,
+      vendorRateLimited: availability.state.rateLimited,
+      vendorCallsPerMinute: availability.vendorCallsPerMinute(),
       plugins: { wsd: wsd.state.plugin, activities: activities.state.plugin },
       wsdRequests: wsd.state.requests.length,
       activityRequests: activities.state.requests.length,
@@ -171,9 +176,17 @@ function createDemoApp(options) {
         return json(res, 200, state());
       case '/demo-api/availability':
         try {
-          availability.setVendor(String(input.vendor));
+          if (input.vendor !== undefined) {
+            availability.setVendor(String(input.vendor));
+          }
         } catch (e) {
           return json(res, 400, { error: e.message });
+        }
+        if (typeof input.down === 'boolean' || input.down === 'drop') {
+          availability.setDown(input.down);
+        }
+        if (typeof input.rateLimited === 'boolean') {
+          availability.setRateLimited(input.rateLimited);
         }
         return json(res, 200, state());
       case '/demo-api/plugins':
@@ -197,12 +210,10 @@ function createDemoApp(options) {
         presence.setMode('ok');
         directory.unpinAll();
         presence.state.requests.length = 0;
-        availability.setVendor('teams');
-        availability.state.requests.length = 0;
         wsd.reset();
         activities.state.plugin = true;
         activities.state.requests.length = 0;
-        return json(res, 200, state());
+        return availability.reset().then(function () { json(res, 200, state()); });
       case '/demo-api/widget-data': {
         const script = WIDGET_SERVER_SCRIPTS[input.widget];
         if (!script) {
@@ -277,7 +288,8 @@ function createDemoApp(options) {
     wsd: wsd,
     activities: activities,
     token: token,
-    listen: function (port, host) {
+    listen: async function (port, host) {
+      await availability.start();
       return new Promise(function (resolve, reject) {
         server.once('error', reject);
         server.listen(port, host || '127.0.0.1', function () {
@@ -288,7 +300,7 @@ function createDemoApp(options) {
     close: function () {
       presence.releaseHeld();
       server.closeAllConnections();
-      return new Promise(function (resolve) { server.close(resolve); });
+      return Promise.all([new Promise(function (resolve) { server.close(resolve); }), availability.close()]);
     }
   };
 }

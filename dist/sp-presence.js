@@ -1089,17 +1089,6 @@
         }
         return text.length > 60 ? text.slice(0, 57) + "..." : text;
     }
-    var DEFAULT_SETTINGS = {
-        onlineMs: 3e4,
-        awayMs: 6e4,
-        intervalMs: 15e3,
-        timeoutMs: 1e4,
-        endpoint: "/api/now/ui/presence",
-        thresholds: "article",
-        availability: void 0,
-        officeDays: !1,
-        coalesceMs: 30
-    };
     var SettingsError = function(_super) {
         __extends(SettingsError, _super);
         function SettingsError(message) {
@@ -1115,6 +1104,20 @@
             return "number" == typeof value && isFinite(value);
         }(value) || value < min || value > max) throw new SettingsError(name + " must be a number from " + min + " to " + max + " (got " + describeInput(value) + ")");
     }
+    function checkPath(name, value) {
+        if ("string" != typeof value || !/^\/(?!\/)[^\s\\]*$/.test(value)) throw new SettingsError(name + ' must be a path on this instance starting with "/" (got ' + describeInput(value) + ")");
+    }
+    var DEFAULT_SETTINGS = {
+        onlineMs: 3e4,
+        awayMs: 6e4,
+        intervalMs: 15e3,
+        timeoutMs: 1e4,
+        endpoint: "/api/now/ui/presence",
+        thresholds: "article",
+        availability: void 0,
+        officeDays: !1,
+        coalesceMs: 30
+    };
     function mergeSettings(current, changes) {
         if ("object" != typeof changes || null === changes || changes instanceof Array) throw new SettingsError("expected an object such as { intervalMs: 15000 } (got " + (changes instanceof Array ? "an array" : describeInput(changes)) + ")");
         var next = __assign({}, current);
@@ -1133,25 +1136,21 @@
         checkPath("endpoint", next.endpoint);
         if ("boolean" != typeof next.officeDays) throw new SettingsError("officeDays must be true or false (got " + describeInput(next.officeDays) + ")");
         next.availability = function(value) {
-            if (null == value) return;
-            if ("object" != typeof value || value instanceof Array) throw new SettingsError('availability must be an object such as { endpoint: "/api/x_acme/presence/availability", vendor: "teams" } (got ' + describeInput(value) + ")");
-            var given = value;
-            checkPath("availability.endpoint", given.endpoint);
-            if (VENDOR_NAMES.indexOf(given.vendor) < 0) throw new SettingsError("availability.vendor must be one of " + VENDOR_NAMES.join(", ") + " (got " + describeInput(given.vendor) + ")");
-            var intervalMs = void 0 === given.intervalMs ? 6e4 : given.intervalMs;
-            checkNumber("availability.intervalMs", intervalMs, 3e4, 36e5);
-            return {
-                endpoint: given.endpoint,
-                vendor: given.vendor,
-                intervalMs: intervalMs
-            };
+            if (null != value) {
+                if ("object" != typeof value || value instanceof Array) throw new SettingsError('availability must be an object such as { endpoint: "/api/global/sp_presence/availability" } (got ' + describeInput(value) + ")");
+                var given = value;
+                var endpoint = void 0 === given.endpoint ? "/api/global/sp_presence/availability" : given.endpoint;
+                checkPath("availability.endpoint", endpoint);
+                var intervalMs = void 0 === given.intervalMs ? 6e4 : given.intervalMs;
+                checkNumber("availability.intervalMs", intervalMs, 3e4, 36e5);
+                return {
+                    endpoint: endpoint,
+                    intervalMs: intervalMs
+                };
+            }
         }(next.availability);
         return next;
     }
-    function checkPath(name, value) {
-        if ("string" != typeof value || !/^\/(?!\/)[^\s\\]*$/.test(value)) throw new SettingsError(name + ' must be a path on this instance starting with "/" (got ' + describeInput(value) + ")");
-    }
-    var VENDOR_NAMES = [ "teams", "ringcentral", "symphony" ];
     var ObjectUnsubscribedError = createErrorClass(function(_super) {
         return function() {
             _super(this);
@@ -2358,7 +2357,8 @@
                     lastFailure: f && {
                         kind: f.kind,
                         message: f.message
-                    }
+                    },
+                    sources: {}
                 };
             }(this.context, this.failures, this.poller, this.answers.latest);
         };
@@ -2485,9 +2485,9 @@
             return activity;
         }
     }
-    var STATES = [ "available", "busy", "dnd", "away", "offline", "unknown" ];
+    var AVAILABILITY_STATES = [ "available", "busy", "dnd", "away", "offline", "unknown" ];
     var VENDORS = [ "teams", "ringcentral", "symphony" ];
-    var ACTIVITIES = [ "inAMeeting", "onThePhone", "presenting", "focusing", "beRightBack", "outOfOffice", "offWork" ];
+    var AVAILABILITY_ACTIVITIES = [ "inAMeeting", "onThePhone", "presenting", "focusing", "beRightBack", "outOfOffice", "offWork" ];
     function askJson(transport, request, timeoutMs, scheduler, what) {
         return new Observable(function(subscriber) {
             var controller = new AbortController;
@@ -2561,6 +2561,15 @@
             this.cancel("request");
             this.stopped();
         };
+        ScheduledSource.prototype.status = function() {
+            return {
+                state: this.config ? this.off ? "off" : this.failures > 0 ? "backing off" : "running" : "not configured",
+                lastFailure: this.lastFailure ? {
+                    kind: this.lastFailure.kind,
+                    message: this.lastFailure.message
+                } : void 0
+            };
+        };
         ScheduledSource.prototype.restarted = function() {};
         ScheduledSource.prototype.woken = function() {};
         ScheduledSource.prototype.stopped = function() {};
@@ -2613,6 +2622,7 @@
         };
         ScheduledSource.prototype.failed = function(f) {
             var config = this.config;
+            this.lastFailure = f;
             this.reporter.report("failure " + f.kind, f.message);
             if ("gone" !== f.kind && "forbidden" !== f.kind && "origin" !== f.kind) {
                 this.failures++;
@@ -2628,152 +2638,75 @@
         };
         return ScheduledSource;
     }();
-    var STATUS = {
-        Available: "available",
-        Busy: "busy",
-        Offline: "offline"
-    };
-    var DND = {
-        TakeAllCalls: !1,
-        DoNotAcceptDepartmentCalls: !1,
-        TakeDepartmentCallsOnly: !1,
-        DoNotAcceptAnyCalls: !0,
-        Unknown: !1
-    };
-    var TELEPHONY = {
-        NoCall: !1,
-        Ringing: !1,
-        CallConnected: !0,
-        OnHold: !0,
-        ParkedCall: !0
-    };
-    Object.keys(STATUS), Object.keys(DND), Object.keys(TELEPHONY);
-    var CATEGORY = {
-        UNDEFINED: [ "unknown", null ],
-        AVAILABLE: [ "available", null ],
-        BUSY: [ "busy", null ],
-        DO_NOT_DISTURB: [ "dnd", null ],
-        ON_THE_PHONE: [ "busy", "onThePhone" ],
-        BE_RIGHT_BACK: [ "away", "beRightBack" ],
-        IN_A_MEETING: [ "busy", "inAMeeting" ],
-        AWAY: [ "away", null ],
-        OUT_OF_OFFICE: [ "away", "outOfOffice" ],
-        OFF_WORK: [ "offline", "offWork" ],
-        OFFLINE: [ "offline", null ]
-    };
-    Object.keys(CATEGORY);
-    var AVAILABILITY = {
-        Available: "available",
-        AvailableIdle: "available",
-        Busy: "busy",
-        BusyIdle: "busy",
-        DoNotDisturb: "dnd",
-        Away: "away",
-        BeRightBack: "away",
-        Offline: "offline",
-        PresenceUnknown: "unknown"
-    };
-    var ACTIVITY = {
-        InAMeeting: "inAMeeting",
-        InACall: "onThePhone",
-        InAConferenceCall: "onThePhone",
-        Presenting: "presenting",
-        Focusing: "focusing",
-        UrgentInterruptionsOnly: "focusing",
-        BeRightBack: "beRightBack",
-        OutOfOffice: "outOfOffice",
-        OffWork: "offWork",
-        Available: null,
-        Away: null,
-        Busy: null,
-        DoNotDisturb: null,
-        Inactive: null,
-        Offline: null,
-        PresenceUnknown: null
-    };
-    Object.keys(AVAILABILITY);
-    Object.keys(ACTIVITY);
-    var availability_answer_VENDORS = [ "teams", "ringcentral", "symphony" ];
-    var ADAPTERS = {
-        teams: function(record) {
-            var availability = String(record.availability);
-            var state = AVAILABILITY[availability];
-            if (void 0 === state) return {
-                kind: "unknown",
-                value: "availability " + availability
-            };
-            var activity = void 0 === record.activity ? null : ACTIVITY[String(record.activity)];
-            return void 0 === activity ? {
-                kind: "unknown",
-                value: "activity " + String(record.activity)
-            } : {
-                kind: "availability",
-                availability: activity ? {
-                    state: state,
-                    activity: activity,
-                    source: "teams"
-                } : {
-                    state: state,
-                    source: "teams"
-                }
-            };
-        },
-        ringcentral: function(record) {
-            if (!1 === record.allowSeeMyPresence) return {
-                kind: "hidden"
-            };
-            var status = String(void 0 !== record.userStatus ? record.userStatus : record.presenceStatus);
-            var state = STATUS[status];
-            if (void 0 === state) return {
-                kind: "unknown",
-                value: "userStatus " + status
-            };
-            var dnd = void 0 !== record.dndStatus && DND[String(record.dndStatus)];
-            if (void 0 === dnd) return {
-                kind: "unknown",
-                value: "dndStatus " + String(record.dndStatus)
-            };
-            var onThePhone = void 0 !== record.telephonyStatus && TELEPHONY[String(record.telephonyStatus)];
-            if (void 0 === onThePhone) return {
-                kind: "unknown",
-                value: "telephonyStatus " + String(record.telephonyStatus)
-            };
-            var availability = {
-                state: state,
-                source: "ringcentral"
-            };
-            dnd ? availability = {
-                state: "dnd",
-                source: "ringcentral"
-            } : onThePhone && "offline" !== state && (availability = {
-                state: "busy",
-                activity: "onThePhone",
-                source: "ringcentral"
-            });
+    function availability_answer_isObject(value) {
+        return "object" == typeof value && null !== value && !(value instanceof Array);
+    }
+    function finite(value) {
+        return "number" == typeof value && isFinite(value) ? value : void 0;
+    }
+    function availability_answer_text(value, max) {
+        return "string" == typeof value ? value.slice(0, max) : "";
+    }
+    function readServer(raw) {
+        if (availability_answer_isObject(raw)) {
+            var failure = availability_answer_isObject(raw.lastFailure) ? raw.lastFailure : void 0;
             return {
-                kind: "availability",
-                availability: availability
-            };
-        },
-        symphony: function(record) {
-            var value = String(record.category);
-            var mapped = CATEGORY[value];
-            return mapped ? {
-                kind: "availability",
-                availability: mapped[1] ? {
-                    state: mapped[0],
-                    activity: mapped[1],
-                    source: "symphony"
-                } : {
-                    state: mapped[0],
-                    source: "symphony"
-                }
-            } : {
-                kind: "unknown",
-                value: "category " + value
+                vendor: availability_answer_text(raw.vendor, 40),
+                enabled: !1 !== raw.enabled,
+                intervalSeconds: finite(raw.intervalSeconds),
+                lastRefresh: finite(raw.lastRefresh),
+                usersMapped: finite(raw.usersMapped),
+                lastFailure: failure ? {
+                    at: finite(failure.at) || 0,
+                    status: finite(failure.status) || 0,
+                    message: availability_answer_text(failure.message, 500)
+                } : null,
+                off: availability_answer_text(raw.off, 500),
+                notes: raw.notes instanceof Array ? raw.notes.slice(0, 5).map(function(n) {
+                    return availability_answer_text(n, 300);
+                }) : []
             };
         }
-    };
+    }
+    function readAvailabilityAnswer(json, watched) {
+        var body = availability_answer_isObject(json) ? json.result : void 0;
+        if (availability_answer_isObject(body) && availability_answer_isObject(body.users)) {
+            var vendor = VENDORS.indexOf(body.vendor) >= 0 ? body.vendor : void 0;
+            var takenAt = finite(body.takenAt);
+            var serverTime = finite(body.serverTime);
+            var users = body.users;
+            var availability = new Map;
+            var unknown = [];
+            Object.keys(users).forEach(function(key) {
+                var id = normaliseSysId(key);
+                if (void 0 !== id && watched.has(id)) {
+                    var read = function(raw, fallbackVendor) {
+                        if (!availability_answer_isObject(raw)) return "entry " + typeof raw;
+                        var state = raw.availability;
+                        if (AVAILABILITY_STATES.indexOf(state) < 0) return "availability " + String(raw.availability).slice(0, 40);
+                        var source = VENDORS.indexOf(raw.vendor) >= 0 ? raw.vendor : fallbackVendor;
+                        if (!source) return "vendor " + String(raw.vendor).slice(0, 40);
+                        var result = {
+                            state: state,
+                            source: source
+                        };
+                        if (void 0 !== raw.activity) {
+                            if (AVAILABILITY_ACTIVITIES.indexOf(raw.activity) < 0) return "activity " + String(raw.activity).slice(0, 40);
+                            result.activity = raw.activity;
+                        }
+                        return result;
+                    }(users[key], vendor);
+                    "string" != typeof read ? availability.set(id, read) : unknown.indexOf(read) < 0 && unknown.push(read);
+                }
+            });
+            return {
+                availability: availability,
+                ageMs: void 0 !== takenAt && void 0 !== serverTime && takenAt > 0 ? Math.max(0, serverTime - takenAt) : void 0,
+                unknown: unknown,
+                server: readServer(body.server)
+            };
+        }
+    }
     var AvailabilitySource = function(_super) {
         __extends(AvailabilitySource, _super);
         function AvailabilitySource() {
@@ -2782,6 +2715,21 @@
             _this.holding = !1;
             return _this;
         }
+        AvailabilitySource.prototype.diagnosis = function() {
+            var config = this.config;
+            if (config) {
+                var status = this.status();
+                return {
+                    state: status.state,
+                    lastFailure: status.lastFailure,
+                    endpoint: config.endpoint,
+                    intervalMs: config.intervalMs,
+                    snapshotAgeMs: this.last && this.last.ageMs,
+                    usersWithAvailability: this.last && this.last.users,
+                    server: this.last && this.last.server
+                };
+            }
+        };
         AvailabilitySource.prototype.intervalMs = function(config) {
             return config.intervalMs;
         };
@@ -2794,38 +2742,25 @@
             };
         };
         AvailabilitySource.prototype.offMessage = function(config, status) {
-            return "the availability endpoint " + config.endpoint + " answered " + status + "; availability is off for this page (the activity dots go on)";
+            var off = "; availability is off for this page (the activity dots go on)";
+            return 404 === status ? "the availability endpoint " + config.endpoint + " answered 404" + off + '. Check that the sp-presence update set is committed (Scripted REST API "sp-presence", active), and that the instance serves it at this path: global-scope APIs are believed to answer under /api/global/; if yours answer under your company code, set the widget\'s availability endpoint to /api/<company code>/sp_presence/availability' : "the availability endpoint " + config.endpoint + " answered " + status + off + (403 === status ? ' (the ACL of the sp-presence REST API, or the REST API\'s "requires snc_internal role", refused this user)' : "");
         };
         AvailabilitySource.prototype.read = function(json, config, ids) {
-            var read = void 0 === json ? void 0 : function(json, vendor, watched) {
-                var body = json && json.result;
-                if (!("object" != typeof body || null === body || "object" != typeof body.users || null === body.users || body.users instanceof Array)) {
-                    var source = availability_answer_VENDORS.indexOf(body.vendor) >= 0 ? body.vendor : vendor;
-                    var adapter = ADAPTERS[source];
-                    var users = body.users;
-                    var availability = new Map;
-                    var unknown = [];
-                    Object.keys(users).forEach(function(key) {
-                        var id = normaliseSysId(key);
-                        var record = users[key];
-                        if (void 0 !== id && watched.has(id) && "object" == typeof record && null !== record) {
-                            var read = adapter(record);
-                            "availability" === read.kind ? availability.set(id, read.availability) : "unknown" === read.kind && unknown.indexOf(source + " " + read.value) < 0 && unknown.push(source + " " + read.value);
-                        }
-                    });
-                    return {
-                        availability: availability,
-                        unknown: unknown
-                    };
-                }
-            }(json, config.vendor, new Set(ids));
+            var read = void 0 === json ? void 0 : readAvailabilityAnswer(json, new Set(ids));
             if (!read) return failure("shape", 'the availability answer is not {"result": {"users": {...}}}; backing off');
             var reporter = this.reporter;
             read.unknown.forEach(function(value) {
-                reporter.report("unknown " + value, "unknown availability value (" + value + "): such users show their activity only");
+                reporter.report("unknown " + value, "unreadable availability value (" + value + "): such users show their activity only");
             });
-            this.holding = !0;
-            this.context.emit(read.availability);
+            this.last = {
+                ageMs: read.ageMs,
+                users: read.availability.size,
+                server: read.server
+            };
+            if (void 0 !== read.ageMs && read.ageMs > 2 * config.intervalMs) this.drop(); else {
+                this.holding = !0;
+                this.context.emit(read.availability);
+            }
         };
         AvailabilitySource.prototype.stopped = function() {
             this.drop();
@@ -3009,7 +2944,7 @@
         },
         readValue: function(raw) {
             var a = raw;
-            if (!("object" != typeof a || null === a || STATES.indexOf(a.state) < 0 || VENDORS.indexOf(a.source) < 0 || void 0 !== a.activity && ACTIVITIES.indexOf(a.activity) < 0)) {
+            if (!("object" != typeof a || null === a || AVAILABILITY_STATES.indexOf(a.state) < 0 || VENDORS.indexOf(a.source) < 0 || void 0 !== a.activity && AVAILABILITY_ACTIVITIES.indexOf(a.activity) < 0)) {
                 var result = {
                     state: a.state,
                     source: a.source
@@ -3463,6 +3398,9 @@
                             }
                             source.stop();
                         },
+                        diagnosis: function() {
+                            return source.diagnosis ? source.diagnosis() : void 0;
+                        },
                         get requestsSent() {
                             return source.requestsSent;
                         }
@@ -3523,11 +3461,18 @@
             });
         };
         PresenceEngine.prototype.diagnose = function() {
-            return this.options.disabled ? Promise.resolve(this.report()) : this.activity.diagnose();
+            var self = this;
+            return this.options.disabled ? Promise.resolve(this.report()) : this.activity.diagnose().then(function() {
+                return self.report();
+            });
         };
         PresenceEngine.prototype.report = function() {
             var diagnosis = this.activity.diagnosis();
             diagnosis.disabled = !!this.options.disabled;
+            this.sources.forEach(function(source) {
+                var report = source.diagnosis && source.diagnosis();
+                report && (diagnosis.sources[source.name] = report);
+            });
             return diagnosis;
         };
         PresenceEngine.prototype.refresh = function() {

@@ -64,24 +64,19 @@ SPWidget({
         },
         { name: 'show_status_line', label: 'Show a status line under each name', section: 'Presentation', type: 'boolean', defaultValue: 'false' },
         {
+            name: 'show_availability',
+            label: 'Show availability from Microsoft Teams, RingCentral or Symphony (page-wide; the vendor is the instance\'s sp_presence.availability.vendor property)',
+            section: 'Behavior',
+            type: 'boolean',
+            defaultValue: 'true',
+        },
+        {
             name: 'availability_endpoint',
-            label: 'Availability endpoint on this instance (page-wide; empty: activity only)',
+            label: 'Availability endpoint on this instance (page-wide; empty: /api/global/sp_presence/availability, the one the update set installs)',
             section: 'Behavior',
             type: 'string',
             defaultValue: '',
-            hint: 'A Scripted REST API answering {"result": {"vendor": "teams", "users": {"<sys_id>": {...}}}}',
-        },
-        {
-            name: 'availability_vendor',
-            label: 'Availability from',
-            section: 'Behavior',
-            type: 'choice',
-            defaultValue: 'teams',
-            choices: [
-                { label: 'Microsoft Teams', value: 'teams' },
-                { label: 'RingCentral', value: 'ringcentral' },
-                { label: 'Symphony', value: 'symphony' },
-            ],
+            hint: 'Set it only if the instance serves global-scope REST APIs under another path, e.g. /api/<company code>/sp_presence/availability',
         },
         { name: 'show_office', label: 'Show office days (ServiceNow Workplace Service Delivery) and the Follow office days toggle', section: 'Presentation', type: 'boolean', defaultValue: 'false' },
         {

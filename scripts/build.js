@@ -12,6 +12,7 @@ const { assertEs5 } = require('./es5');
 const { buildWithSdk, fieldText } = require('./sdk');
 const { singleRecordXml, updateSetXml } = require('./xml');
 const { printSizeByPart } = require('./size-parts');
+const { rhinoScripts, rhinoProjects } = require('./rhino-scripts');
 
 const root = path.join(__dirname, '..');
 /** What both providers may weigh, gzipped, with every source built in. */
@@ -36,13 +37,15 @@ function sysIdFor(key) {
   return crypto.createHash('md5').update('sp-presence/' + key).digest('hex');
 }
 
-/** widget/server.js against ServiceNow's declarations of the server API (@servicenow/glide). */
-function checkServerScript() {
+/** The Rhino scripts against ServiceNow's declarations of the server API (@servicenow/glide), one tsconfig per folder. */
+function checkRhinoTypes() {
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const run = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'widget')], { encoding: 'utf8' });
-  if (run.status !== 0) {
-    throw new Error('widget/server.js does not type-check against @servicenow/glide:\n' + run.stdout + run.stderr);
-  }
+  rhinoProjects().forEach(function (project) {
+    const run = spawnSync(process.execPath, [tsc, '-p', path.join(root, project)], { encoding: 'utf8' });
+    if (run.status !== 0) {
+      throw new Error(project + '/ does not type-check against @servicenow/glide:\n' + run.stdout + run.stderr);
+    }
+  });
 }
 
 function write(relative, content) {
@@ -85,12 +88,12 @@ async function main() {
   scripts.forEach(function (relative) {
     assertEs5(fs.readFileSync(path.join(dist, relative), 'utf8'), 'dist/' + relative);
   });
-  ['client.js', 'server.js'].forEach(function (name) {
-    assertEs5(fs.readFileSync(path.join(root, 'widget', name), 'utf8'), 'widget/' + name);
+  ['widget/client.js'].concat(rhinoScripts()).forEach(function (relative) {
+    assertEs5(fs.readFileSync(path.join(root, relative), 'utf8'), relative);
   });
-  console.log('Every shipped script parses as ES5 (dist/ scripts, widget client and server scripts).');
-  checkServerScript();
-  console.log('widget/server.js type-checks against @servicenow/glide.');
+  console.log('Every shipped script parses as ES5 (dist/ scripts, the widget client script, ' + rhinoScripts().length + ' Rhino scripts).');
+  checkRhinoTypes();
+  console.log('The Rhino scripts (' + rhinoProjects().join('/, ') + '/) type-check against @servicenow/glide.');
 
   const records = buildWithSdk(pkg);
   const providerNames = {};

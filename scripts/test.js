@@ -45,6 +45,7 @@ const node = process.execPath;
 const bin = function (pkg, file) { return path.join(root, 'node_modules', pkg, file); };
 
 check('type check', run('type check (tsc --noEmit)', node, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.']));
+check('lint', run('lint (ESLint, ServiceNow rules for Rhino scripts)', node, [path.join(__dirname, 'lint.js')]));
 const built = run('build (npm run build)', node, [path.join(__dirname, 'build.js')]);
 check('build', built);
 if (built) {
@@ -60,6 +61,7 @@ if (built) {
 
 const suites = [
   { label: 'server scripts under Mozilla Rhino', args: [path.join(root, 'test', 'server', 'run.js')], env: {}, file: 'rhino.json' },
+  { label: 'fake vendors (Node)', args: [path.join(root, 'test', 'vendors', 'run.js')], env: {}, file: 'vendors.json' },
   { label: 'unit + component tests, AngularJS 1.5.11', args: [bin('karma', 'bin/karma'), 'start', 'karma.conf.js'], env: { ANGULAR: '1.5' }, file: 'karma-1.5.json' },
   { label: 'unit + component tests, AngularJS 1.8.x', args: [bin('karma', 'bin/karma'), 'start', 'karma.conf.js'], env: { ANGULAR: '1.8' }, file: 'karma-1.8.json' }
 ];

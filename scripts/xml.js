@@ -8,13 +8,24 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 /**
  * `type` of each update: the table's label. Verified: Widget, Widget Angular Provider (§2 of
- * servicenow.md). Believed: the two link tables' labels (no public export shows them).
+ * servicenow.md). Believed: the other labels (the link tables' and the server half's records:
+ * the labels their list views show, not checked against an export).
  */
 const TYPE_LABELS = {
   sp_angular_provider: 'Widget Angular Provider',
   sp_widget: 'Widget',
   m2m_sp_ng_pro_sp_widget: 'Angular Provider to Widget',
-  m2m_sp_ng_pro_sp_ng_pro: 'Angular Provider Dependency'
+  m2m_sp_ng_pro_sp_ng_pro: 'Angular Provider Dependency',
+  sys_db_object: 'Table',
+  sys_dictionary: 'Dictionary',
+  sys_properties: 'System Property',
+  sys_rest_message: 'REST Message',
+  sys_rest_message_fn: 'HTTP Method',
+  sys_script_include: 'Script Include',
+  sys_security_acl: 'Access Control',
+  sys_security_acl_role: 'Access Roles',
+  sys_ws_definition: 'Scripted REST Service',
+  sys_ws_operation: 'Scripted REST Resource'
 };
 
 function typeLabel(table) {
@@ -80,9 +91,24 @@ function targetName(record, names) {
       return names[f('sp_widget')] + ' uses ' + names[f('sp_angular_provider')];
     case 'm2m_sp_ng_pro_sp_ng_pro':
       return names[f('required_by')] + ' requires ' + names[f('requires')];
+    case 'sys_dictionary':
+      return f('name') + (f('element') ? '.' + f('element') : '');
+    case 'sys_security_acl_role':
+      return names[f('sys_security_acl')] + ' needs ' + f('sys_user_role');
+    case 'sys_rest_message_fn':
+      return names[f('rest_message')] + ' ' + f('function_name');
     default:
       return f('name');
   }
+}
+
+/** `table` of an update: set for records bound to a table (believed from exports), else empty. */
+function boundTable(record) {
+  if (record.table === 'sys_dictionary' || record.table === 'sys_db_object') {
+    const name = record.element.getElementsByTagName('name')[0];
+    return name ? name.textContent : '';
+  }
+  return '';
 }
 
 /**
@@ -113,7 +139,7 @@ function updateSetXml(records, pkg, sysIdFor) {
     ['application_scope', 'global'],
     ['collisions', ''],
     ['commit_date', ''],
-    ['description', setName + ': presence dots for Service Portal (Angular Providers spUserPresence and spPresenceDot, widget People presence, their links).'],
+    ['description', setName + ': presence dots for Service Portal (Angular Providers spUserPresence and spPresenceDot, widget People presence, their links) and the availability server half (Script Includes, REST API, REST Messages, properties, tables and ACLs).'],
     ['name', setName],
     ['origin_sys_id', ''],
     ['parent', ''],
@@ -156,7 +182,7 @@ function updateSetXml(records, pkg, sysIdFor) {
       ['sys_recorded_at', recordedBase.toString(16) + String(index + 1).padStart(7, '0')],
       ['sys_updated_by', 'sp-presence'],
       ['sys_updated_on', when],
-      ['table', ''],
+      ['table', boundTable(record)],
       ['target_name', targetName(record, names)],
       ['type', typeLabel(record.table)],
       ['update_domain', 'global'],

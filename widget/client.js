@@ -141,14 +141,19 @@ api.controller = function (spUserPresence, $scope, $timeout) {
     });
   };
 
-  /* Administrators only (the server decides): what one poll shows on this instance. */
-  c.diagnostics = { id: 'sp-presence-diagnostics-' + Math.random().toString(36).slice(2), open: false, running: false, report: null };
+  /* Administrators only (the server decides): what one poll shows on this instance, with
+     availability's endpoint and the server half's own state (vendor, last refresh, users mapped,
+     last vendor failure) as its last answer told it. */
+  c.diagnostics = { id: 'sp-presence-diagnostics-' + Math.random().toString(36).slice(2), open: false, running: false, report: null, availability: null, server: null };
   c.toggleDiagnostics = function () {
     c.diagnostics.open = !c.diagnostics.open;
     if (c.diagnostics.open && !c.diagnostics.running) {
       c.diagnostics.running = true;
       spUserPresence.diagnose().then(function (report) {
+        var availability = (report.sources && report.sources.availability) || null;
         c.diagnostics.report = report;
+        c.diagnostics.availability = availability;
+        c.diagnostics.server = (availability && availability.server) || null;
       })['finally'](function () {
         c.diagnostics.running = false;
       });

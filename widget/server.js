@@ -173,9 +173,12 @@
   if (option('thresholds') === 'ui16') {
     data.settings.thresholds = 'ui16';
   }
-  /* Availability (busy, do not disturb, ...) from the admin's endpoint on this instance. */
-  if (option('availability_endpoint')) {
-    data.settings.availability = { endpoint: option('availability_endpoint'), vendor: option('availability_vendor') || 'teams' };
+  /* Availability (busy, do not disturb, ...) from sp-presence's API on this instance: the shipped endpoint unless the admin names another. */
+  if (option('show_availability') !== 'false') {
+    data.settings.availability = {};
+    if (option('availability_endpoint')) {
+      data.settings.availability.endpoint = option('availability_endpoint');
+    }
     var availabilitySeconds = number('availability_interval_s');
     if (availabilitySeconds !== undefined) {
       data.settings.availability.intervalMs = typeof availabilitySeconds === 'number' ? availabilitySeconds * 1000 : availabilitySeconds;

@@ -163,7 +163,7 @@
     const injector = angular.bootstrap(main, ['bench']);
     bench.mountedMs = performance.now();
     if (impl === 'sp' && params.get('availability')) {
-      injector.get('spUserPresence').configure({ availability: { endpoint: '/api/x_acme/presence/availability', vendor: 'teams', intervalMs: Number(params.get('availability')) } });
+      injector.get('spUserPresence').configure({ availability: { intervalMs: Number(params.get('availability')) } });
     }
     if (impl === 'sp' && params.get('office')) {
       injector.get('spUserPresence').showOfficeDays();

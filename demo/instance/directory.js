@@ -3,6 +3,12 @@
 // while and come back, some have gone home.
 const crypto = require('crypto');
 
+/** A work email from the name (what vendors map people by); hostile names get a plain one. */
+function emailOf(name, index) {
+  const local = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.+|\.+$/g, '');
+  return (/^[a-z]+(\.[a-z]+)+$/.test(local) ? local : 'user' + index) + '@example.com';
+}
+
 function sysId(key) {
   return crypto.createHash('md5').update('sp-presence-demo/' + key).digest('hex');
 }
@@ -73,6 +79,7 @@ function createDirectory() {
     return {
       sys_id: id,
       name: p[0],
+      email: emailOf(p[0], i),
       title: p[2],
       active: 'true',
       pattern: p[1],

@@ -1,5 +1,7 @@
-// The "Simulated instance" panel: switch the presence endpoint into each failure mode, move the
-// instance's clock, and watch the request counter. Not part of the portal: plain DOM.
+// The "Simulated instance" panel: switch the presence endpoint into each failure mode, choose
+// the vendor availability comes from and break it, move the instance's clock, and watch the
+// request counters (vendor calls: what the instance's server scripts sent the vendor). Not part
+// of the portal: plain DOM.
 (function () {
   'use strict';
   const mode = document.getElementById('instance-mode');
@@ -10,6 +12,8 @@
   const presenceState = document.getElementById('instance-presence-state');
   const vendor = document.getElementById('instance-vendor');
   const availabilityRate = document.getElementById('instance-rate-availability');
+  const vendorHealth = document.getElementById('instance-vendor-health');
+  const vendorRate = document.getElementById('instance-rate-vendor');
   const plugins = document.getElementById('instance-plugins');
 
   /** The page's spUserPresence, once the portal has started. */
@@ -57,7 +61,11 @@
     if (document.activeElement !== plugins) {
       plugins.value = state.plugins.wsd ? (state.plugins.activities ? 'both' : 'no-activities') : (state.plugins.activities ? 'no-wsd' : 'none');
     }
+    if (document.activeElement !== vendorHealth) {
+      vendorHealth.value = state.vendorRateLimited ? 'limited' : state.vendorDown === 'drop' ? 'drop' : state.vendorDown ? 'down' : 'ok';
+    }
     availabilityRate.textContent = String(state.availabilityPerMinute);
+    vendorRate.textContent = String(state.vendorCallsPerMinute);
     requests.textContent = String(state.requests);
     platformRate.textContent = String(state.perMinute.platform);
     ourRate.textContent = String(state.perMinute['sp-presence']);
@@ -73,6 +81,10 @@
 
   // The instance's integration: the page follows at its next availability request, no reload.
   vendor.addEventListener('change', function () { call('availability', { vendor: vendor.value }).then(show); });
+  vendorHealth.addEventListener('change', function () {
+    const choice = vendorHealth.value;
+    call('availability', { down: choice === 'drop' ? 'drop' : choice === 'down', rateLimited: choice === 'limited' }).then(show);
+  });
   // The platform client is part of the page: switching it reloads the page.
   platform.value = (window.DEMO && window.DEMO.platform) || 'on';
   platform.addEventListener('change', function () {

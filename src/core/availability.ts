@@ -1,7 +1,8 @@
 /**
  * Availability, as the presence products people use all day tell it (Teams, RingCentral,
- * Symphony), read from the vendor's own status record by one adapter per vendor, and the one
- * rule that combines it with activity on the instance into what a dot shows.
+ * Symphony), in the vendor-neutral words the instance answers with (each vendor's own words are
+ * mapped on the instance: server/availability/vendors/), and the one rule that combines it with
+ * activity on the instance into what a dot shows.
  */
 import { PresenceStatus } from './status';
 
@@ -18,12 +19,6 @@ export interface Availability {
 
 /** Activities a dot can name; their words are labels (localisable). */
 export type ActivityText = 'inAMeeting' | 'onThePhone' | 'presenting' | 'focusing' | 'beRightBack' | 'outOfOffice' | 'offWork';
-
-/** What an adapter makes of one record: an availability, hidden by the user's choice, or a value it does not know. */
-export type AdapterResult =
-  | { kind: 'availability'; availability: Availability }
-  | { kind: 'hidden' }
-  | { kind: 'unknown'; value: string };
 
 /** What a dot shows: activity's three states and availability's two stronger ones. */
 export type DotStatus = PresenceStatus | 'busy' | 'dnd';
@@ -51,17 +46,17 @@ export function dotStatus(activity: PresenceStatus, availability: Availability |
   }
 }
 
-const STATES: AvailabilityState[] = ['available', 'busy', 'dnd', 'away', 'offline', 'unknown'];
-const VENDORS: Vendor[] = ['teams', 'ringcentral', 'symphony'];
-const ACTIVITIES: ActivityText[] = ['inAMeeting', 'onThePhone', 'presenting', 'focusing', 'beRightBack', 'outOfOffice', 'offWork'];
+export const AVAILABILITY_STATES: AvailabilityState[] = ['available', 'busy', 'dnd', 'away', 'offline', 'unknown'];
+export const VENDORS: Vendor[] = ['teams', 'ringcentral', 'symphony'];
+export const AVAILABILITY_ACTIVITIES: ActivityText[] = ['inAMeeting', 'onThePhone', 'presenting', 'focusing', 'beRightBack', 'outOfOffice', 'offWork'];
 
 /** An availability as shared between tabs, checked field by field, or undefined. */
 export function readAvailabilityValue(raw: unknown): Availability | undefined {
   const a = raw as { state?: unknown; activity?: unknown; source?: unknown } | null;
-  if (typeof a !== 'object' || a === null || STATES.indexOf(a.state as AvailabilityState) < 0 || VENDORS.indexOf(a.source as Vendor) < 0) {
+  if (typeof a !== 'object' || a === null || AVAILABILITY_STATES.indexOf(a.state as AvailabilityState) < 0 || VENDORS.indexOf(a.source as Vendor) < 0) {
     return undefined;
   }
-  if (a.activity !== undefined && ACTIVITIES.indexOf(a.activity as ActivityText) < 0) {
+  if (a.activity !== undefined && AVAILABILITY_ACTIVITIES.indexOf(a.activity as ActivityText) < 0) {
     return undefined;
   }
   const result: Availability = { state: a.state as AvailabilityState, source: a.source as Vendor };

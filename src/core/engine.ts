@@ -161,16 +161,24 @@ export class PresenceEngine {
 
   /**
    * One activity poll of our own now (unless presence is disabled, the endpoint is gone or a
-   * backoff forbids it), then what it showed. Meant for an administrator checking an instance.
+   * backoff forbids it), then what it showed, with what the other sources last saw (availability:
+   * its endpoint's state and the server half's). Meant for an administrator checking an instance.
    */
   diagnose(): Promise<Diagnosis> {
-    return this.options.disabled ? Promise.resolve(this.report()) : this.activity.diagnose();
+    const self = this;
+    return this.options.disabled ? Promise.resolve(this.report()) : this.activity.diagnose().then(function () { return self.report(); });
   }
 
   /** What is known now, without asking the instance. */
   report(): Diagnosis {
     const diagnosis = this.activity.diagnosis();
     diagnosis.disabled = !!this.options.disabled;
+    this.sources.forEach(function (source) {
+      const report = source.diagnosis && source.diagnosis();
+      if (report) {
+        diagnosis.sources[source.name] = report;
+      }
+    });
     return diagnosis;
   }
 

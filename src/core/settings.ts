@@ -1,8 +1,10 @@
 /** Page-wide settings and their validation; a bad value is rejected with the setting's name. */
-import { Vendor } from './availability';
-import { AvailabilityConfig } from './sources/availability/availability-source';
+import { AvailabilityConfig, readAvailabilityConfig } from './sources/availability/availability-config';
+import { checkNumber, checkPath, SettingsError } from './settings-checks';
 import { DEFAULT_THRESHOLDS, Thresholds } from './status';
 import { describeInput } from './sys-id';
+
+export { SettingsError } from './settings-checks';
 
 export type ThresholdRule = 'article' | 'ui16';
 
@@ -18,7 +20,7 @@ export interface Settings extends Thresholds {
    * relative to the interval (online up to 2.5 intervals, away up to 5).
    */
   thresholds: ThresholdRule;
-  /** Busy, do-not-disturb and more from a presence product, through the admin's endpoint on the instance. */
+  /** Busy, do-not-disturb and more from a presence product, through sp-presence's API on the instance. */
   availability: AvailabilityConfig | undefined;
   /** Whether colleagues are in the office today (ServiceNow WSD): asked only once a dot or widget shows it. */
   officeDays: boolean;
@@ -40,25 +42,6 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** The instance caches presence for 5 s (glide.ui.presence.cache_seconds): faster polling buys nothing. */
 const MIN_INTERVAL_MS = 5000;
-
-export class SettingsError extends Error {
-  constructor(message: string) {
-    super('[sp-presence] invalid settings: ' + message);
-    // ES5 output: restore the prototype chain that extending Error loses.
-    Object.setPrototypeOf(this, SettingsError.prototype);
-    this.name = 'SettingsError';
-  }
-}
-
-function isNumber(value: unknown): value is number {
-  return typeof value === 'number' && isFinite(value);
-}
-
-function checkNumber(name: string, value: unknown, min: number, max: number): void {
-  if (!isNumber(value) || value < min || value > max) {
-    throw new SettingsError(name + ' must be a number from ' + min + ' to ' + max + ' (got ' + describeInput(value) + ')');
-  }
-}
 
 /** Returns the merged, validated settings; throws SettingsError naming the offending setting. */
 export function mergeSettings(current: Settings, changes: unknown): Settings {
@@ -90,33 +73,6 @@ export function mergeSettings(current: Settings, changes: unknown): Settings {
   }
   next.availability = readAvailabilityConfig(next.availability);
   return next;
-}
-
-/** Requests carry the session token: an endpoint must be a path on the instance's origin. */
-function checkPath(name: string, value: unknown): void {
-  if (typeof value !== 'string' || !/^\/(?!\/)[^\s\\]*$/.test(value)) {
-    throw new SettingsError(name + ' must be a path on this instance starting with "/" (got ' + describeInput(value) + ')');
-  }
-}
-
-const VENDOR_NAMES: Vendor[] = ['teams', 'ringcentral', 'symphony'];
-
-/** `{ endpoint, vendor, intervalMs }` checked (interval 60 s by default, at least 30 s), or undefined: no availability source. */
-function readAvailabilityConfig(value: unknown): AvailabilityConfig | undefined {
-  if (value === undefined || value === null) {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value instanceof Array) {
-    throw new SettingsError('availability must be an object such as { endpoint: "/api/x_acme/presence/availability", vendor: "teams" } (got ' + describeInput(value) + ')');
-  }
-  const given = value as { endpoint?: unknown; vendor?: unknown; intervalMs?: unknown };
-  checkPath('availability.endpoint', given.endpoint);
-  if (VENDOR_NAMES.indexOf(given.vendor as Vendor) < 0) {
-    throw new SettingsError('availability.vendor must be one of ' + VENDOR_NAMES.join(', ') + ' (got ' + describeInput(given.vendor) + ')');
-  }
-  const intervalMs = given.intervalMs === undefined ? 60000 : given.intervalMs;
-  checkNumber('availability.intervalMs', intervalMs, 30000, 3600000);
-  return { endpoint: given.endpoint as string, vendor: given.vendor as Vendor, intervalMs: intervalMs as number };
 }
 
 /**

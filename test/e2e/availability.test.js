@@ -1,5 +1,7 @@
-// Availability from a presence product, through the endpoint on the (simulated) instance: busy,
-// do-not-disturb, in a meeting, on the phone; privacy; switching the vendor without a reload.
+// Availability from a presence product, through the shipped server scripts on the (simulated)
+// instance, which call fake Microsoft Graph, RingCentral and Symphony servers: busy,
+// do-not-disturb, in a meeting, on the phone; privacy; switching the vendor without a reload;
+// the vendor down or rate-limiting the instance.
 const { afterEach, beforeEach, describe, it } = require('node:test');
 const assert = require('node:assert/strict');
 const { openDemo, reset, useDemo, waitFor } = require('./helpers');
@@ -67,9 +69,64 @@ describe('availability from Teams, RingCentral or Symphony', function () {
     assert.equal((await dotOf('Beth Anglin')).words, 'Beth Anglin, Busy, In a meeting (Symphony), in the office today (Building B)');
   });
 
+  /**
+   * The page's lines about availability. Activity polls that a 30 s jump of the paused page
+   * clock overtakes report timeouts of their own: not what these tests are about.
+   */
+  function availabilityReports() {
+    return tab.reports().filter(function (line) { return line.indexOf('availability') >= 0; });
+  }
+
+  /**
+   * Moves the page's clock and the instance's together (the instance's snapshot ages on its own
+   * clock), then lets the instance answer what the page asked: the next jump must not overtake it.
+   */
+  async function advanceBoth(ms) {
+    demo.app.clock.advance(ms);
+    await tab.advance(ms);
+    await waitFor(function () { return demo.app.availability.state.pending === 0; }, 'the instance to answer');
+  }
+
+  it('falls back to activity while the vendor is down, and nothing else breaks; back when it answers', async function () {
+    tab = await openDemo(suite.browser, demo, { pausedClock: true });
+    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'the busy dot');
+    demo.app.availability.setDown(true);
+    for (let i = 0; i < 3; i++) {
+      await advanceBoth(AVAILABILITY_INTERVAL_MS);
+    }
+    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') < 0; }, 'the dot to fall back to activity');
+    const beth = await dotOf('Beth Anglin');
+    assert.doesNotMatch(beth.words, /Teams|Busy/);
+    assert.match(beth.words, /^Beth Anglin, (Online|Away|Offline)/);
+    assert.doesNotMatch((await dotOf('Abel Tuter')).className, /--dnd/);
+    assert.deepEqual(availabilityReports(), [], 'an outage at the vendor is no failure of the page');
+    demo.app.availability.setDown(false);
+    for (let i = 0; i < 4; i++) {
+      await advanceBoth(AVAILABILITY_INTERVAL_MS);
+    }
+    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'availability back after the backoff');
+  });
+
+  it('obeys the vendor rate limit: at most one vendor call per Retry-After, whatever the page asks', async function () {
+    tab = await openDemo(suite.browser, demo, { pausedClock: true });
+    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'the busy dot');
+    demo.app.availability.setRateLimited(true);
+    const calls = demo.app.availability.vendorCalls();
+    const requests = demo.app.availability.state.requests.length;
+    for (let i = 0; i < 3; i++) {
+      await advanceBoth(AVAILABILITY_INTERVAL_MS);
+      await waitFor(function () { return demo.app.availability.state.requests.length >= requests + i + 1; }, 'availability request ' + (i + 1));
+    }
+    // Retry-After is 30 s, one interval: the instance tries once per interval, never more.
+    assert.ok(demo.app.availability.vendorCalls() - calls <= 3, 'vendor calls while limited: ' + (demo.app.availability.vendorCalls() - calls));
+    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') < 0; }, 'stale availability dropped');
+    assert.deepEqual(availabilityReports(), []);
+  });
+
   it('asks for availability once per interval for the whole page', async function () {
     tab = await openDemo(suite.browser, demo, { pausedClock: true });
     await waitFor(function () { return demo.app.availability.state.requests.length === 1; }, 'the first availability request');
+    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'its answer');
     for (let i = 1; i <= 3; i++) {
       await tab.advance(AVAILABILITY_INTERVAL_MS);
       await waitFor(function () { return demo.app.availability.state.requests.length === 1 + i; }, 'request ' + (i + 1));

@@ -12,8 +12,13 @@ import { children, field, fieldNames, parseXml, SDK_RECORDS, sdkRecord } from '.
 
 const pkg = require('../../package.json') as { version: string; releaseDate: string };
 
-/** Tables ServiceNow's SDK writes for SPAngularProvider and SPWidget (servicenow.md §3). */
-const SDK_TABLES = ['m2m_sp_ng_pro_sp_ng_pro', 'm2m_sp_ng_pro_sp_widget', 'sp_angular_provider', 'sp_widget'];
+/** Tables ServiceNow's SDK writes for SPAngularProvider and SPWidget (servicenow.md §3), and for the server half (§5). */
+const PORTAL_TABLES = ['m2m_sp_ng_pro_sp_ng_pro', 'm2m_sp_ng_pro_sp_widget', 'sp_angular_provider', 'sp_widget'];
+const SERVER_TABLES = [
+  'sys_db_object', 'sys_dictionary', 'sys_properties', 'sys_rest_message', 'sys_rest_message_fn', 'sys_script_include',
+  'sys_security_acl', 'sys_security_acl_role', 'sys_ws_definition', 'sys_ws_operation'
+];
+const SDK_TABLES = PORTAL_TABLES.concat(SERVER_TABLES);
 
 /** What every sys_update_xml of a real export carries (servicenow.md §3). */
 const ENVELOPE_FIELDS = [
@@ -33,7 +38,23 @@ const FIELDS_BY_TABLE: { [table: string]: string[] } = {
   sp_angular_provider: ['name', 'script', 'type'],
   sp_widget: WIDGET_FIELDS,
   m2m_sp_ng_pro_sp_widget: ['sp_angular_provider', 'sp_widget'],
-  m2m_sp_ng_pro_sp_ng_pro: ['required_by', 'requires']
+  m2m_sp_ng_pro_sp_ng_pro: ['required_by', 'requires'],
+  sys_db_object: ['name', 'label'],
+  sys_dictionary: ['name', 'element', 'internal_type'],
+  sys_properties: ['name', 'type', 'value'],
+  sys_rest_message: ['name', 'rest_endpoint', 'authentication_type'],
+  sys_rest_message_fn: ['function_name', 'http_method', 'rest_endpoint', 'rest_message'],
+  sys_script_include: ['name', 'script'],
+  sys_security_acl: ['name', 'operation', 'type'],
+  sys_security_acl_role: ['sys_security_acl', 'sys_user_role'],
+  sys_ws_definition: ['base_uri', 'namespace', 'service_id'],
+  sys_ws_operation: ['http_method', 'operation_script', 'operation_uri', 'requires_authentication', 'enforce_acl']
+};
+
+/** How many records of each table the server half ships. */
+const SERVER_COUNTS: { [table: string]: number } = {
+  sys_db_object: 2, sys_dictionary: 16, sys_properties: 3, sys_rest_message: 3, sys_rest_message_fn: 4, sys_script_include: 9,
+  sys_security_acl: 9, sys_security_acl_role: 8, sys_ws_definition: 1, sys_ws_operation: 1
 };
 
 const installable = SDK_RECORDS.filter(function (r) { return r.table !== 'sys_module'; });
@@ -44,8 +65,30 @@ function idOf(table: string, name: string): string {
 
 describe("ServiceNow's SDK output (dist/app)", function () {
   it('holds the two providers, the widget, its two links and the provider dependency', function () {
-    expect(installable.map(function (r) { return r.table; }).sort()).toEqual([
+    expect(installable.map(function (r) { return r.table; }).filter(function (t) { return PORTAL_TABLES.indexOf(t) >= 0; }).sort()).toEqual([
       'm2m_sp_ng_pro_sp_ng_pro', 'm2m_sp_ng_pro_sp_widget', 'm2m_sp_ng_pro_sp_widget', 'sp_angular_provider', 'sp_angular_provider', 'sp_widget'
+    ]);
+  });
+
+  it('holds the server half: Script Includes, the REST API, REST Messages, properties, tables and their ACLs', function () {
+    const counts: { [table: string]: number } = {};
+    installable.forEach(function (r) {
+      if (PORTAL_TABLES.indexOf(r.table) < 0) {
+        counts[r.table] = (counts[r.table] || 0) + 1;
+      }
+    });
+    expect(counts).toEqual(SERVER_COUNTS);
+    const operation = installable.filter(function (r) { return r.table === 'sys_ws_operation'; })[0].element;
+    expect(field(operation, 'operation_uri')).toBe('/api/global/sp_presence/availability');
+    expect(field(operation, 'http_method')).toBe('POST');
+    expect(field(operation, 'requires_authentication')).toBe('true');
+    const acl = installable.filter(function (r) { return r.table === 'sys_security_acl' && field(r.element, 'name') === '/api/global/sp_presence/availability'; })[0].element;
+    expect(field(operation, 'enforce_acl')).toBe(field(acl, 'sys_id'));
+    expect(field(acl, 'type')).toBe('REST_Endpoint');
+    const includes = installable.filter(function (r) { return r.table === 'sys_script_include'; }).map(function (r) { return field(r.element, 'name'); });
+    expect(includes.sort()).toEqual([
+      'SpPresenceAvailability', 'SpPresenceAvailabilitySettings', 'SpPresenceConnectorKit', 'SpPresenceRingCentral', 'SpPresenceSnapshotStore',
+      'SpPresenceSymphony', 'SpPresenceTeams', 'SpPresenceVendorHttp', 'SpPresenceVocabulary'
     ]);
   });
 
@@ -125,8 +168,9 @@ describe('the update set', function () {
       expect(field(update, 'category')).toBe('customer');
       expect(field(update, 'update_domain')).toBe('global');
       expect(field(update, 'replace_on_upgrade')).toBe('false');
-      expect(field(update, 'table')).toBe('');
-      expect(field(update, 'name')).toBe(records[i].tagName + '_' + field(records[i], 'sys_id'));
+      const bound = records[i].tagName === 'sys_dictionary' || records[i].tagName === 'sys_db_object';
+      expect(field(update, 'table')).toBe(bound ? field(records[i], 'name') : '');
+      expect(field(update, 'name')).toBe(field(records[i], 'sys_update_name'));
       expect(field(update, 'update_guid')).toMatch(/^[0-9a-f]{32}$/);
     });
   });
@@ -135,7 +179,7 @@ describe('the update set', function () {
     records.forEach(function (record) {
       expect(SDK_TABLES).toContain(record.tagName);
       const names = fieldNames(record);
-      FIELDS_BY_TABLE[record.tagName].forEach(function (name) { expect(names).withContext(record.tagName + '.' + name).toContain(name); });
+      (FIELDS_BY_TABLE[record.tagName] || []).forEach(function (name) { expect(names).withContext(record.tagName + '.' + name).toContain(name); });
     });
     expect(updateSetXmlText).not.toContain('m2m_sp_widget_angular_provider');
   });

@@ -6,6 +6,10 @@
 import clientJs from '../../widget/client.js?raw';
 import serverJs from '../../widget/server.js?raw';
 import template from '../../widget/template.html?raw';
+import simText from '../../server-sim/sim.js?raw';
+import queryText from '../../server-sim/encoded-query.js?raw';
+import recordText from '../../server-sim/glide-record.js?raw';
+import gsText from '../../server-sim/gs.js?raw';
 
 export interface WidgetModel {
   data: { [key: string]: unknown };
@@ -42,15 +46,19 @@ export function renderWidget(model: WidgetModel): { element: HTMLElement; scope:
   return result as { element: HTMLElement; scope: angular.IScope };
 }
 
-/** The widget server script, run against in-memory tables (demo/instance/glide.js). */
+/** The widget server script, run against in-memory tables on the one Glide simulation (server-sim/). */
 export interface FakeGlide {
   tables: { [table: string]: { [field: string]: string }[] };
   queries: { table: string; encoded: string[]; conditions: [string, string][]; limit?: number }[];
 }
 
-const glide = require('../../demo/instance/glide.js') as {
-  runServerScript(source: string, options: unknown, tables: unknown, log: unknown[], session?: Session): { [key: string]: unknown };
+const world = require('../../server-sim/world.js') as {
+  WIDGET_FILES: string[];
+  runWidgetScript(texts: string[], source: string, options: unknown, tables: unknown, log: unknown[], session?: Session): { [key: string]: unknown };
+  glideRecordSecure(texts: string[], tables: unknown, log: unknown[], properties?: { [name: string]: string }): new (table: string) => unknown;
 };
+/** The simulation's files, in world.WIDGET_FILES order. */
+const SIM_TEXTS = [simText, queryText, recordText, gsText];
 
 export interface Session {
   admin: boolean;
@@ -58,5 +66,10 @@ export interface Session {
 }
 
 export function runServerScript(options: { [key: string]: unknown }, fake: FakeGlide, session?: Session): { [key: string]: unknown } {
-  return glide.runServerScript(serverJs, options, fake.tables, fake.queries, session);
+  return world.runWidgetScript(SIM_TEXTS, serverJs, options, fake.tables, fake.queries, session);
+}
+
+/** The simulation's GlideRecordSecure over `tables`, for specs that query it directly. */
+export function glideRecordSecure(tables: unknown, log: unknown[], properties?: { [name: string]: string }): new (table: string) => unknown {
+  return world.glideRecordSecure(SIM_TEXTS, tables, log, properties);
 }

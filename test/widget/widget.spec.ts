@@ -5,7 +5,7 @@ import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { DEFAULT_LABELS } from '../../src/dom/dot-words';
 import { field, sdkRecord } from '../helpers/sdk-records';
 import { advance, installClock, uninstallClock } from '../helpers/time';
-import { FakeGlide, renderWidget, runServerScript, WidgetModel } from './harness';
+import { FakeGlide, glideRecordSecure, renderWidget, runServerScript, WidgetModel } from './harness';
 
 describe('People presence widget: client script and template', function () {
   let instance: FakeInstance;
@@ -211,6 +211,33 @@ describe('People presence widget: client script and template', function () {
     expect(instance.requests.length).toBe(2);
   });
 
+  it("shows administrators the server half's state (vendor, last refresh, users mapped, last vendor failure)", async function () {
+    const server = { vendor: 'ringcentral', enabled: true, lastRefresh: 1765000000000, usersMapped: 37, lastFailure: { at: 1765000000000, status: 429, message: 'RingCentral presence answered HTTP 429' }, off: '', notes: ['sp_presence.availability.interval_seconds 5 is outside 30..3600: 30 s used'] };
+    (window.fetch as jasmine.Spy).and.callFake(function (url: string, init: RequestInit) {
+      if (url.indexOf('/api/global/sp_presence/availability') < 0) {
+        return fakeFetch(instance, [])(url, init);
+      }
+      const body = JSON.stringify({ result: { vendor: 'ringcentral', takenAt: 1765000000000, serverTime: 1765000000000, users: {}, server: server } });
+      return Promise.resolve({ status: 200, headers: { get: function (name: string) { return name.toLowerCase() === 'content-type' ? 'application/json' : null; } }, text: function () { return Promise.resolve(body); } });
+    });
+    spyOn(console, 'info');
+    const model = demo();
+    model.data.isAdmin = true;
+    (model.data.settings as { availability?: object }).availability = {};
+    rendered = renderWidget(model);
+    await advance(30);
+    (rendered.element.querySelector('.sp-presence-people__diagnostics button') as HTMLButtonElement).click();
+    await advance(0);
+    rendered.scope.$digest();
+    const text = (rendered.element.querySelector('.sp-presence-people__diagnostics dl') as HTMLElement).textContent as string;
+    expect(text).toContain('Availabilityrunning, /api/global/sp_presence/availability');
+    expect(text).toContain('Vendorringcentral');
+    expect(text).toContain('Users mapped37');
+    expect(text).toContain('Last vendor failure429: RingCentral presence answered HTTP 429');
+    expect(text).toContain('Settingssp_presence.availability.interval_seconds 5 is outside 30..3600: 30 s used');
+    expect(text).not.toContain('Never');
+  });
+
   it('shows no Diagnostics panel to anyone else', function () {
     rendered = renderWidget(demo());
     expect(rendered.element.querySelector('.sp-presence-people__diagnostics')).toBeNull();
@@ -407,8 +434,8 @@ interface StandInRecord {
   next(): boolean;
 }
 
-const glideStandIn = require('../../demo/instance/glide.js') as {
-  glideRecordSecure(tables: unknown, log: unknown[], properties?: { [name: string]: string }): new (table: string) => StandInRecord;
+const glideStandIn = {
+  glideRecordSecure: glideRecordSecure as (tables: unknown, log: unknown[], properties?: { [name: string]: string }) => new (table: string) => StandInRecord
 };
 
 describe('People presence widget: server script', function () {
@@ -498,7 +525,7 @@ describe('People presence widget: server script', function () {
   it('passes threshold and interval overrides to the client, the interval in seconds as typed', function () {
     const data = runServerScript({ users: U1, online_ms: '20000', away_ms: '40000', interval_s: '30' }, glide);
     const settings = data.settings as { labels: { [key: string]: string } };
-    expect({ ...settings, labels: undefined }).toEqual({ labels: undefined, onlineMs: 20000, awayMs: 40000, intervalSeconds: 30 } as never);
+    expect({ ...settings, labels: undefined }).toEqual({ labels: undefined, availability: {}, onlineMs: 20000, awayMs: 40000, intervalSeconds: 30 } as never);
     // Every word a dot says is translated (gs.getMessage), but the vendors' own names.
     const words = Object.keys(DEFAULT_LABELS).filter(function (k) { return ['teams', 'ringcentral', 'symphony'].indexOf(k) < 0; });
     expect(Object.keys(settings.labels).sort()).toEqual(words.sort());
@@ -512,10 +539,13 @@ describe('People presence widget: server script', function () {
     expect(runServerScript({ users: U1 }, glide).isAdmin).toBe(false);
   });
 
-  it('passes the availability endpoint, vendor and interval (in ms) to the client', function () {
-    const data = runServerScript({ users: U1, availability_endpoint: '/api/x_acme/presence/availability', availability_vendor: 'symphony', availability_interval_s: '90' }, glide);
-    expect((data.settings as { availability: unknown }).availability).toEqual({ endpoint: '/api/x_acme/presence/availability', vendor: 'symphony', intervalMs: 90000 });
-    expect((runServerScript({ users: U1 }, glide).settings as { availability?: unknown }).availability).toBeUndefined();
+  it('asks for availability at the shipped endpoint by default, or at the one named, every interval (in ms)', function () {
+    const availabilityOf = function (options: { [key: string]: unknown }) {
+      return (runServerScript(options, glide).settings as { availability?: unknown }).availability;
+    };
+    expect(availabilityOf({ users: U1 })).toEqual({});
+    expect(availabilityOf({ users: U1, availability_endpoint: '/api/x_acme/sp_presence/availability', availability_interval_s: '90' })).toEqual({ endpoint: '/api/x_acme/sp_presence/availability', intervalMs: 90000 });
+    expect(availabilityOf({ users: U1, show_availability: 'false' })).toBeUndefined();
   });
 
   it('maps each shown user to their record of the activity context, through GlideRecordSecure', function () {

@@ -14,6 +14,11 @@ import { PresenceRequest } from '../transport';
 import { askJson, JsonAnswer } from './ask-json';
 import { UserSource, UserSourceContext } from './user-source';
 
+export interface SourceStatus {
+  state: 'not configured' | 'running' | 'backing off' | 'off';
+  lastFailure: { kind: string; message: string } | undefined;
+}
+
 export abstract class ScheduledSource<C, T> implements UserSource {
   protected config: C | undefined;
   protected readonly reporter: Reporter;
@@ -24,6 +29,7 @@ export abstract class ScheduledSource<C, T> implements UserSource {
   private failures = 0;
   private off = false;
   private requests = 0;
+  private lastFailure: PresenceFailure | undefined;
 
   constructor(protected readonly context: UserSourceContext<T>) {
     this.reporter = createReporter(context.log);
@@ -69,6 +75,12 @@ export abstract class ScheduledSource<C, T> implements UserSource {
     this.cancel('timer');
     this.cancel('request');
     this.stopped();
+  }
+
+  /** What the source is doing and what last went wrong, for diagnose(). */
+  protected status(): SourceStatus {
+    const state = !this.config ? 'not configured' : this.off ? 'off' : this.failures > 0 ? 'backing off' : 'running';
+    return { state: state, lastFailure: this.lastFailure ? { kind: this.lastFailure.kind, message: this.lastFailure.message } : undefined };
   }
 
   /** How often to ask. */
@@ -156,6 +168,7 @@ export abstract class ScheduledSource<C, T> implements UserSource {
 
   private failed(f: PresenceFailure): void {
     const config = this.config as C;
+    this.lastFailure = f;
     this.reporter.report('failure ' + f.kind, f.message);
     if (f.kind === 'gone' || f.kind === 'forbidden' || f.kind === 'origin') {
       this.off = true;

@@ -56,4 +56,6 @@ export interface Source {
   /** Every dot is gone: no timer, no request in flight. */
   stop(): void;
   readonly requestsSent: number;
+  /** What diagnose() reports of it beside the activity poll, if anything. */
+  diagnosis?(): object | undefined;
 }

@@ -109,6 +109,7 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
       }
       source.stop();
     },
+    diagnosis: function () { return source.diagnosis ? source.diagnosis() : undefined; },
     get requestsSent() { return source.requestsSent; }
   };
 }

@@ -31,6 +31,8 @@ export interface UserSource {
   /** The leader tab shared fresh values: should this tab lead next, its own request is due an interval from now. */
   heardFromLeader(): void;
   readonly requestsSent: number;
+  /** What diagnose() reports of it, if anything. */
+  diagnosis?(): object | undefined;
 }
 
 export interface UserSourceSpec<T> {

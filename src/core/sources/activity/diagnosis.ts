@@ -27,6 +27,8 @@ export interface Diagnosis {
   lastAnswerAgeMs: number | undefined;
   requestsSent: number;
   lastFailure: { kind: FailureKind; message: string } | undefined;
+  /** The other sources' own reports by name (availability: AvailabilityDiagnosis), when running. */
+  sources: { [name: string]: object };
 }
 
 /** The diagnosis from the source's parts, as of now. */
@@ -49,6 +51,7 @@ export function activityDiagnosis(context: SourceContext, failures: PollFailures
     lastAnswerSource: latest && latest.source,
     lastAnswerAgeMs: latest && now - latest.at,
     requestsSent: poller.sent,
-    lastFailure: f && { kind: f.kind, message: f.message }
+    lastFailure: f && { kind: f.kind, message: f.message },
+    sources: {}
   };
 }

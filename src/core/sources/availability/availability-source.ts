@@ -1,28 +1,51 @@
 /**
- * The availability source: asks the admin's same-origin endpoint on the instance (which talks
- * to Teams, RingCentral or Symphony; their tokens never reach the browser) for every watched
- * user in one request, every `intervalMs` (default 60 s, at least 30 s), and only when an
- * endpoint is configured. 401, 403 or 404 turn this source off for the page with one console
- * line; other failures back off, and an availability older than two intervals is dropped, so
- * the dots fall back to activity. The activity poll is not touched by any of it.
+ * The availability source: asks sp-presence's availability API on the instance (the server
+ * half, shipped in the update set: it talks to Teams, RingCentral or Symphony, whose tokens
+ * never reach the browser) for every watched user in one request, every `intervalMs` (default
+ * 60 s, at least 30 s). 401, 403 or 404 turn this source off for the page with one console
+ * line; other failures back off. Availability older than two intervals is dropped, whether the
+ * instance's snapshot aged (the vendor is down: the answer says how old it is) or our requests
+ * fail, so the dots fall back to activity. The activity poll is not touched by any of it.
  */
-import { Availability, Vendor } from '../../availability';
+import { Availability } from '../../availability';
 import { failure, PresenceFailure } from '../../failure';
-import { ScheduledSource } from '../scheduled-source';
-import { readAvailabilityAnswer } from './availability-answer';
+import { ScheduledSource, SourceStatus } from '../scheduled-source';
+import { readAvailabilityAnswer, ServerHalfState } from './availability-answer';
+import { AvailabilityConfig } from './availability-config';
 
-export interface AvailabilityConfig {
-  /** A path on this instance. */
+/** What diagnose() reports of availability. */
+export interface AvailabilityDiagnosis extends SourceStatus {
   endpoint: string;
-  /** The adapter used unless the answer names its vendor. */
-  vendor: Vendor;
   intervalMs: number;
+  /** Age of the instance's snapshot in the last answer (ms). */
+  snapshotAgeMs: number | undefined;
+  usersWithAvailability: number | undefined;
+  /** The instance's own account of the server half (admins only). */
+  server: ServerHalfState | undefined;
 }
 
 export class AvailabilitySource extends ScheduledSource<AvailabilityConfig, Availability> {
   protected readonly what = 'availability';
   /** Availabilities are shown: they must be dropped when they can no longer be trusted. */
   private holding = false;
+  private last: { ageMs: number | undefined; users: number; server: ServerHalfState | undefined } | undefined;
+
+  diagnosis(): AvailabilityDiagnosis | undefined {
+    const config = this.config;
+    if (!config) {
+      return undefined;
+    }
+    const status = this.status();
+    return {
+      state: status.state,
+      lastFailure: status.lastFailure,
+      endpoint: config.endpoint,
+      intervalMs: config.intervalMs,
+      snapshotAgeMs: this.last && this.last.ageMs,
+      usersWithAvailability: this.last && this.last.users,
+      server: this.last && this.last.server
+    };
+  }
 
   protected intervalMs(config: AvailabilityConfig): number {
     return config.intervalMs;
@@ -33,18 +56,31 @@ export class AvailabilitySource extends ScheduledSource<AvailabilityConfig, Avai
   }
 
   protected offMessage(config: AvailabilityConfig, status: number): string {
-    return 'the availability endpoint ' + config.endpoint + ' answered ' + status + '; availability is off for this page (the activity dots go on)';
+    const off = '; availability is off for this page (the activity dots go on)';
+    if (status === 404) {
+      return 'the availability endpoint ' + config.endpoint + ' answered 404' + off + '. Check that the sp-presence update set is committed ' +
+        '(Scripted REST API "sp-presence", active), and that the instance serves it at this path: global-scope APIs are believed to ' +
+        'answer under /api/global/; if yours answer under your company code, set the widget\'s availability endpoint to /api/<company code>/sp_presence/availability';
+    }
+    return 'the availability endpoint ' + config.endpoint + ' answered ' + status + off +
+      (status === 403 ? ' (the ACL of the sp-presence REST API, or the REST API\'s "requires snc_internal role", refused this user)' : '');
   }
 
   protected read(json: unknown, config: AvailabilityConfig, ids: string[]): PresenceFailure | undefined {
-    const read = json === undefined ? undefined : readAvailabilityAnswer(json, config.vendor, new Set(ids));
+    const read = json === undefined ? undefined : readAvailabilityAnswer(json, new Set(ids));
     if (!read) {
       return failure('shape', 'the availability answer is not {"result": {"users": {...}}}; backing off');
     }
     const reporter = this.reporter;
     read.unknown.forEach(function (value) {
-      reporter.report('unknown ' + value, 'unknown availability value (' + value + '): such users show their activity only');
+      reporter.report('unknown ' + value, 'unreadable availability value (' + value + '): such users show their activity only');
     });
+    this.last = { ageMs: read.ageMs, users: read.availability.size, server: read.server };
+    if (read.ageMs !== undefined && read.ageMs > 2 * config.intervalMs) {
+      // The vendor has not answered the instance for two intervals: what it said is too old to show.
+      this.drop();
+      return undefined;
+    }
     this.holding = true;
     this.context.emit(read.availability);
     return undefined;

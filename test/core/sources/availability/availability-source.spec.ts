@@ -10,7 +10,8 @@ import { advanceInSteps as advance, installClock, uninstallClock } from '../../.
 
 const A = sysId(0xa7);
 const B = sysId(0xb7);
-const AVAILABILITY = '/api/x_acme/presence/availability';
+const AVAILABILITY = '/api/global/sp_presence/availability';
+const T = 1765000000000;
 
 /** An instance with the UI16 endpoint and an availability endpoint behind one transport. */
 describe('the availability source', function () {
@@ -25,7 +26,14 @@ describe('the availability source', function () {
     instance = new FakeInstance();
     availabilityRequests = [];
     availabilityAnswer = function () {
-      return jsonAnswer({ result: { vendor: 'teams', users: { [A]: { availability: 'Busy', activity: 'InAMeeting' }, [B]: { availability: 'Napping' } } } });
+      return jsonAnswer({
+        result: {
+          vendor: 'teams',
+          takenAt: T - 1000,
+          serverTime: T,
+          users: { [A]: { availability: 'busy', activity: 'inAMeeting', vendor: 'teams' }, [B]: { availability: 'napping', vendor: 'teams' } }
+        }
+      });
     };
     logs = [];
     subscriptions = new Subscription();
@@ -57,7 +65,7 @@ describe('the availability source', function () {
   });
 
   it('asks for every watched user in one request per interval (60 s by default)', async function () {
-    const e = engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams' } });
+    const e = engine({ availability: { endpoint: AVAILABILITY } });
     instance.activeAgo(0, A);
     const a = record(e, A);
     record(e, B);
@@ -74,7 +82,7 @@ describe('the availability source', function () {
   });
 
   it('starts again when dots come back after every one had gone', async function () {
-    const e = engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams' } });
+    const e = engine({ availability: { endpoint: AVAILABILITY } });
     const first = e.watch(A).subscribe();
     await advance(30);
     expect(availabilityRequests.length).toBe(1);
@@ -87,46 +95,54 @@ describe('the availability source', function () {
     expect(last(a).status).toBe('busy');
   });
 
-  it('reads an unknown vendor value as unknown, reported once: the user shows activity only', async function () {
-    const e = engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams' } });
+  it('reads a value it does not know as unknown, reported once: the user shows activity only', async function () {
+    const e = engine({ availability: { endpoint: AVAILABILITY } });
     instance.activeAgo(40000, B);
     const b = record(e, B);
     await advance(30);
     await advance(120000);
     expect(last(b).availability).toBeUndefined();
-    expect(logs.filter(function (l) { return l.indexOf('Napping') >= 0; }).length).toBe(1);
+    expect(logs.filter(function (l) { return l.indexOf('availability napping') >= 0; }).length).toBe(1);
   });
 
-  it('turns only itself off on 404, with one line: the activity dots go on', async function () {
+  it('turns only itself off on 404, with one line saying what to check: the activity dots go on', async function () {
     availabilityAnswer = function () { return jsonAnswer('', 404); };
-    const e = engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams' } });
+    const e = engine({ availability: { endpoint: AVAILABILITY } });
     instance.responder = function () { instance.activeAgo(0, A); return instance.answer(); };
     const a = record(e, A);
     await advance(30);
     await advance(10 * 60000);
     expect(availabilityRequests.length).toBe(1);
-    expect(logs).toEqual(['[sp-presence] the availability endpoint ' + AVAILABILITY + ' answered 404; availability is off for this page (the activity dots go on)']);
+    expect(logs.length).toBe(1);
+    expect(logs[0]).toContain('[sp-presence] the availability endpoint ' + AVAILABILITY + ' answered 404; availability is off for this page (the activity dots go on)');
+    expect(logs[0]).toContain('update set is committed');
+    expect(logs[0]).toContain('/api/<company code>/sp_presence/availability');
+    const diagnosis = e.report().sources.availability as { state: string; endpoint: string; lastFailure: { kind: string; message: string } };
+    expect(diagnosis.state).toBe('off');
+    expect(diagnosis.endpoint).toBe(AVAILABILITY);
+    expect(diagnosis.lastFailure.kind).toBe('gone');
+    expect(diagnosis.lastFailure.message).toContain('company code');
     expect(instance.requests.length).toBeGreaterThan(10);
     expect(last(a).status).toBe('online');
   });
 
   it('leaves activity untouched when it fails, and activity failing leaves availability', async function () {
     availabilityAnswer = function () { return jsonAnswer('', 500); };
-    const e = engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams' } });
+    const e = engine({ availability: { endpoint: AVAILABILITY } });
     instance.activeAgo(0, A);
     const a = record(e, A);
     await advance(30);
     expect(last(a).status).toBe('online');
     expect(last(a).stale).toBe(false);
 
-    availabilityAnswer = function () { return jsonAnswer({ result: { users: { [A]: { availability: 'DoNotDisturb' } } } }); };
+    availabilityAnswer = function () { return jsonAnswer({ result: { users: { [A]: { availability: 'dnd', vendor: 'teams' } } } }); };
     instance.responder = function () { return jsonAnswer('', 503); };
     await advance(3 * 60000);
     expect(last(a).status).toBe('dnd');
   });
 
   it('drops an availability older than two intervals, falling back to activity', async function () {
-    const e = engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams', intervalMs: 30000 } });
+    const e = engine({ availability: { endpoint: AVAILABILITY, intervalMs: 30000 } });
     instance.activeAgo(0, A);
     instance.responder = function () { instance.activeAgo(0, A); return instance.answer(); };
     const a = record(e, A);
@@ -139,11 +155,21 @@ describe('the availability source', function () {
     expect(last(a).status).toBe('online');
   });
 
-  it('never shows what a RingCentral user hides', async function () {
+  it('drops an availability the instance itself holds for more than two intervals (the vendor is down)', async function () {
     availabilityAnswer = function () {
-      return jsonAnswer({ result: { vendor: 'ringcentral', users: { [A]: { userStatus: 'Busy', dndStatus: 'DoNotAcceptAnyCalls', allowSeeMyPresence: false } } } });
+      return jsonAnswer({ result: { vendor: 'teams', takenAt: T - 120001, serverTime: T, users: { [A]: { availability: 'busy', vendor: 'teams' } } } });
     };
-    const e = engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams' } });
+    const e = engine({ availability: { endpoint: AVAILABILITY } });
+    instance.activeAgo(40000, A);
+    const a = record(e, A);
+    await advance(30);
+    expect(last(a).availability).toBeUndefined();
+    expect((e.report().sources.availability as { snapshotAgeMs: number }).snapshotAgeMs).toBe(120001);
+  });
+
+  it('shows only what the instance answers: a user who hides presence is absent and shows activity', async function () {
+    availabilityAnswer = function () { return jsonAnswer({ result: { vendor: 'ringcentral', takenAt: T, serverTime: T, users: {} } }); };
+    const e = engine({ availability: { endpoint: AVAILABILITY } });
     instance.activeAgo(40000, A);
     const a = record(e, A);
     await advance(30);
@@ -151,10 +177,52 @@ describe('the availability source', function () {
     expect(last(a).availability).toBeUndefined();
   });
 
+  it('reads each entry as untrusted: a bad vendor, activity or shape is skipped and named', async function () {
+    availabilityAnswer = function () {
+      return jsonAnswer({
+        result: {
+          users: {
+            [A]: { availability: 'busy', activity: '<script>', vendor: 'teams' },
+            [B]: { availability: 'busy', vendor: 'slack' }
+          }
+        }
+      });
+    };
+    const e = engine({ availability: { endpoint: AVAILABILITY } });
+    const a = record(e, A);
+    const b = record(e, B);
+    await advance(30);
+    expect(last(a).availability).toBeUndefined();
+    expect(last(b).availability).toBeUndefined();
+    expect(logs.some(function (l) { return l.indexOf('activity <script>') >= 0; })).toBe(true);
+    expect(logs.some(function (l) { return l.indexOf('vendor slack') >= 0; })).toBe(true);
+  });
+
+  it("passes the server half's state to diagnose()", async function () {
+    availabilityAnswer = function () {
+      return jsonAnswer({
+        result: {
+          vendor: 'teams',
+          takenAt: T,
+          serverTime: T,
+          users: {},
+          server: { vendor: 'teams', enabled: true, lastRefresh: T, usersMapped: 12, lastFailure: { at: T - 5, status: 429, message: 'slow down' }, off: '', notes: [] }
+        }
+      });
+    };
+    const e = engine({ availability: {} });
+    record(e, A);
+    await advance(30);
+    expect(availabilityRequests[0].endpoint).toBe(AVAILABILITY);
+    const server = (e.report().sources.availability as { server: { usersMapped: number; lastFailure: { status: number } } }).server;
+    expect(server.usersMapped).toBe(12);
+    expect(server.lastFailure.status).toBe(429);
+  });
+
   it('is asked by the leader tab alone, and shared with the other tabs for what they watch', async function () {
     const bus = new FakeTabBus();
     const tab = function () {
-      return engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams', intervalMs: 60000 } }, bus);
+      return engine({ availability: { endpoint: AVAILABILITY, intervalMs: 60000 } }, bus);
     };
     const one = tab();
     subscriptions.add(one.watch(B).subscribe());
@@ -172,8 +240,7 @@ describe('the availability source', function () {
   });
 
   it('refuses a bad configuration, naming it', function () {
-    expect(function () { engine({ availability: { endpoint: 'https://evil.test/x', vendor: 'teams' } }); }).toThrowError(/availability.endpoint must be a path/);
-    expect(function () { engine({ availability: { endpoint: AVAILABILITY, vendor: 'slack' } }); }).toThrowError(/availability.vendor must be one of teams, ringcentral, symphony \(got "slack"\)/);
-    expect(function () { engine({ availability: { endpoint: AVAILABILITY, vendor: 'teams', intervalMs: 5000 } }); }).toThrowError(/availability.intervalMs must be a number from 30000/);
+    expect(function () { engine({ availability: { endpoint: 'https://evil.test/x' } }); }).toThrowError(/availability.endpoint must be a path/);
+    expect(function () { engine({ availability: { endpoint: AVAILABILITY, intervalMs: 5000 } }); }).toThrowError(/availability.intervalMs must be a number from 30000/);
   });
 });
