@@ -21,6 +21,10 @@ declare global {
                         table: 'sp_angular_provider'
                         id: '752b9847fcc69162225420727c37ca43'
                     }
+                    spRecordPresence: {
+                        table: 'sp_angular_provider'
+                        id: '53c0a9ea95a74919a17b9e9459a11c8c'
+                    }
                     spUserPresence: {
                         table: 'sp_angular_provider'
                         id: '17013c174aab074f9b193d69ce0c17c7'
@@ -45,10 +49,26 @@ declare global {
                     },
                     {
                         table: 'm2m_sp_ng_pro_sp_ng_pro'
+                        id: '39931bf05948454a95e67ef0f8512434'
+                        key: {
+                            required_by: '53c0a9ea95a74919a17b9e9459a11c8c'
+                            requires: '17013c174aab074f9b193d69ce0c17c7'
+                        }
+                    },
+                    {
+                        table: 'm2m_sp_ng_pro_sp_ng_pro'
                         id: '80c97b16a12f47a39618020086495932'
                         key: {
                             required_by: '752b9847fcc69162225420727c37ca43'
                             requires: '17013c174aab074f9b193d69ce0c17c7'
+                        }
+                    },
+                    {
+                        table: 'm2m_sp_ng_pro_sp_widget'
+                        id: 'f4bfb4f5f0784c3285ea367da625b3ff'
+                        key: {
+                            sp_widget: '4777a1b976a9c584c8c09cbde21686eb'
+                            sp_angular_provider: '53c0a9ea95a74919a17b9e9459a11c8c'
                         }
                     },
                 ]
