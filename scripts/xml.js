@@ -113,7 +113,7 @@ function updateSetXml(records, pkg, sysIdFor) {
     ['application_scope', 'global'],
     ['collisions', ''],
     ['commit_date', ''],
-    ['description', setName + ': presence dots for Service Portal (Angular Providers spUserPresence and spPresenceDot, widget People presence, their links).'],
+    ['description', setName + ': presence dots for Service Portal (Angular Providers spUserPresence, spPresenceDot and spRecordPresence, widget People presence, their links).'],
     ['name', setName],
     ['origin_sys_id', ''],
     ['parent', ''],
