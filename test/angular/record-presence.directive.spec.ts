@@ -82,6 +82,11 @@ describe('<sp-record-presence>', function () {
       scope.$destroy();
     }
     document.body.removeChild(host);
+    // The live region is the page's, shared with the dots' specs, which expect to create it.
+    const region = document.getElementById('sp-presence-live');
+    if (region) {
+      region.parentNode!.removeChild(region);
+    }
   });
 
   function render(html?: string): HTMLElement {
