@@ -1203,6 +1203,19 @@
         };
         return OperatorSubscriber;
     }(Subscriber);
+    function take(count) {
+        return count <= 0 ? function() {
+            return EMPTY;
+        } : operate(function(source, subscriber) {
+            var seen = 0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                if (++seen <= count) {
+                    subscriber.next(value);
+                    count <= seen && subscriber.complete();
+                }
+            }));
+        });
+    }
     var NEVER = new Observable(noop);
     function distinctUntilChanged(comparator, keySelector) {
         void 0 === keySelector && (keySelector = identity);
@@ -3856,10 +3869,6 @@
         };
         return RecentActivities;
     }();
-    var RECORD_STATE_LINES = {
-        "no platform record presence": "[sp-presence] this page has no platform record presence (snRecordPresence): <sp-record-presence> lists nobody",
-        disabled: "[sp-presence] user presence is disabled on this instance (PRESENCE_DISABLED): <sp-record-presence> lists nobody"
-    };
     var FollowError = function(_super) {
         __extends(FollowError, _super);
         function FollowError(reason) {
@@ -4054,30 +4063,12 @@
         var announces = !1;
         var officeShown = !1;
         var recordState;
-        var recordStatesSaid = {};
+        var noPlatformSaid = !1;
         var activities = new RecentActivities(transport, asyncScheduler, DEFAULT_SETTINGS.timeoutMs, warn);
         function withRecordState(diagnosis) {
             return recordState ? __assign(__assign({}, diagnosis), {
                 recordPresence: recordState
             }) : diagnosis;
-        }
-        function firstStatus(sysId) {
-            return $q(function(resolve) {
-                engine.watch(sysId).pipe((count = 1, count <= 0 ? function() {
-                    return EMPTY;
-                } : operate(function(source, subscriber) {
-                    var seen = 0;
-                    source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                        if (++seen <= count) {
-                            subscriber.next(value);
-                            count <= seen && subscriber.complete();
-                        }
-                    }));
-                }))).subscribe(function(presence) {
-                    resolve(presence.activity);
-                });
-                var count;
-            });
         }
         return {
             getUserPresence: function(users) {
@@ -4085,11 +4076,16 @@
                     var ref = "string" == typeof user ? {
                         sys_id: user
                     } : __assign({}, user);
-                    return firstStatus(ref && ref.sys_id).then(function(status) {
+                    return (sysId = ref && ref.sys_id, $q(function(resolve) {
+                        engine.watch(sysId).pipe(take(1)).subscribe(function(presence) {
+                            resolve(presence.activity);
+                        });
+                    })).then(function(status) {
                         return __assign(__assign({}, ref), {
                             status: status
                         });
                     });
+                    var sysId;
                 })) : $q.reject(new TypeError("[sp-presence] getUserPresence expects an array of {sys_id} objects or sys_id strings"));
             },
             watch: function(sysId, callback, options) {
@@ -4145,9 +4141,9 @@
             },
             noteRecordPresence: function(state) {
                 recordState = state;
-                if (RECORD_STATE_LINES[state] && !recordStatesSaid[state]) {
-                    recordStatesSaid[state] = !0;
-                    warn(RECORD_STATE_LINES[state]);
+                if ("disabled" === state) engine.watch(void 0).pipe(take(1)).subscribe(); else if ("no platform record presence" === state && !noPlatformSaid) {
+                    noPlatformSaid = !0;
+                    warn("[sp-presence] this page has no platform record presence (snRecordPresence): <sp-record-presence> lists nobody");
                 }
             },
             refresh: function() {

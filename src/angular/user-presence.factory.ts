@@ -15,7 +15,7 @@ import { PresenceStatus } from '../core/status';
 import { describeInput, normaliseSysId } from '../core/sys-id';
 import { OfficeDay } from '../core/office';
 import { RecentActivities, RecentActivity } from '../core/person/recent-activities';
-import { RECORD_STATE_LINES, RecordPresenceState } from '../core/record/record-state';
+import { NO_PLATFORM_LINE, RecordPresenceState } from '../core/record/record-state';
 import { FollowError, followRequest } from '../core/sources/office/follow-request';
 import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { fetchTransport } from '../core/transport';
@@ -68,7 +68,7 @@ export interface UserPresenceService {
   diagnose(): angular.IPromise<PageDiagnosis>;
   /** What is known now (state, last failure, ...), without a request. */
   report(): PageDiagnosis;
-  /** Set by <sp-record-presence>: for report() and Diagnostics; a state that shows nobody is logged once. */
+  /** Set by <sp-record-presence>: for report() and Diagnostics; a state that shows nobody is said once per page. */
   noteRecordPresence(state: RecordPresenceState): void;
   /** Ask again now, in every tab (e.g. after a sign-in): ends a pause or backoff. */
   refresh(): void;
@@ -166,7 +166,7 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
   let announces = false;
   let officeShown = false;
   let recordState: RecordPresenceState | undefined;
-  const recordStatesSaid: { [state: string]: boolean } = {};
+  let noPlatformSaid = false;
   const activities = new RecentActivities(transport, asyncScheduler, DEFAULT_SETTINGS.timeoutMs, warn);
 
   function withRecordState(diagnosis: Diagnosis): PageDiagnosis {
@@ -252,9 +252,12 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
 
     noteRecordPresence: function (state) {
       recordState = state;
-      if (RECORD_STATE_LINES[state] && !recordStatesSaid[state]) {
-        recordStatesSaid[state] = true;
-        warn(RECORD_STATE_LINES[state]);
+      if (state === 'disabled') {
+        // A disabled engine answers any watch with its one line for the page (said once, dots or not).
+        engine.watch(undefined).pipe(take(1)).subscribe();
+      } else if (state === 'no platform record presence' && !noPlatformSaid) {
+        noPlatformSaid = true;
+        warn(NO_PLATFORM_LINE);
       }
     },
 
