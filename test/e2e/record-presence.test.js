@@ -83,7 +83,7 @@ describe('record presence on the demo ticket', function () {
     await waitFor(async function () { return /^(Online|Away|Last seen)/.test(await dot.getAttribute('aria-label') || ''); }, "Mei Chen's dot");
   });
 
-  it('makes no request of its own: the page\'s requests are the same with and without the list', async function () {
+  it('makes no request of its own: the page asks only for presence, the platform\'s channel, pictures and the control panel', async function () {
     const abel = await open();
     const requests = [];
     abel.page.on('request', function (request) { requests.push(new URL(request.url()).pathname); });
