@@ -3,8 +3,10 @@
 // carries table and sys_id, it joins the record's channel (here server-sent events standing in
 // for AMB), publishes this user's entered, viewing, and typing / viewing on `record.typing`,
 // and after every message emits `sp.sessions` (and `sn.sessions`) on the root scope: the other
-// users' sessions keyed by session id, one per user, the most telling. Off with
-// PRESENCE_DISABLED; absent with the platform client (window.DEMO.platform 'off').
+// users' sessions keyed by session id, one per user, the most telling. A tab idle for four
+// intervals (NOW.record_presence_interval, 20 s) leaves the channel and announces no one; it
+// rejoins on the next key, pointer or focus. Off with PRESENCE_DISABLED; absent with the
+// platform client (window.DEMO.platform 'off').
 (function () {
   'use strict';
   if (window.DEMO && window.DEMO.platform === 'off') {
@@ -13,13 +15,16 @@
   const RANK = { typing: 0, viewing: 1, entered: 2 };
 
   angular.module('sn.common.presence')
-    .factory('snRecordPresence', ['$rootScope', '$window', 'PRESENCE_DISABLED', function ($rootScope, $window, disabled) {
+    .factory('snRecordPresence', ['$rootScope', '$window', '$timeout', 'PRESENCE_DISABLED', function ($rootScope, $window, $timeout, disabled) {
       const params = new URLSearchParams($window.location.search);
       const table = params.get('table');
       const sysId = params.get('sys_id');
       const self = $window.NOW.user_id;
       const channel = '/sn/rp/' + table + '/' + sysId + '?session=' + encodeURIComponent($window.DEMO.session);
-      const sessions = {};
+      const idleMs = 4 * ($window.NOW.record_presence_interval || 20) * 1000;
+      let sessions = {};
+      let source;
+      let idle;
       let published = '';
       // One publish after another, so the channel hears them in order.
       let queue = Promise.resolve();
@@ -62,9 +67,36 @@
             sessions[p.session_id] = Object.assign({}, sessions[p.session_id], p, { time: now, lastUpdated: now });
           }
         });
-        const unique = uniqueSessions();
+        announce(uniqueSessions());
+      }
+
+      function announce(unique) {
         $rootScope.$emit('sp.sessions', unique);
         $rootScope.$emit('sn.sessions', unique);
+      }
+
+      function join() {
+        source = new EventSource(channel);
+        source.onmessage = function (event) { receive(JSON.parse(event.data)); };
+        source.onopen = function () {
+          published = '';
+          publish('entered');
+          publish('viewing');
+        };
+      }
+
+      /** Idle: leave (the server hears the stream close as exited) and show no one; any activity rejoins. */
+      function active() {
+        $timeout.cancel(idle);
+        idle = $timeout(function () {
+          source.close();
+          source = undefined;
+          sessions = {};
+          announce({});
+        }, idleMs, false);
+        if (!source) {
+          join();
+        }
       }
 
       return {
@@ -72,12 +104,10 @@
           if (disabled || !table || !sysId) {
             return;
           }
-          const source = new EventSource(channel);
-          source.onmessage = function (event) { receive(JSON.parse(event.data)); };
-          source.onopen = function () {
-            publish('entered');
-            publish('viewing');
-          };
+          active();
+          ['keydown', 'pointerdown', 'pointermove', 'focus'].forEach(function (name) {
+            $window.addEventListener(name, active, true);
+          });
           // The ticket's conversation box says when its text starts and stops changing.
           $rootScope.$on('record.typing', function (_e, data) {
             if (data && data.table === table && data.sys_id === sysId) {

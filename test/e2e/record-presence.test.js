@@ -66,6 +66,19 @@ describe('record presence on the demo ticket', function () {
     assert.deepEqual(abel.pageErrors, []);
   });
 
+  it('shows nobody in an idle tab, which leaves the channel, and everyone again once it is used', async function () {
+    const abel = await openDemo(suite.browser, suite.demo, { query: '?availability=off', pausedClock: true });
+    tabs.push(abel);
+    const mei = await open('mei.chen');
+    await waitForRow(abel, 'Mei Chen: viewing', "Mei Chen in Abel's list");
+    await abel.page.clock.runFor(4 * 20000 + 1000);
+    await waitFor(async function () { return (await listed(abel)).length === 0; }, "Abel's idle list to empty");
+    await waitFor(async function () { return (await listed(mei)).indexOf('Abel Tuter: viewing') < 0; }, 'Abel to leave Mei\'s list');
+    await abel.page.keyboard.press('Shift');
+    await waitForRow(abel, 'Mei Chen: viewing', "Mei Chen back in Abel's list");
+    await waitForRow(mei, 'Abel Tuter: viewing', "Abel back in Mei's list");
+  });
+
   it('lists people accessibly: a labelled list, no axe violation, a dot saying each status', async function () {
     const abel = await open();
     await open('mei.chen');
