@@ -71,5 +71,13 @@ module.exports = [
     filename: 'spPresenceDot.body.js',
     readable: false,
     sizeMap: true
+  }),
+  config({
+    name: 'provider-record',
+    entry: './src/angular/provider/record-presence.provider.ts',
+    dir: 'build/providers',
+    filename: 'spRecordPresence.body.js',
+    readable: false,
+    sizeMap: true
   })
 ];

@@ -13,6 +13,7 @@ const { AVAILABILITY_PATH, createAvailabilityServer } = require('./instance/avai
 const { createPresenceApi } = require('./instance/presence-api');
 const { createWsdApi } = require('./instance/wsd-api');
 const { ACTIVITIES_PATH, createActivitiesApi } = require('./instance/activities-api');
+const { createRecordPresenceChannel } = require('./instance/record-presence-channel');
 
 const root = path.join(__dirname, '..');
 
@@ -58,6 +59,16 @@ function createDemoApp(options) {
   const availability = createAvailabilityServer({ directory: directory, clock: clock, token: token, sessionUser: sessionUser, intervalSeconds: 30 });
   const wsd = createWsdApi({ directory: directory, token: token });
   const activities = createActivitiesApi({ directory: directory, token: token });
+  // The demo's ticket (INC0010042): its page carries table and sys_id, so the platform joins its presence channel.
+  const ticket = { table: 'incident', sys_id: crypto.createHash('md5').update('sp-presence-demo/incident/INC0010042').digest('hex') };
+  const recordPresence = createRecordPresenceChannel({ directory: directory, token: token, record: ticket });
+
+  /** ?as=<first.last> or a sys_id: a second tab signed in as another demo user. */
+  function signedInAs(query) {
+    const as = String(query.get('as') || '').toLowerCase();
+    const user = directory.users.find(function (u) { return u.sys_id === as || u.name.toLowerCase().replace(/[^a-z]+/g, '.') === as; });
+    return user ? user.sys_id : sessionUser;
+  }
 
   function send(res, status, type, body) {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
@@ -93,6 +104,15 @@ function createDemoApp(options) {
   }
 
   function page(res, query, file) {
+    if (file === 'index.html' && !query.get('sys_id')) {
+      // The demo page is a ticket page, as the portal addresses one.
+      query.set('id', 'ticket');
+      query.set('table', ticket.table);
+      query.set('sys_id', ticket.sys_id);
+      res.writeHead(302, { Location: '/?' + query.toString(), 'Cache-Control': 'no-store' });
+      return res.end();
+    }
+    const userId = signedInAs(query);
     const version = ANGULAR[query.get('angular')] ? query.get('angular') : '1.8';
     const interval = Number(query.get('interval')) || 5;
     // The platform's own presence client: on (as on every portal page of a signed-in user),
@@ -106,8 +126,8 @@ function createDemoApp(options) {
       if (err) {
         return send(res, 500, 'text/plain', 'demo page missing');
       }
-      const globals = 'window.g_ck = ' + JSON.stringify(token) + ';\nwindow.NOW = { presence_interval: ' + JSON.stringify(interval) + ' };' +
-        '\nwindow.DEMO = ' + JSON.stringify({ platform: platform, admin: admin, theme: theme }) + ';';
+      const globals = 'window.g_ck = ' + JSON.stringify(token) + ';\nwindow.NOW = { presence_interval: ' + JSON.stringify(interval) + ', user_id: ' + JSON.stringify(userId) + ' };' +
+        '\nwindow.DEMO = ' + JSON.stringify({ platform: platform, admin: admin, theme: theme, session: recordPresence.openSession(userId) }) + ';';
       const filled = html
         .replace('/*GLOBALS*/', globals)
         .replace(/"availability_interval_s"/g, withAvailability ? '$&' : '"show_availability": "false", "availability_interval_s"')
@@ -245,6 +265,9 @@ function createDemoApp(options) {
     if (wsd.handles(pathname)) {
       return wsd.handle(req, res, pathname, body);
     }
+    if (recordPresence.handles(pathname)) {
+      return recordPresence.handle(req, res, url, body);
+    }
     if (pathname === ACTIVITIES_PATH) {
       return activities.handle(req, res, url.searchParams);
     }
@@ -287,6 +310,7 @@ function createDemoApp(options) {
     availability: availability,
     wsd: wsd,
     activities: activities,
+    recordPresence: recordPresence,
     token: token,
     listen: async function (port, host) {
       await availability.start();
@@ -299,6 +323,7 @@ function createDemoApp(options) {
     },
     close: function () {
       presence.releaseHeld();
+      recordPresence.stop();
       server.closeAllConnections();
       return Promise.all([new Promise(function (resolve) { server.close(resolve); }), availability.close()]);
     }

@@ -1,7 +1,59 @@
 !function() {
     "use strict";
+    function announce(doc, text) {
+        var region = doc.getElementById("sp-presence-live");
+        if (!region) {
+            (region = doc.createElement("div")).id = "sp-presence-live";
+            region.className = "sp-presence__text";
+            region.setAttribute("aria-live", "polite");
+            region.setAttribute("role", "status");
+            (doc.body || doc.documentElement).appendChild(region);
+        }
+        region.textContent = text;
+    }
+    function createDot(host) {
+        var dot = host.ownerDocument.createElement("span");
+        dot.className = "sp-presence__dot";
+        dot.hidden = !0;
+        dot.setAttribute("role", "img");
+        host.classList.add("sp-presence");
+        host.appendChild(dot);
+        return dot;
+    }
+    function renderDot(dot, presence, describe, options) {
+        if (presence && function(presence, options) {
+            return "offline" !== presence.status || !!options.showOffline && !presence.unknown;
+        }(presence, options)) {
+            var words = describe(presence);
+            dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
+            dot.setAttribute("data-tip", words);
+            dot.setAttribute("aria-label", words);
+            dot.hidden = !1;
+            return !0;
+        }
+        dot.hidden = !0;
+        dot.className = "sp-presence__dot";
+        dot.removeAttribute("aria-label");
+        dot.removeAttribute("data-tip");
+        return !1;
+    }
+    function removeDot(host, dot) {
+        dot.parentNode === host && host.removeChild(dot);
+        host.classList.remove("sp-presence");
+    }
     var RING = "var(--sp-presence-ring,#fff)";
     var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--busy{background:var(--sp-presence-busy,#c5221f);border-radius:25%}", ".sp-presence__dot--dnd{background:linear-gradient(var(--sp-presence-busy,#c5221f) 0,var(--sp-presence-busy,#c5221f) 34%,", RING + " 34%," + RING + " 66%,var(--sp-presence-busy,#c5221f) 66%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence__dot[data-tip]:hover::after,.sp-presence__office[data-tip]:hover::after,.sp-presence:focus-within>.sp-presence__dot[data-tip]::after,", ":focus>.sp-presence>.sp-presence__dot[data-tip]::after{content:attr(data-tip);position:absolute;left:50%;bottom:calc(100% + 4px);", "transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;", "border-radius:3px;z-index:10;pointer-events:none}", ".sp-presence__office{position:absolute;left:0;bottom:0;box-sizing:border-box;width:34%;height:34%;min-width:12px;min-height:12px;", "border-radius:50%;background:" + RING + ";color:var(--sp-presence-office,#374151);padding:1px;line-height:0}", ".sp-presence__office--remote{color:var(--sp-presence-remote,#5b21b6)}", ".sp-presence__office svg{width:100%;height:100%;fill:currentColor}", ".sp-presence__office[hidden]{display:none!important}", ".sp-presence__dot:first-child,.sp-presence__dot:first-child~.sp-presence__office{position:static;display:inline-block;", "width:.75em;height:.75em;vertical-align:middle}", ".sp-presence__dot:first-child~.sp-presence__office{width:1em;height:1em;margin-left:2px}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
+    function addStylesOnce(doc, id, css) {
+        if (!doc.getElementById(id)) {
+            var style = doc.createElement("style");
+            style.id = id;
+            style.appendChild(doc.createTextNode(css));
+            (doc.head || doc.documentElement).appendChild(style);
+        }
+    }
+    function ensureDotStyles(doc) {
+        addStylesOnce(doc, "sp-presence-styles", DOT_CSS);
+    }
     var SVG_NS = "http://www.w3.org/2000/svg";
     function isTrue(value) {
         return !0 === value || "true" === value;
@@ -13,23 +65,8 @@
             this.showOffline = !1;
             this.showOffice = !1;
             this.announce = !1;
-            !function(doc) {
-                if (!doc.getElementById("sp-presence-styles")) {
-                    var style = doc.createElement("style");
-                    style.id = "sp-presence-styles";
-                    style.appendChild(doc.createTextNode(DOT_CSS));
-                    (doc.head || doc.documentElement).appendChild(style);
-                }
-            }(host.ownerDocument);
-            this.dot = function(host) {
-                var dot = host.ownerDocument.createElement("span");
-                dot.className = "sp-presence__dot";
-                dot.hidden = !0;
-                dot.setAttribute("role", "img");
-                host.classList.add("sp-presence");
-                host.appendChild(dot);
-                return dot;
-            }(host);
+            ensureDotStyles(host.ownerDocument);
+            this.dot = createDot(host);
         }
         PresenceDot.prototype.follow = function(userId) {
             this.unfollow();
@@ -63,10 +100,7 @@
         };
         PresenceDot.prototype.destroy = function() {
             this.unfollow();
-            !function(host, dot) {
-                dot.parentNode === host && host.removeChild(dot);
-                host.classList.remove("sp-presence");
-            }(this.host, this.dot);
+            removeDot(this.host, this.dot);
             if (this.marker) {
                 host = this.host, (marker = this.marker).parentNode === host && host.removeChild(marker);
                 this.marker = void 0;
@@ -86,23 +120,7 @@
         PresenceDot.prototype.render = function() {
             var options = this.options();
             var service = this.service;
-            var dotShown = function(dot, presence, describe, options) {
-                if (presence && function(presence, options) {
-                    return "offline" !== presence.status || !!options.showOffline && !presence.unknown;
-                }(presence, options)) {
-                    var words = describe(presence);
-                    dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
-                    dot.setAttribute("data-tip", words);
-                    dot.setAttribute("aria-label", words);
-                    dot.hidden = !1;
-                    return !0;
-                }
-                dot.hidden = !0;
-                dot.className = "sp-presence__dot";
-                dot.removeAttribute("aria-label");
-                dot.removeAttribute("data-tip");
-                return !1;
-            }(this.dot, this.presence, function(presence) {
+            var dotShown = renderDot(this.dot, this.presence, function(presence) {
                 return service.describe(presence, options.name, options.office);
             }, options);
             if (options.office && !this.marker) {
@@ -155,17 +173,7 @@
             var previous = this.presence;
             this.presence = presence;
             this.render();
-            previous && this.name && (this.announce || this.service.announces()) && function(doc, text) {
-                var region = doc.getElementById("sp-presence-live");
-                if (!region) {
-                    (region = doc.createElement("div")).id = "sp-presence-live";
-                    region.className = "sp-presence__text";
-                    region.setAttribute("aria-live", "polite");
-                    region.setAttribute("role", "status");
-                    (doc.body || doc.documentElement).appendChild(region);
-                }
-                region.textContent = text;
-            }(this.host.ownerDocument, this.service.describe(presence, this.name, this.showOffice));
+            previous && this.name && (this.announce || this.service.announces()) && announce(this.host.ownerDocument, this.service.describe(presence, this.name, this.showOffice));
         };
         PresenceDot.prototype.unfollow = function() {
             if (this.stop) {
@@ -300,6 +308,336 @@
                         dot.destroy();
                     });
                 };
+            }
+        };
+    }
+    var HOUR = 36e5;
+    var DAY = 24 * HOUR;
+    function fill(template, values) {
+        return template.replace(/\{(\d)\}/g, function(slot, index) {
+            var value = values[Number(index)];
+            return void 0 === value ? slot : value;
+        });
+    }
+    function ageBucket(elapsedMs) {
+        var ms = Math.max(0, elapsedMs);
+        return ms < HOUR ? Math.floor(ms / 6e4) : ms < DAY ? 100 + Math.floor(ms / HOUR) : 200 + Math.floor(ms / DAY);
+    }
+    function describeAge(elapsedMs, labels) {
+        var ms = Math.max(0, elapsedMs);
+        return ms < 6e4 ? fill(labels.seconds, [ String(Math.floor(ms / 1e3)) ]) : ms < HOUR ? fill(labels.minutes, [ String(Math.floor(ms / 6e4)) ]) : ms < DAY ? fill(labels.hours, [ String(Math.floor(ms / HOUR)) ]) : fill(labels.days, [ String(Math.floor(ms / DAY)) ]);
+    }
+    var SYS_ID = /^[0-9a-f]{32}$/;
+    function normaliseSysId(value) {
+        if ("string" == typeof value) {
+            var id = value.trim().toLowerCase();
+            return SYS_ID.test(id) ? id : void 0;
+        }
+    }
+    function describeInput(value) {
+        var text;
+        try {
+            text = "string" == typeof value ? JSON.stringify(value) : String(value);
+        } catch (e) {
+            text = Object.prototype.toString.call(value);
+        }
+        return text.length > 60 ? text.slice(0, 57) + "..." : text;
+    }
+    var TABLE = /^[a-z][a-z0-9_]{0,79}$/;
+    function readRecord(table, sysId) {
+        var id = normaliseSysId(sysId);
+        var name = "string" == typeof table ? table.trim() : "";
+        return id && TABLE.test(name) ? {
+            table: name,
+            sysId: id
+        } : void 0;
+    }
+    var RANK = {
+        typing: 0,
+        viewing: 1,
+        entered: 2,
+        "probably left": 3
+    };
+    function sessions_text(value, max) {
+        if ("string" != typeof value) return "";
+        var folded = value.replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, " ").trim();
+        return folded.length > max ? folded.slice(0, max - 1) + "…" : folded;
+    }
+    function initialsOf(given, name) {
+        return given ? given.slice(0, 3) : name.split(" ").slice(0, 2).map(function(part) {
+            return part.charAt(0);
+        }).join("").toUpperCase();
+    }
+    function sameOriginPath(value, origin) {
+        if ("string" == typeof value && "/" === value.charAt(0) && "/" !== value.charAt(1) && !/[\\\s]/.test(value)) try {
+            var url = new URL(value, origin);
+            return url.origin === origin ? url.pathname + url.search : void 0;
+        } catch (e) {
+            return;
+        }
+    }
+    function readSession(session, context) {
+        if ("object" == typeof session && null !== session) {
+            var s = session;
+            var userId = normaliseSysId(s.user_id);
+            var status = "string" == typeof s.status && RANK.hasOwnProperty(s.status) ? s.status : void 0;
+            if (userId && status && userId !== context.selfId && (table = s.table, sysId = s.sys_id, 
+            record = context.record, tableMatches = null == table || "" === table || table === record.table, 
+            idMatches = null == sysId || "" === sysId || normaliseSysId(sysId) === record.sysId, 
+            tableMatches && idMatches)) {
+                var table, sysId, record, tableMatches, idMatches;
+                var name = sessions_text(s.user_display_name, 100) || sessions_text(s.user_name, 100);
+                if (name) {
+                    return {
+                        userId: userId,
+                        name: name,
+                        initials: initialsOf(sessions_text(s.user_initials, 100), name),
+                        avatar: sameOriginPath(s.user_avatar, context.origin),
+                        doing: status,
+                        field: "typing" === status ? (value = s.field_type, "work_notes" === value || "comments" === value ? value : "other") : void 0
+                    };
+                    var value;
+                }
+            }
+        }
+    }
+    function compareColleagues(a, b) {
+        return RANK[a.doing] - RANK[b.doing] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    }
+    var lists = 0;
+    function record_list_element(doc, tag, className) {
+        var el = doc.createElement(tag);
+        el.className = className;
+        return el;
+    }
+    function picture(doc, colleague) {
+        if (colleague.avatar) {
+            var img = record_list_element(doc, "img", "sp-record-presence__picture");
+            img.alt = "";
+            img.src = colleague.avatar;
+            return img;
+        }
+        var initials = record_list_element(doc, "span", "sp-record-presence__initials");
+        initials.setAttribute("aria-hidden", "true");
+        initials.textContent = colleague.initials;
+        return initials;
+    }
+    function setText(el, text) {
+        el.textContent !== text && (el.textContent = text);
+    }
+    function setAttribute(el, name, value) {
+        el.getAttribute(name) !== value && el.setAttribute(name, value);
+    }
+    function createRecordList(host, attachDot) {
+        var doc = host.ownerDocument;
+        var root = record_list_element(doc, "div", "sp-record-presence");
+        var label = record_list_element(doc, "span", "sp-record-presence__label");
+        var list = record_list_element(doc, "ul", "sp-record-presence__list");
+        var more = record_list_element(doc, "li", "sp-record-presence__more");
+        var moreShown = doc.createElement("span");
+        var moreName = record_list_element(doc, "span", "sp-presence__text");
+        label.id = "sp-record-presence-" + ++lists;
+        list.setAttribute("aria-labelledby", label.id);
+        moreShown.setAttribute("aria-hidden", "true");
+        more.appendChild(moreShown);
+        more.appendChild(moreName);
+        root.appendChild(label);
+        root.appendChild(list);
+        root.hidden = !0;
+        host.appendChild(root);
+        var rows = {};
+        function place(item, index) {
+            var at = list.children[index];
+            at !== item && list.insertBefore(item, at || null);
+        }
+        return {
+            render: function(shown, labels) {
+                var next = {};
+                shown.people.forEach(function(colleague, index) {
+                    var row = rows[colleague.userId] || function(colleague) {
+                        var item = record_list_element(doc, "li", "sp-record-presence__person");
+                        var avatar = record_list_element(doc, "span", "sp-record-presence__avatar");
+                        var who = record_list_element(doc, "span", "sp-record-presence__who");
+                        var name = record_list_element(doc, "span", "sp-record-presence__name");
+                        var doing = record_list_element(doc, "span", "sp-record-presence__doing");
+                        var pic = picture(doc, colleague);
+                        avatar.appendChild(pic);
+                        who.appendChild(name);
+                        who.appendChild(doing);
+                        item.appendChild(avatar);
+                        item.appendChild(who);
+                        return {
+                            item: item,
+                            avatar: avatar,
+                            picture: pic,
+                            name: name,
+                            doing: doing,
+                            shown: colleague,
+                            detach: attachDot(avatar, colleague.userId)
+                        };
+                    }(colleague);
+                    next[colleague.userId] = row;
+                    !function(row, colleague, labels) {
+                        if (row.shown.avatar !== colleague.avatar || row.shown.initials !== colleague.initials) {
+                            var pic = picture(doc, colleague);
+                            row.avatar.replaceChild(pic, row.picture);
+                            row.picture = pic;
+                        }
+                        row.shown = colleague;
+                        setAttribute(row.item, "class", "sp-record-presence__person sp-record-presence__person--" + colleague.doing.replace(" ", "-"));
+                        setText(row.name, colleague.name);
+                        setText(row.doing, function(colleague, labels) {
+                            switch (colleague.doing) {
+                              case "typing":
+                                return "work_notes" === colleague.field ? labels.typingWorkNote : "comments" === colleague.field ? labels.typingComment : labels.typingOther;
+
+                              case "viewing":
+                                return labels.viewing;
+
+                              case "entered":
+                                return labels.entered;
+
+                              default:
+                                return labels.probablyLeft;
+                            }
+                        }(colleague, labels));
+                    }(row, colleague, labels);
+                    place(row.item, index);
+                });
+                Object.keys(rows).forEach(function(id) {
+                    if (!next[id]) {
+                        rows[id].detach();
+                        list.removeChild(rows[id].item);
+                    }
+                });
+                rows = next;
+                if (shown.more.length) {
+                    var words = function(more, labels) {
+                        var count = String(more.length);
+                        var names = more.map(function(c) {
+                            return c.name;
+                        }).join(", ");
+                        return {
+                            shown: fill(labels.more, [ count ]),
+                            name: fill(labels.moreNamed, [ count, names ])
+                        };
+                    }(shown.more, labels);
+                    setText(moreShown, words.shown);
+                    setText(moreName, words.name);
+                    setAttribute(more, "title", words.name);
+                    place(more, shown.people.length);
+                } else more.parentNode && list.removeChild(more);
+                setText(label, labels.alsoHere);
+                root.hidden = 0 === shown.people.length;
+            },
+            destroy: function() {
+                Object.keys(rows).forEach(function(id) {
+                    rows[id].detach();
+                });
+                rows = {};
+                root.parentNode === host && host.removeChild(root);
+            }
+        };
+    }
+    var RECORD_CSS = [ ".sp-record-presence[hidden]{display:none!important}", ".sp-record-presence{display:flex;flex-wrap:wrap;align-items:center;gap:6px 14px;margin:0 0 12px}", ".sp-record-presence__label{font-size:12px;color:var(--sp-record-presence-muted,#545f6b)}", ".sp-record-presence__list{display:flex;flex-wrap:wrap;gap:6px 14px;list-style:none;margin:0;padding:0}", ".sp-record-presence__person,.sp-record-presence__more{display:flex;align-items:center;gap:8px;min-width:0}", ".sp-record-presence__avatar{width:32px;height:32px;flex:none}", ".sp-record-presence__picture,.sp-record-presence__initials{display:block;width:32px;height:32px;border-radius:50%;object-fit:cover}", ".sp-record-presence__initials{background:#1f5f8b;color:#fff;font:600 12px/32px sans-serif;text-align:center}", ".sp-record-presence__who{display:flex;flex-direction:column;line-height:1.3;min-width:0}", ".sp-record-presence__name{font-weight:600;overflow-wrap:anywhere}", ".sp-record-presence__doing{font-size:12px;color:var(--sp-record-presence-muted,#545f6b)}", ".sp-record-presence__person--typing .sp-record-presence__doing{color:var(--sp-record-presence-typing,#1a5c2e);font-style:italic}", ".sp-record-presence__more{font-size:12px;font-weight:600;color:var(--sp-record-presence-muted,#545f6b)}" ].join("");
+    function selfId($window, $rootScope) {
+        var id = $window.NOW && $window.NOW.user_id || $rootScope.user && $rootScope.user.sys_id;
+        return "string" == typeof id ? id.toLowerCase() : void 0;
+    }
+    recordPresenceDirective.$inject = [ "$rootScope", "$window", "$injector", "spUserPresence" ];
+    function recordPresenceDirective($rootScope, $window, $injector, service) {
+        return {
+            restrict: "EA",
+            link: function(scope, element, attrs) {
+                var record = void 0 !== attrs.table || void 0 !== attrs.sysId ? readRecord(attrs.table, attrs.sysId) : function(search) {
+                    var params = {};
+                    search.replace(/^\?/, "").split("&").forEach(function(pair) {
+                        var at = pair.indexOf("=");
+                        try {
+                            var name = decodeURIComponent(at < 0 ? pair : pair.slice(0, at));
+                            params[name] = decodeURIComponent(at < 0 ? "" : pair.slice(at + 1).replace(/\+/g, " "));
+                        } catch (e) {}
+                    });
+                    return readRecord(params.table, params.sys_id);
+                }($window.location.search);
+                var state = function(record, service, $injector) {
+                    return service.report().disabled ? "disabled" : record ? $injector.has("snRecordPresence") ? "listening" : "no platform record presence" : "no record";
+                }(record, service, $injector);
+                service.noteRecordPresence(state);
+                if ("listening" === state) {
+                    var host = element[0];
+                    var doc = host.ownerDocument;
+                    var context = {
+                        selfId: selfId($window, $rootScope),
+                        record: record,
+                        origin: $window.location.origin
+                    };
+                    var max = (value = attrs.max, (n = "number" == typeof value ? value : "string" == typeof value && "" !== value.trim() ? Number(value) : NaN) >= 1 && n <= 100 && Math.floor(n) === n ? n : 5);
+                    var value, n;
+                    !function(doc) {
+                        ensureDotStyles(doc);
+                        addStylesOnce(doc, "sp-record-presence-styles", RECORD_CSS);
+                    }(doc);
+                    var list = createRecordList(host, function(avatar, userId) {
+                        var dot = createDot(avatar);
+                        var stop = service.watch(userId, function(_status, presence) {
+                            renderDot(dot, presence, function(p) {
+                                return service.describe(p);
+                            }, {});
+                        }, {
+                            digest: !1
+                        });
+                        return function() {
+                            stop();
+                            removeDot(avatar, dot);
+                        };
+                    });
+                    var started = "true" === attrs.announce ? (now = Date.now, typing = {}, announcedAt = {}, 
+                    function(colleagues) {
+                        var before = typing;
+                        typing = {};
+                        return colleagues.filter(function(c) {
+                            if ("typing" !== c.doing) return !1;
+                            typing[c.userId] = !0;
+                            var last = announcedAt[c.userId];
+                            if (before[c.userId] || void 0 !== last && now() - last < 1e4) return !1;
+                            announcedAt[c.userId] = now();
+                            return !0;
+                        });
+                    }) : void 0;
+                    var now, typing, announcedAt;
+                    var stopListening = $rootScope.$on("sp.sessions", function(_event, sessions) {
+                        var colleagues = function(sessions, context) {
+                            if ("object" != typeof sessions || null === sessions) return [];
+                            var byUser = {};
+                            var all = sessions;
+                            Object.keys(all).forEach(function(key) {
+                                var colleague = readSession(all[key], context);
+                                var kept = colleague && byUser[colleague.userId];
+                                colleague && (!kept || RANK[colleague.doing] < RANK[kept.doing]) && (byUser[colleague.userId] = colleague);
+                            });
+                            return Object.keys(byUser).map(function(id) {
+                                return byUser[id];
+                            }).sort(compareColleagues);
+                        }(sessions, context);
+                        var labels = service.labels();
+                        list.render(function(colleagues, max) {
+                            return {
+                                people: colleagues.slice(0, max),
+                                more: colleagues.slice(max)
+                            };
+                        }(colleagues, max), labels);
+                        started && started(colleagues).forEach(function(c) {
+                            announce(doc, fill(labels.startedTyping, [ c.name ]));
+                        });
+                    });
+                    scope.$on("$destroy", destroy);
+                    element.on("$destroy", destroy);
+                }
+                function destroy() {
+                    stopListening();
+                    list.destroy();
+                }
             }
         };
     }
@@ -988,6 +1326,19 @@
         };
         return OperatorSubscriber;
     }(Subscriber);
+    function take(count) {
+        return count <= 0 ? function() {
+            return EMPTY;
+        } : operate(function(source, subscriber) {
+            var seen = 0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                if (++seen <= count) {
+                    subscriber.next(value);
+                    count <= seen && subscriber.complete();
+                }
+            }));
+        });
+    }
     var NEVER = new Observable(noop_noop);
     function distinctUntilChanged(comparator, keySelector) {
         void 0 === keySelector && (keySelector = identity);
@@ -1072,22 +1423,6 @@
     }();
     function newest(a, b) {
         return a ? b ? a.at >= b.at ? a : b : a : b;
-    }
-    var SYS_ID = /^[0-9a-f]{32}$/;
-    function normaliseSysId(value) {
-        if ("string" == typeof value) {
-            var id = value.trim().toLowerCase();
-            return SYS_ID.test(id) ? id : void 0;
-        }
-    }
-    function describeInput(value) {
-        var text;
-        try {
-            text = "string" == typeof value ? JSON.stringify(value) : String(value);
-        } catch (e) {
-            text = Object.prototype.toString.call(value);
-        }
-        return text.length > 60 ? text.slice(0, 57) + "..." : text;
     }
     var SettingsError = function(_super) {
         __extends(SettingsError, _super);
@@ -2983,22 +3318,6 @@
         }
     };
     var USER_SOURCES = [ availability, office ];
-    var HOUR = 36e5;
-    var DAY = 24 * HOUR;
-    function fill(template, values) {
-        return template.replace(/\{(\d)\}/g, function(slot, index) {
-            var value = values[Number(index)];
-            return void 0 === value ? slot : value;
-        });
-    }
-    function ageBucket(elapsedMs) {
-        var ms = Math.max(0, elapsedMs);
-        return ms < HOUR ? Math.floor(ms / 6e4) : ms < DAY ? 100 + Math.floor(ms / HOUR) : 200 + Math.floor(ms / DAY);
-    }
-    function describeAge(elapsedMs, labels) {
-        var ms = Math.max(0, elapsedMs);
-        return ms < 6e4 ? fill(labels.seconds, [ String(Math.floor(ms / 1e3)) ]) : ms < HOUR ? fill(labels.minutes, [ String(Math.floor(ms / 6e4)) ]) : ms < DAY ? fill(labels.hours, [ String(Math.floor(ms / HOUR)) ]) : fill(labels.days, [ String(Math.floor(ms / DAY)) ]);
-    }
     function isKnown(value) {
         return void 0 !== value;
     }
@@ -3769,11 +4088,22 @@
             });
         };
     }
-    var DEFAULT_LABELS = __assign(__assign({}, {
+    var DEFAULT_LABELS = __assign(__assign(__assign({}, {
         seconds: "{0} s",
         minutes: "{0} min",
         hours: "{0} h",
         days: "{0} d"
+    }), {
+        alsoHere: "Also on this ticket",
+        typingWorkNote: "typing a work note",
+        typingComment: "typing a comment",
+        typingOther: "typing",
+        viewing: "viewing",
+        entered: "just arrived",
+        probablyLeft: "probably left",
+        more: "+{0} more",
+        moreNamed: "{0} more: {1}",
+        startedTyping: "{0} started typing"
     }), {
         online: "Online",
         away: "Away",
@@ -3896,24 +4226,13 @@
         var labels = DEFAULT_LABELS;
         var announces = !1;
         var officeShown = !1;
+        var recordState;
+        var noPlatformSaid = !1;
         var activities = new RecentActivities(transport, asyncScheduler, DEFAULT_SETTINGS.timeoutMs, warn);
-        function firstStatus(sysId) {
-            return $q(function(resolve) {
-                engine.watch(sysId).pipe((count = 1, count <= 0 ? function() {
-                    return EMPTY;
-                } : operate(function(source, subscriber) {
-                    var seen = 0;
-                    source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                        if (++seen <= count) {
-                            subscriber.next(value);
-                            count <= seen && subscriber.complete();
-                        }
-                    }));
-                }))).subscribe(function(presence) {
-                    resolve(presence.activity);
-                });
-                var count;
-            });
+        function withRecordState(diagnosis) {
+            return recordState ? __assign(__assign({}, diagnosis), {
+                recordPresence: recordState
+            }) : diagnosis;
         }
         return {
             getUserPresence: function(users) {
@@ -3921,11 +4240,16 @@
                     var ref = "string" == typeof user ? {
                         sys_id: user
                     } : __assign({}, user);
-                    return firstStatus(ref && ref.sys_id).then(function(status) {
+                    return (sysId = ref && ref.sys_id, $q(function(resolve) {
+                        engine.watch(sysId).pipe(take(1)).subscribe(function(presence) {
+                            resolve(presence.activity);
+                        });
+                    })).then(function(status) {
                         return __assign(__assign({}, ref), {
                             status: status
                         });
                     });
+                    var sysId;
                 })) : $q.reject(new TypeError("[sp-presence] getUserPresence expects an array of {sys_id} objects or sys_id strings"));
             },
             watch: function(sysId, callback, options) {
@@ -3977,7 +4301,14 @@
                 return presence && officeWords(presence.office, labels);
             },
             report: function() {
-                return engine.report();
+                return withRecordState(engine.report());
+            },
+            noteRecordPresence: function(state) {
+                recordState = state;
+                if ("disabled" === state) engine.watch(void 0).pipe(take(1)).subscribe(); else if ("no platform record presence" === state && !noPlatformSaid) {
+                    noPlatformSaid = !0;
+                    warn("[sp-presence] this page has no platform record presence (snRecordPresence): <sp-record-presence> lists nobody");
+                }
             },
             refresh: function() {
                 engine.refresh();
@@ -4044,12 +4375,13 @@
                 return $q.when(activities.of(context, contextInstance));
             },
             diagnose: function() {
-                return $q.when(engine.diagnose()).then(function(diagnosis) {
+                return $q.when(engine.diagnose()).then(function(found) {
+                    var diagnosis = withRecordState(found);
                     console.info("[sp-presence] diagnosis", diagnosis);
                     return diagnosis;
                 });
             }
         };
     }
-    angular.module("spPresence", []).factory("spUserPresence", userPresenceFactory).directive("spPresenceDot", presenceDotDirective);
+    angular.module("spPresence", []).factory("spUserPresence", userPresenceFactory).directive("spPresenceDot", presenceDotDirective).directive("spRecordPresence", recordPresenceDirective);
 }();

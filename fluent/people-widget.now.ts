@@ -3,7 +3,7 @@
  * and demo data are typed here, where the SDK checks them.
  */
 import { SPWidget } from '@servicenow/sdk/core'
-import { spPresenceDot, spUserPresence } from './providers.now'
+import { spPresenceDot, spRecordPresence, spUserPresence } from './providers.now'
 
 SPWidget({
     $id: Now.ID['sp-presence-people'],
@@ -18,7 +18,7 @@ SPWidget({
     controllerAs: 'c',
     hasPreview: true,
     public: false,
-    angularProviders: [spUserPresence, spPresenceDot],
+    angularProviders: [spUserPresence, spPresenceDot, spRecordPresence],
     optionSchema: [
         { name: 'title', label: 'Title', section: 'Presentation', type: 'string', defaultValue: '' },
         {
@@ -78,6 +78,7 @@ SPWidget({
             defaultValue: '',
             hint: 'Set it only if the instance serves global-scope REST APIs under another path, e.g. /api/<company code>/sp_presence/availability',
         },
+        { name: 'show_record_presence', label: 'Show who is on this record (ticket pages: the people viewing or typing, above the list)', section: 'Presentation', type: 'boolean', defaultValue: 'false' },
         { name: 'show_office', label: 'Show office days (ServiceNow Workplace Service Delivery) and the Follow office days toggle', section: 'Presentation', type: 'boolean', defaultValue: 'false' },
         {
             name: 'activity_context',

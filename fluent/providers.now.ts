@@ -1,5 +1,5 @@
 /**
- * The two Angular Providers. Their scripts are the webpack output of src/ (written to
+ * The three Angular Providers. Their scripts are the webpack output of src/ (written to
  * dist/providers/ by npm run build before the SDK runs).
  */
 import { SPAngularProvider } from '@servicenow/sdk/core'
@@ -21,5 +21,14 @@ export const spPresenceDot = SPAngularProvider({
     name: 'spPresenceDot',
     type: 'directive',
     script: Now.include('../dist/providers/spPresenceDot.js'),
+    requires: [spUserPresence],
+})
+
+/** `<sp-record-presence>`: who else is on this record. It requires the factory too (the dots in its list). */
+export const spRecordPresence = SPAngularProvider({
+    $id: Now.ID['spRecordPresence'],
+    name: 'spRecordPresence',
+    type: 'directive',
+    script: Now.include('../dist/providers/spRecordPresence.js'),
     requires: [spUserPresence],
 })

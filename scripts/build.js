@@ -15,7 +15,7 @@ const { printSizeByPart } = require('./size-parts');
 const { rhinoScripts, rhinoProjects } = require('./rhino-scripts');
 
 const root = path.join(__dirname, '..');
-/** What both providers may weigh, gzipped, with every source built in. */
+/** What the providers may weigh, gzipped, with every source built in. */
 const PROVIDER_BUDGET_GZIP = 16 * 1024;
 const dist = path.join(root, 'dist');
 const pkg = require('../package.json');
@@ -71,7 +71,7 @@ function providersBudget(providers) {
   const gzip = function (text) { return zlib.gzipSync(text, { level: 9 }).length; };
   const apart = providers.reduce(function (sum, p) { return sum + gzip(p.script); }, 0);
   const together = gzip(providers.map(function (p) { return p.script; }).join('\n'));
-  console.log('both providers, gzip: ' + apart + ' bytes gzipped apart, ' + together + ' together; budget ' + PROVIDER_BUDGET_GZIP + ' (issue 16)');
+  console.log('the providers, gzip: ' + apart + ' bytes gzipped apart, ' + together + ' together; budget ' + PROVIDER_BUDGET_GZIP + ' (issue 16)');
 }
 
 async function main() {

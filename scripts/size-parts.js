@@ -60,7 +60,7 @@ function printSizeByPart(bodies) {
     Object.keys(texts).forEach(function (part) { totals[part] = (totals[part] || '') + texts[part]; });
   });
   const names = PARTS.map(function (p) { return p[0]; }).concat(['webpack runtime']).filter(function (name) { return totals[name]; });
-  console.log('both providers by part' + ' '.repeat(8) + '      raw     gzip');
+  console.log('the providers by part' + ' '.repeat(8) + '      raw     gzip');
   names.forEach(function (name) {
     const text = totals[name];
     console.log('  ' + name.padEnd(28) + String(Buffer.byteLength(text)).padStart(8) + ' ' + String(zlib.gzipSync(text, { level: 9 }).length).padStart(8));

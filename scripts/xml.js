@@ -139,7 +139,7 @@ function updateSetXml(records, pkg, sysIdFor) {
     ['application_scope', 'global'],
     ['collisions', ''],
     ['commit_date', ''],
-    ['description', setName + ': presence dots for Service Portal (Angular Providers spUserPresence and spPresenceDot, widget People presence, their links) and the availability server half (Script Includes, REST API, REST Messages, properties, tables and ACLs).'],
+    ['description', setName + ': presence dots for Service Portal (Angular Providers spUserPresence, spPresenceDot and spRecordPresence, widget People presence, their links) and the availability server half (Script Includes, REST API, REST Messages, properties, tables and ACLs).'],
     ['name', setName],
     ['origin_sys_id', ''],
     ['parent', ''],

@@ -53,6 +53,7 @@ api.controller = function (spUserPresence, $scope, $timeout) {
   /* Each person's presence, kept current: the status line, the card and the follow toggle read it. */
   c.statusLine = c.options.show_status_line === true || c.options.show_status_line === 'true';
   c.showOffice = c.options.show_office === true || c.options.show_office === 'true';
+  c.showRecordPresence = c.options.show_record_presence === true || c.options.show_record_presence === 'true';
   c.presence = {};
   /* c.status: the presence in words (the card); c.words: with the office day (the status line). */
   c.status = {};

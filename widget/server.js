@@ -167,7 +167,17 @@
       offWork: gs.getMessage('Off work'),
       officeToday: gs.getMessage('in the office today'),
       officeAt: gs.getMessage('in the office today ({0})'),
-      remoteToday: gs.getMessage('remote today')
+      remoteToday: gs.getMessage('remote today'),
+      alsoHere: gs.getMessage('Also on this ticket'),
+      typingWorkNote: gs.getMessage('typing a work note'),
+      typingComment: gs.getMessage('typing a comment'),
+      typingOther: gs.getMessage('typing'),
+      viewing: gs.getMessage('viewing'),
+      entered: gs.getMessage('just arrived'),
+      probablyLeft: gs.getMessage('probably left'),
+      more: gs.getMessage('+{0} more'),
+      moreNamed: gs.getMessage('{0} more: {1}'),
+      startedTyping: gs.getMessage('{0} started typing')
     }
   };
   if (option('thresholds') === 'ui16') {

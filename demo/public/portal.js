@@ -8,7 +8,8 @@
 
   const PROVIDERS = [
     { name: 'spUserPresence', type: 'factory', url: '/dist/providers/spUserPresence.js' },
-    { name: 'spPresenceDot', type: 'directive', url: '/dist/providers/spPresenceDot.js' }
+    { name: 'spPresenceDot', type: 'directive', url: '/dist/providers/spPresenceDot.js' },
+    { name: 'spRecordPresence', type: 'directive', url: '/dist/providers/spRecordPresence.js' }
   ];
 
   const WIDGETS = {

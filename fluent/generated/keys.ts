@@ -125,6 +125,10 @@ declare global {
                         table: 'sys_script_include'
                         id: 'e15fdc19ba4f4ee38ad54801569ca433'
                     }
+                    spRecordPresence: {
+                        table: 'sp_angular_provider'
+                        id: '53c0a9ea95a74919a17b9e9459a11c8c'
+                    }
                     spUserPresence: {
                         table: 'sp_angular_provider'
                         id: '17013c174aab074f9b193d69ce0c17c7'
@@ -268,6 +272,14 @@ declare global {
                             name: 'u_sp_presence_snapshot'
                             element: 'u_failures'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'm2m_sp_ng_pro_sp_ng_pro'
+                        id: '39931bf05948454a95e67ef0f8512434'
+                        key: {
+                            required_by: '53c0a9ea95a74919a17b9e9459a11c8c'
+                            requires: '17013c174aab074f9b193d69ce0c17c7'
                         }
                     },
                     {
@@ -597,6 +609,14 @@ declare global {
                         key: {
                             logical_table_name: 'u_sp_presence_user'
                             col_name_string: 'u_vendor,u_user'
+                        }
+                    },
+                    {
+                        table: 'm2m_sp_ng_pro_sp_widget'
+                        id: 'f4bfb4f5f0784c3285ea367da625b3ff'
+                        key: {
+                            sp_widget: '4777a1b976a9c584c8c09cbde21686eb'
+                            sp_angular_provider: '53c0a9ea95a74919a17b9e9459a11c8c'
                         }
                     },
                     {

@@ -1,8 +1,10 @@
 /** Module `spPresence` for any AngularJS 1.5.11+ page; Service Portal uses the provider scripts instead. */
 import { presenceDotDirective } from './presence-dot.directive';
+import { recordPresenceDirective } from './record-presence.directive';
 import { userPresenceFactory } from './user-presence.factory';
 
 angular
   .module('spPresence', [])
   .factory('spUserPresence', userPresenceFactory)
-  .directive('spPresenceDot', presenceDotDirective);
+  .directive('spPresenceDot', presenceDotDirective)
+  .directive('spRecordPresence', recordPresenceDirective);

@@ -15,6 +15,7 @@ import { PresenceStatus } from '../core/status';
 import { describeInput, normaliseSysId } from '../core/sys-id';
 import { OfficeDay } from '../core/office';
 import { RecentActivities, RecentActivity } from '../core/person/recent-activities';
+import { NO_PLATFORM_LINE, RecordPresenceState } from '../core/record/record-state';
 import { FollowError, followRequest } from '../core/sources/office/follow-request';
 import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { fetchTransport } from '../core/transport';
@@ -41,6 +42,11 @@ export interface PresenceConfig extends Partial<Settings> {
   announce?: boolean;
 }
 
+/** What report() and diagnose() tell, with whether lists of people on a record can show anyone. */
+export interface PageDiagnosis extends Diagnosis {
+  recordPresence?: RecordPresenceState;
+}
+
 export interface UserPresenceService {
   getUserPresence(users: (UserRef | string)[]): angular.IPromise<UserPresenceResult[]>;
   /**
@@ -59,9 +65,11 @@ export interface UserPresenceService {
   /** Today's office day in words ("in the office today (Building B)", "remote today"), or undefined when not told. */
   describeOffice(presence: Presence | undefined): string | undefined;
   /** One poll now, then what it showed (also logged once): for an administrator checking an instance. */
-  diagnose(): angular.IPromise<Diagnosis>;
+  diagnose(): angular.IPromise<PageDiagnosis>;
   /** What is known now (state, last failure, ...), without a request. */
-  report(): Diagnosis;
+  report(): PageDiagnosis;
+  /** Set by <sp-record-presence>: for report() and Diagnostics; a state that shows nobody is said once per page. */
+  noteRecordPresence(state: RecordPresenceState): void;
   /** Ask again now, in every tab (e.g. after a sign-in): ends a pause or backoff. */
   refresh(): void;
   /** Show whether people are in the office today (ServiceNow WSD): the office-days source starts. */
@@ -157,7 +165,13 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
   let labels = DEFAULT_LABELS;
   let announces = false;
   let officeShown = false;
+  let recordState: RecordPresenceState | undefined;
+  let noPlatformSaid = false;
   const activities = new RecentActivities(transport, asyncScheduler, DEFAULT_SETTINGS.timeoutMs, warn);
+
+  function withRecordState(diagnosis: Diagnosis): PageDiagnosis {
+    return recordState ? { ...diagnosis, recordPresence: recordState } : diagnosis;
+  }
 
   function firstStatus(sysId: unknown): angular.IPromise<PresenceStatus> {
     return $q(function (resolve) {
@@ -233,7 +247,18 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
     },
 
     report: function () {
-      return engine.report();
+      return withRecordState(engine.report());
+    },
+
+    noteRecordPresence: function (state) {
+      recordState = state;
+      if (state === 'disabled') {
+        // A disabled engine answers any watch with its one line for the page (said once, dots or not).
+        engine.watch(undefined).pipe(take(1)).subscribe();
+      } else if (state === 'no platform record presence' && !noPlatformSaid) {
+        noPlatformSaid = true;
+        warn(NO_PLATFORM_LINE);
+      }
     },
 
     refresh: function () {
@@ -268,7 +293,8 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
     },
 
     diagnose: function () {
-      return $q.when(engine.diagnose()).then(function (diagnosis) {
+      return $q.when(engine.diagnose()).then(function (found) {
+        const diagnosis = withRecordState(found);
         console.info('[sp-presence] diagnosis', diagnosis);
         return diagnosis;
       });

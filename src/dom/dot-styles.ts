@@ -42,12 +42,17 @@ const DOT_CSS = [
   '.sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}'
 ].join('');
 
-export function ensureDotStyles(doc: Document): void {
-  if (doc.getElementById(STYLE_ELEMENT_ID)) {
+/** Adds `css` to the page once, as the style element `id`. */
+export function addStylesOnce(doc: Document, id: string, css: string): void {
+  if (doc.getElementById(id)) {
     return;
   }
   const style = doc.createElement('style');
-  style.id = STYLE_ELEMENT_ID;
-  style.appendChild(doc.createTextNode(DOT_CSS));
+  style.id = id;
+  style.appendChild(doc.createTextNode(css));
   (doc.head || doc.documentElement).appendChild(style);
+}
+
+export function ensureDotStyles(doc: Document): void {
+  addStylesOnce(doc, STYLE_ELEMENT_ID, DOT_CSS);
 }

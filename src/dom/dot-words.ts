@@ -8,8 +8,10 @@ import { ActivityText, Vendor } from '../core/availability';
 import { AgeLabels, DEFAULT_AGE_LABELS, describeAge, fill, isActiveNow } from '../core/last-seen';
 import { OfficeDay } from '../core/office';
 import { Presence } from '../core/status-board';
+import { DEFAULT_RECORD_LABELS, RecordLabels } from './record-words';
 
-export interface DotLabels extends AgeLabels {
+/** The dot's words, and those of the list of people on a record (one set of labels per page). */
+export interface DotLabels extends AgeLabels, RecordLabels {
   online: string;
   away: string;
   offline: string;
@@ -50,6 +52,7 @@ export interface DotLabels extends AgeLabels {
 
 export const DEFAULT_LABELS: DotLabels = {
   ...DEFAULT_AGE_LABELS,
+  ...DEFAULT_RECORD_LABELS,
   online: 'Online',
   away: 'Away',
   offline: 'Offline',

@@ -17,7 +17,7 @@ describe('failure modes', function () {
     await reset(demo);
     // sp-presence's own retry policy, on a page where it polls alone.
     tab = await openDemo(suite.browser, demo, { pausedClock: true, query: ALONE });
-    await tab.page.fill('#work-notes', NOTE);
+    await tab.page.fill('#comment', NOTE);
   });
 
   afterEach(async function () {
@@ -44,7 +44,7 @@ describe('failure modes', function () {
   }
 
   async function stillUsable() {
-    assert.equal(await tab.page.inputValue('#work-notes'), NOTE, 'what the user typed is kept');
+    assert.equal(await tab.page.inputValue('#comment'), NOTE, 'what the user typed is kept');
     await tab.page.click('.ticket-header__notes button[type=submit]');
     await waitFor(function () { return tab.page.locator('.ticket-header__posted li').count(); }, 'the posted note');
     assert.equal(await tab.page.locator('.ticket-header__posted li').first().innerText(), NOTE);

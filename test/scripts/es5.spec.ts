@@ -4,6 +4,7 @@ import moduleJs from '../../dist/sp-presence.js?raw';
 import moduleMinJs from '../../dist/sp-presence.min.js?raw';
 import factoryJs from '../../dist/providers/spUserPresence.js?raw';
 import directiveJs from '../../dist/providers/spPresenceDot.js?raw';
+import recordJs from '../../dist/providers/spRecordPresence.js?raw';
 
 // The build's own checker (scripts/es5.js), run here on what ships.
 const { assertEs5 } = require('../../scripts/es5.js') as { assertEs5(code: string, label: string): void };
@@ -14,6 +15,7 @@ describe('ES5 check', function () {
     'dist/sp-presence.min.js': moduleMinJs,
     'dist/providers/spUserPresence.js': factoryJs,
     'dist/providers/spPresenceDot.js': directiveJs,
+    'dist/providers/spRecordPresence.js': recordJs,
     'widget/client.js': clientJs,
     'widget/server.js': serverJs
   };

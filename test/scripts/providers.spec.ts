@@ -1,5 +1,6 @@
 import directiveJs from '../../dist/providers/spPresenceDot.js?raw';
 import factoryJs from '../../dist/providers/spUserPresence.js?raw';
+import recordJs from '../../dist/providers/spRecordPresence.js?raw';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { FakeInstance, sysId } from '../helpers/fake-instance';
 import { providersFor, registerLikeThePortal } from '../helpers/portal-loader';
@@ -43,6 +44,75 @@ describe('provider records loaded the Service Portal way', function () {
     expect(dot.hidden).toBe(false);
     expect(dot.getAttribute('aria-label')).toBe('Online, active now');
     (scope as angular.IScope).$destroy();
+  });
+
+  describe('spRecordPresence', function () {
+    const RECORD = sysId(0x7e);
+    let warnings: string[];
+
+    beforeEach(function () {
+      warnings = [];
+      spyOn(console, 'warn').and.callFake(function (line: string) { warnings.push(line); });
+    });
+
+    /** A widget listing only spRecordPresence, on a page whose platform has (or lacks) record presence, or disabled presence. */
+    function listOnPage(name: string, page: { recordPresence: boolean; disabled?: boolean }, html: string): { element: HTMLElement; $rootScope: angular.IRootScopeService; spUserPresence: { report(): { recordPresence?: string } } } {
+      angular.mock.module(registerLikeThePortal(name, providersFor(['spRecordPresence'])), function ($provide: angular.auto.IProvideService) {
+        if (page.recordPresence) {
+          $provide.value('snRecordPresence', {});
+        }
+        if (page.disabled) {
+          $provide.constant('PRESENCE_DISABLED', true);
+        }
+      });
+      let found: ReturnType<typeof listOnPage> | undefined;
+      angular.mock.inject(function ($compile: angular.ICompileService, $rootScope: angular.IRootScopeService, spUserPresence: { report(): { recordPresence?: string } }) {
+        const element = $compile(html)($rootScope.$new())[0] as HTMLElement;
+        $rootScope.$digest();
+        found = { element: element, $rootScope: $rootScope, spUserPresence: spUserPresence };
+      });
+      return found as ReturnType<typeof listOnPage>;
+    }
+
+    function sessions(): unknown {
+      return { s1: { status: 'typing', session_id: 's1', user_id: A, user_display_name: 'Beth Anglin', field_type: 'work_notes', table: 'incident', sys_id: RECORD } };
+    }
+
+    it('names the injected services as parameters', function () {
+      expect(/^function spRecordPresence\(\$rootScope, \$window, \$injector, spUserPresence\)/.test(recordJs)).toBe(true);
+    });
+
+    it('lists who is on the record, with a live dot, in a widget that lists only spRecordPresence', async function () {
+      instance.activeAgo(0, A);
+      const page = listOnPage('onlyTheList', { recordPresence: true }, '<sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence>');
+      page.$rootScope.$emit('sp.sessions', sessions());
+      await advance(30);
+      const row = page.element.querySelector('.sp-record-presence__person') as HTMLElement;
+      expect(row.textContent).toBe('BABeth Anglintyping a work note');
+      expect((row.querySelector('.sp-presence__dot') as HTMLElement).getAttribute('aria-label')).toBe('Online, active now');
+      expect(page.spUserPresence.report().recordPresence).toBe('listening');
+      expect(warnings).toEqual([]);
+    });
+
+    it('draws nothing where the page has no platform record presence, and says so once for every list', function () {
+      const page = listOnPage('noRecordPresence', { recordPresence: false },
+        '<div><sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence><sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence></div>');
+      page.$rootScope.$emit('sp.sessions', sessions());
+      expect(page.element.querySelector('.sp-record-presence')).toBeNull();
+      expect(warnings).toEqual(['[sp-presence] this page has no platform record presence (snRecordPresence): <sp-record-presence> lists nobody']);
+      expect(page.spUserPresence.report().recordPresence).toBe('no platform record presence');
+    });
+
+    it('draws nothing with PRESENCE_DISABLED: one console line for the page however many lists, no request', async function () {
+      const page = listOnPage('recordDisabled', { recordPresence: true, disabled: true },
+        '<div><sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence><sp-record-presence></sp-record-presence></div>');
+      page.$rootScope.$emit('sp.sessions', sessions());
+      await advance(60000);
+      expect(page.element.querySelector('.sp-record-presence')).toBeNull();
+      expect(warnings.length).toBe(1);
+      expect(warnings[0]).toMatch(/^\[sp-presence\] user presence is disabled on this instance \(PRESENCE_DISABLED\)/);
+      expect(instance.requests.length).toBe(0);
+    });
   });
 
   it('fails with "unknown provider" without the dependency, which is why it ships', function () {

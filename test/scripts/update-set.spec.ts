@@ -1,9 +1,12 @@
 import factoryXml from '../../dist/xml/sp_angular_provider_spUserPresence.xml?raw';
 import directiveXml from '../../dist/xml/sp_angular_provider_spPresenceDot.xml?raw';
 import dependencyXml from '../../dist/xml/m2m_sp_ng_pro_sp_ng_pro_spPresenceDot.xml?raw';
+import recordXml from '../../dist/xml/sp_angular_provider_spRecordPresence.xml?raw';
+import recordDependencyXml from '../../dist/xml/m2m_sp_ng_pro_sp_ng_pro_spRecordPresence.xml?raw';
 import updateSetXmlText from '../../dist/sp-presence-update-set.xml?raw';
 import factoryJs from '../../dist/providers/spUserPresence.js?raw';
 import directiveJs from '../../dist/providers/spPresenceDot.js?raw';
+import recordJs from '../../dist/providers/spRecordPresence.js?raw';
 import template from '../../widget/template.html?raw';
 import css from '../../widget/style.scss?raw';
 import clientJs from '../../widget/client.js?raw';
@@ -64,9 +67,10 @@ function idOf(table: string, name: string): string {
 }
 
 describe("ServiceNow's SDK output (dist/app)", function () {
-  it('holds the two providers, the widget, its two links and the provider dependency', function () {
+  it('holds the three providers, the widget, its three links and the two provider dependencies', function () {
     expect(installable.map(function (r) { return r.table; }).filter(function (t) { return PORTAL_TABLES.indexOf(t) >= 0; }).sort()).toEqual([
-      'm2m_sp_ng_pro_sp_ng_pro', 'm2m_sp_ng_pro_sp_widget', 'm2m_sp_ng_pro_sp_widget', 'sp_angular_provider', 'sp_angular_provider', 'sp_widget'
+      'm2m_sp_ng_pro_sp_ng_pro', 'm2m_sp_ng_pro_sp_ng_pro', 'm2m_sp_ng_pro_sp_widget', 'm2m_sp_ng_pro_sp_widget', 'm2m_sp_ng_pro_sp_widget',
+      'sp_angular_provider', 'sp_angular_provider', 'sp_angular_provider', 'sp_widget'
     ]);
   });
 
@@ -92,10 +96,11 @@ describe("ServiceNow's SDK output (dist/app)", function () {
     ]);
   });
 
-  it('makes spPresenceDot require spUserPresence, so a widget listing only the dot gets the service', function () {
-    const dependency = SDK_RECORDS.filter(function (r) { return r.table === 'm2m_sp_ng_pro_sp_ng_pro'; })[0].element;
-    expect(field(dependency, 'required_by')).toBe(idOf('sp_angular_provider', 'spPresenceDot'));
-    expect(field(dependency, 'requires')).toBe(idOf('sp_angular_provider', 'spUserPresence'));
+  it('makes spPresenceDot and spRecordPresence require spUserPresence, so a widget listing only a directive gets the service', function () {
+    const dependencies = SDK_RECORDS.filter(function (r) { return r.table === 'm2m_sp_ng_pro_sp_ng_pro'; }).map(function (r) { return r.element; });
+    expect(dependencies.map(function (d) { return field(d, 'required_by'); }).sort()).toEqual(
+      [idOf('sp_angular_provider', 'spPresenceDot'), idOf('sp_angular_provider', 'spRecordPresence')].sort());
+    dependencies.forEach(function (d) { expect(field(d, 'requires')).toBe(idOf('sp_angular_provider', 'spUserPresence')); });
   });
 
   it('keeps the sys_ids of earlier releases, so a re-import updates the same records', function () {
@@ -108,7 +113,8 @@ describe("ServiceNow's SDK output (dist/app)", function () {
 describe('single-record XMLs', function () {
   [
     { xml: factoryXml, table: 'sp_angular_provider', name: 'spUserPresence', type: 'factory', script: factoryJs },
-    { xml: directiveXml, table: 'sp_angular_provider', name: 'spPresenceDot', type: 'directive', script: directiveJs }
+    { xml: directiveXml, table: 'sp_angular_provider', name: 'spPresenceDot', type: 'directive', script: directiveJs },
+    { xml: recordXml, table: 'sp_angular_provider', name: 'spRecordPresence', type: 'directive', script: recordJs }
   ].forEach(function (c) {
     it(c.name + ' is the SDK record inside <unload>, script exactly as shipped', function () {
       const unload = parseXml(c.xml).documentElement;
@@ -123,11 +129,13 @@ describe('single-record XMLs', function () {
     });
   });
 
-  it('imports the provider dependency on its own', function () {
-    const records = children(parseXml(dependencyXml).documentElement, 'm2m_sp_ng_pro_sp_ng_pro');
-    expect(records.length).toBe(1);
-    expect(field(records[0], 'required_by')).toBe(idOf('sp_angular_provider', 'spPresenceDot'));
-    expect(field(records[0], 'requires')).toBe(idOf('sp_angular_provider', 'spUserPresence'));
+  [{ xml: dependencyXml, name: 'spPresenceDot' }, { xml: recordDependencyXml, name: 'spRecordPresence' }].forEach(function (c) {
+    it('imports the provider dependency of ' + c.name + ' on its own', function () {
+      const records = children(parseXml(c.xml).documentElement, 'm2m_sp_ng_pro_sp_ng_pro');
+      expect(records.length).toBe(1);
+      expect(field(records[0], 'required_by')).toBe(idOf('sp_angular_provider', c.name));
+      expect(field(records[0], 'requires')).toBe(idOf('sp_angular_provider', 'spUserPresence'));
+    });
   });
 });
 
@@ -188,9 +196,9 @@ describe('the update set', function () {
     const types: { [table: string]: string[] } = {};
     updates.forEach(function (u, i) { (types[records[i].tagName] = types[records[i].tagName] || []).push(field(u, 'type') as string); });
     expect(types.sp_widget).toEqual(['Widget']);
-    expect(types.sp_angular_provider).toEqual(['Widget Angular Provider', 'Widget Angular Provider']);
-    expect(types.m2m_sp_ng_pro_sp_widget.length).toBe(2);
-    expect(types.m2m_sp_ng_pro_sp_ng_pro.length).toBe(1);
+    expect(types.sp_angular_provider).toEqual(['Widget Angular Provider', 'Widget Angular Provider', 'Widget Angular Provider']);
+    expect(types.m2m_sp_ng_pro_sp_widget.length).toBe(3);
+    expect(types.m2m_sp_ng_pro_sp_ng_pro.length).toBe(2);
   });
 
   it('uses unique 32-hex sys_ids throughout', function () {
@@ -214,11 +222,11 @@ describe('the update set', function () {
     options.forEach(function (o) { expect('default_value' in o).withContext(o.name).toBe(true); });
   });
 
-  it('links the widget to both providers, pointing at records in the same file', function () {
+  it('links the widget to the three providers, pointing at records in the same file', function () {
     const widgetId = idOf('sp_widget', 'People presence');
-    const providerIds = ['spUserPresence', 'spPresenceDot'].map(function (n) { return idOf('sp_angular_provider', n); });
+    const providerIds = ['spUserPresence', 'spPresenceDot', 'spRecordPresence'].map(function (n) { return idOf('sp_angular_provider', n); });
     const links = records.filter(function (r) { return r.tagName === 'm2m_sp_ng_pro_sp_widget'; });
-    expect(links.length).toBe(2);
+    expect(links.length).toBe(3);
     links.forEach(function (link) { expect(field(link, 'sp_widget')).toBe(widgetId); });
     expect(links.map(function (l) { return field(l, 'sp_angular_provider'); }).sort()).toEqual(providerIds.slice().sort());
   });

@@ -52,6 +52,32 @@ describe('People presence widget: client script and template', function () {
     expect(rendered.element.querySelector('.sp-presence-people__avatar')!.hasAttribute('tabindex')).toBe(false);
   });
 
+  it('draws who is on this record above the list when "Show who is on this record" is on (off by default)', function () {
+    const url = location.href;
+    const record = sysId(0x7e);
+    history.replaceState(null, '', '?id=ticket&table=incident&sys_id=' + record);
+    try {
+      angular.mock.module(function ($provide: angular.auto.IProvideService) { $provide.value('snRecordPresence', {}); });
+      rendered = renderWidget(demo());
+      expect(rendered.element.querySelector('sp-record-presence')).toBeNull();
+      rendered.scope.$destroy();
+      document.body.removeChild(rendered.element);
+      const model = demo();
+      model.options.show_record_presence = 'true';
+      rendered = renderWidget(model);
+      angular.mock.inject(function ($rootScope: angular.IRootScopeService) {
+        $rootScope.$emit('sp.sessions', { s: { status: 'viewing', session_id: 's', user_id: sysId(0x11), user_display_name: 'Beth Anglin', table: 'incident', sys_id: record } });
+      });
+      const list = rendered.element.querySelector('sp-record-presence .sp-record-presence') as HTMLElement;
+      expect(list.hidden).toBe(false);
+      expect(list.textContent).toContain('Beth Anglinviewing');
+      const people = rendered.element.querySelector('.sp-presence-people__list') as HTMLElement;
+      expect(list.compareDocumentPosition(people) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    } finally {
+      history.replaceState(null, '', url);
+    }
+  });
+
   it('shows a hostile name as text and runs none of it', function () {
     const win = window as unknown as { __spPresencePwned?: number };
     rendered = renderWidget(demo());
