@@ -9,6 +9,7 @@ const { printTable } = require('./table');
 const { pollCost, printPollCost } = require('./poll-cost');
 const { firstDot, printFirstDot } = require('./first-dot');
 const { parseCost, printParseCost } = require('./parse-cost');
+const { vendorCalls, printVendorCalls } = require('./vendor-calls');
 
 const IMPLS = ['article', 'sp'];
 const LABEL = { article: "article's approach", sp: 'sp-presence' };
@@ -252,9 +253,10 @@ async function main() {
   const executablePath = findOrInstallChromium();
   const browser = await chromium.launch({ executablePath: executablePath, args: CHROMIUM_FLAGS });
   const results = {};
-  // `npm run bench -- poll-cost` (or first-dot, parse-cost): that measure alone.
+  // `npm run bench -- poll-cost` (or first-dot, parse-cost, vendor-calls): that measure alone.
   const alone = { 'poll-cost': function () { return pollCost(browser).then(printPollCost); }, 'first-dot': function () { return firstDot(browser).then(printFirstDot); },
-    'parse-cost': function () { return parseCost(browser).then(printParseCost); } };
+    'parse-cost': function () { return parseCost(browser).then(printParseCost); },
+    'vendor-calls': function () { return vendorCalls(browser).then(printVendorCalls); } };
   if (alone[process.argv[2]]) {
     try {
       await alone[process.argv[2]]();
@@ -283,6 +285,8 @@ async function main() {
     results.firstDot = await firstDot(browser);
     process.stdout.write('measuring the reading of large answers...\n');
     results.parseCost = await parseCost(browser);
+    process.stdout.write('measuring vendor calls through the instance (3 min)...\n');
+    results.vendorCalls = await vendorCalls(browser);
   } finally {
     await browser.close();
   }
@@ -312,6 +316,7 @@ async function main() {
   printPollCost(results.pollCost);
   printFirstDot(results.firstDot);
   printParseCost(results.parseCost);
+  printVendorCalls(results.vendorCalls);
 }
 
 main().catch(function (e) {

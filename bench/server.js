@@ -75,6 +75,7 @@ function createBenchServer(userCount) {
     requests: function () { return presence.state.requests.length; },
     availabilityRequests: function () { return availability.state.requests.length; },
     vendorCalls: function () { return availability.vendorCalls(); },
+    vendorCallLog: function () { return availability.vendorCallLog(); },
     officeRequests: function () { return wsd.state.requests.length; },
     listen: async function () {
       await availability.start();

@@ -3069,10 +3069,11 @@
             return config.intervalMs;
         };
         AvailabilitySource.prototype.requestFor = function(config, ids) {
+            ids.length > 2e3 && this.reporter.report("too many users", "availability is asked for the first 2000 of the " + ids.length + " users this page watches (the instance answers at most that many a request); the others show their activity only");
             return {
                 endpoint: config.endpoint,
                 body: {
-                    users: ids
+                    users: ids.slice(0, 2e3)
                 }
             };
         };

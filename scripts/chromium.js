@@ -1,49 +1,21 @@
-// Finds the system Chromium for the tests, installing Debian's package when we may (root with
-// apt-get). Never downloads a browser build from anywhere else.
-const { execFileSync, spawnSync } = require('child_process');
+// Finds the system Chromium for the tests, installing Debian's package when it is missing.
+// Never downloads a browser build from anywhere else.
 const fs = require('fs');
+const { installDebianPackage, which } = require('./debian-package');
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-
-function which(name) {
-  const found = spawnSync('sh', ['-c', 'command -v "$0"', name], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : undefined;
-}
 
 function findChromium() {
   if (process.env.CHROME_BIN && fs.existsSync(process.env.CHROME_BIN)) {
     return process.env.CHROME_BIN;
   }
-  for (const name of CANDIDATES) {
-    const path = which(name);
-    if (path) {
-      return path;
-    }
-  }
-  return undefined;
+  return CANDIDATES.map(which).filter(Boolean)[0];
 }
 
 function findOrInstallChromium() {
-  let path = findChromium();
-  if (path) {
-    return path;
-  }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && which('apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get update && apt-get install -y chromium)...');
-    try {
-      execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-        stdio: 'inherit',
-        env: Object.assign({}, process.env, { DEBIAN_FRONTEND: 'noninteractive' })
-      });
-    } catch (e) {
-      // fall through to the message below
-    }
-    path = findChromium();
-    if (path) {
-      return path;
-    }
+  const found = findChromium() || (installDebianPackage('chromium') && findChromium());
+  if (found) {
+    return found;
   }
   console.error([
     'sp-presence tests need a Chromium browser and none was found.',

@@ -8,11 +8,12 @@
  *           before the first page asks (a cold first call takes most of a second)
  *   out  {"id", "status", "body"}
  * The tables live in this process for its life, as an instance's database would. Set-up (the
- * fake vendors' URLs and the directory's users) comes from SP_INSTANCE_SETUP (JSON).
+ * fake vendors' URLs and the directory's users) comes from the JSON file SP_INSTANCE_SETUP names
+ * (a file: a directory of thousands of users is over what one environment variable may hold).
  */
 (function () {
   var OPERATION = String(java.lang.System.getenv('SP_ROOT')) + '/server/rest/availability-operation.js';
-  var setup = JSON.parse(String(java.lang.System.getenv('SP_INSTANCE_SETUP')));
+  var setup = JSON.parse(String(readFile(String(java.lang.System.getenv('SP_INSTANCE_SETUP')))));
   var clock = 0;
   SpSim.now = function () { return clock; };
   SpSim.connectVendors(setup.vendors);

@@ -68,6 +68,10 @@ function createAvailabilityServer(options) {
     vendorCalls: function () {
       return fakes && fakes[state.vendor] ? fakes[state.vendor].control.calls() : 0;
     },
+    /** The current vendor's API calls, each {group, at}. */
+    vendorCallLog: function () {
+      return fakes && fakes[state.vendor] ? fakes[state.vendor].control.callLog() : [];
+    },
     /** Forgets the instance's snapshot, mapping and tokens (the panel's Reset). */
     reset: function () {
       state.requests.length = 0;

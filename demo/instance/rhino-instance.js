@@ -4,6 +4,8 @@
 // not Node itself: the scripts' outbound HTTP is synchronous, as on the instance, and the fake
 // vendors answering it live in the demo's own event loop, which must stay free meanwhile.
 const { spawn } = require('child_process');
+const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const readline = require('readline');
 const { findOrInstallRhino } = require('../../scripts/rhino');
@@ -28,9 +30,13 @@ const FILES = [
 function startRhinoInstance(setup) {
   const args = ['-version', '180'];
   FILES.forEach(function (f) { args.push('-f', path.join(root, f)); });
+  // A file, not the environment: thousands of users are over what one variable may hold.
+  const setupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-presence-instance-'));
+  const setupFile = path.join(setupDir, 'setup.json');
+  fs.writeFileSync(setupFile, JSON.stringify(setup));
   const child = spawn(findOrInstallRhino(), args, {
     cwd: root,
-    env: Object.assign({}, process.env, { SP_ROOT: root, SP_INSTANCE_SETUP: JSON.stringify(setup) }),
+    env: Object.assign({}, process.env, { SP_ROOT: root, SP_INSTANCE_SETUP: setupFile }),
     stdio: ['pipe', 'pipe', 'inherit']
   });
   const pending = new Map();
@@ -52,6 +58,7 @@ function startRhinoInstance(setup) {
   });
   child.on('exit', function () {
     exited = true;
+    fs.rmSync(setupDir, { recursive: true, force: true });
     pending.forEach(function (waiting) { waiting({ status: 503, body: { error: { message: 'the Rhino instance stopped' }, status: 'failure' } }); });
     pending.clear();
   });

@@ -27,6 +27,8 @@ function createFakeVendor(options) {
   const received = [];
   const accepted = new Map();
   const state = { down: false, rateLimited: false, calls: 0 };
+  /** Every API call to a known route: its rate-limit group and when (for the bench's calls per refresh). */
+  const log = [];
 
   function issue() {
     const token = crypto.randomBytes(18).toString('base64url');
@@ -65,6 +67,7 @@ function createFakeVendor(options) {
     if (!route) {
       return { status: 404, body: options.errors.notFound('No such resource: ' + call.method + ' ' + call.url.pathname) };
     }
+    log.push({ group: route.group, at: options.now() });
     const wait = state.rateLimited ? SWITCHED_RETRY_AFTER_S : waitFor(route.group);
     if (wait > 0) {
       return { status: 429, headers: { 'Retry-After': String(wait) }, body: options.errors.tooMany('Rate limit exceeded: retry after ' + wait + ' s.') };
@@ -102,6 +105,7 @@ function createFakeVendor(options) {
     setRateLimited: function (on) { state.rateLimited = !!on; },
     expireTokens: function () { tokens.clear(); },
     calls: function () { return state.calls; },
+    callLog: function () { return log.slice(); },
     callsPerMinute: function () {
       pruneReceived();
       return received.length;

@@ -4,57 +4,35 @@
  * in its own dot. Runs on AngularJS 1.5.11 and 1.8.x like every spec.
  */
 import '../../src/angular/module';
-import { fakeFetch } from '../helpers/fake-fetch';
 import { FakeInstance } from '../helpers/fake-instance';
-import { advance, installClock, uninstallClock } from '../helpers/time';
+import { SpecScope, useDotPage } from '../helpers/dot-page';
+import { advance } from '../helpers/time';
 
 /** Real-looking sys_ids: one starting with a digit, one with a letter (a variable name to $parse). */
 const DIGIT_FIRST = '6816f79cc0a8016401c5a33be04be441';
 const LETTER_FIRST = 'a8f98bb0eb32010045e1a5115206fe3a';
 
-type Scope = angular.IScope & { [key: string]: unknown };
+// A stand-in shaped as the platform's <sn-avatar>: isolated scope, a `primary` binding, its own template.
+angular.module('bindingSpec', ['spPresence']).directive('snAvatar', function () {
+  return {
+    restrict: 'E',
+    scope: { primary: '<' },
+    template: '<span class="sn-avatar" style="display:block;width:40px;height:40px"><span class="sn-avatar__initials" ng-bind="primary"></span></span>'
+  };
+});
 
 describe('<sp-presence-dot> binding forms', function () {
+  const page = useDotPage('bindingSpec');
   let instance: FakeInstance;
-  let $compile: angular.ICompileService;
   let $rootScope: angular.IRootScopeService;
-  let scope: Scope;
-  let host: HTMLElement;
+  let scope: SpecScope;
+  const render = page.render;
 
   beforeEach(function () {
-    installClock();
-    instance = new FakeInstance();
-    spyOn(window, 'fetch').and.callFake(fakeFetch(instance, []) as typeof fetch);
-    // A stand-in shaped as the platform's <sn-avatar>: isolated scope, a `primary` binding, its own template.
-    angular.module('bindingSpec', ['spPresence']).directive('snAvatar', function () {
-      return {
-        restrict: 'E',
-        scope: { primary: '<' },
-        template: '<span class="sn-avatar" style="display:block;width:40px;height:40px"><span class="sn-avatar__initials" ng-bind="primary"></span></span>'
-      };
-    });
-    angular.mock.module('bindingSpec');
-    angular.mock.inject(function (_$compile_: angular.ICompileService, _$rootScope_: angular.IRootScopeService) {
-      $compile = _$compile_;
-      $rootScope = _$rootScope_;
-    });
-    scope = $rootScope.$new() as Scope;
-    host = document.createElement('div');
-    document.body.appendChild(host);
+    instance = page.instance;
+    $rootScope = page.$rootScope;
+    scope = page.scope;
   });
-
-  afterEach(function () {
-    scope.$destroy();
-    document.body.removeChild(host);
-    uninstallClock();
-  });
-
-  function render(html: string): HTMLElement {
-    const element = $compile(html)(scope)[0] as HTMLElement;
-    host.appendChild(element);
-    scope.$digest();
-    return element;
-  }
 
   function dotOf(element: HTMLElement): HTMLElement {
     return element.querySelector('.sp-presence__dot') || (element.classList.contains('sp-presence__dot') ? element : null) as HTMLElement;

@@ -5,45 +5,27 @@ import { ensureDotStyles } from '../../src/dom/dot-styles';
 import { Presence } from '../../src/core/status-board';
 import { DEFAULT_LABELS, describePresence } from '../../src/dom/dot-words';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
-import { advance, installClock, uninstallClock } from '../helpers/time';
+import { SpecScope, useDotPage } from '../helpers/dot-page';
+import { advance } from '../helpers/time';
 
 const A = sysId(0xa2);
 const B = sysId(0xb2);
 const C = sysId(0xc2);
 
 describe('<sp-presence-dot>', function () {
+  const page = useDotPage('spPresence');
   let instance: FakeInstance;
-  let $compile: angular.ICompileService;
   let $rootScope: angular.IRootScopeService;
-  let scope: angular.IScope & { [key: string]: unknown };
+  let scope: SpecScope;
   let host: HTMLElement;
+  const render = page.render;
 
   beforeEach(function () {
-    installClock();
-    instance = new FakeInstance();
-    spyOn(window, 'fetch').and.callFake(fakeFetch(instance, []) as typeof fetch);
-    angular.mock.module('spPresence');
-    angular.mock.inject(function (_$compile_: angular.ICompileService, _$rootScope_: angular.IRootScopeService) {
-      $compile = _$compile_;
-      $rootScope = _$rootScope_;
-    });
-    scope = $rootScope.$new() as typeof scope;
-    host = document.createElement('div');
-    document.body.appendChild(host);
+    instance = page.instance;
+    $rootScope = page.$rootScope;
+    scope = page.scope;
+    host = page.host;
   });
-
-  afterEach(function () {
-    scope.$destroy();
-    document.body.removeChild(host);
-    uninstallClock();
-  });
-
-  function render(html: string): HTMLElement {
-    const element = $compile(html)(scope)[0] as HTMLElement;
-    host.appendChild(element);
-    scope.$digest();
-    return element;
-  }
 
   function dotOf(element: HTMLElement): HTMLElement {
     return element.querySelector('.sp-presence__dot') as HTMLElement;

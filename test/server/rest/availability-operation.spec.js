@@ -72,11 +72,11 @@ describe('the availability REST operation', function () {
     expect(result.body.error.message).toMatch('Sign in');
   });
 
-  it('takes at most 200 users, and says so', function () {
-    expect(post({ users: ids(200) }).status).toBe(200);
-    var result = post({ users: ids(201) });
+  it('takes at most 2 000 users (the most dots one page shows), and says so', function () {
+    expect(post({ users: ids(2000) }).status).toBe(200);
+    var result = post({ users: ids(2001) });
     expect(result.status).toBe(400);
-    expect(result.body.error.detail).toBe('at most 200 users a request (got 201)');
+    expect(result.body.error.detail).toBe('at most 2000 users a request (got 2001)');
   });
 
   it('answers bad bodies with a clear 400', function () {

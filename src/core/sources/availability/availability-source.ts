@@ -24,6 +24,9 @@ export interface AvailabilityDiagnosis extends SourceStatus {
   server: ServerHalfState | undefined;
 }
 
+/** Users one request asks about: the most dots a page shows (the instance's API takes as many). */
+export const MAX_AVAILABILITY_USERS = 2000;
+
 export class AvailabilitySource extends ScheduledSource<AvailabilityConfig, Availability> {
   protected readonly what = 'availability';
   /** Availabilities are shown: they must be dropped when they can no longer be trusted. */
@@ -52,7 +55,11 @@ export class AvailabilitySource extends ScheduledSource<AvailabilityConfig, Avai
   }
 
   protected requestFor(config: AvailabilityConfig, ids: string[]): { endpoint: string; body: unknown } {
-    return { endpoint: config.endpoint, body: { users: ids } };
+    if (ids.length > MAX_AVAILABILITY_USERS) {
+      this.reporter.report('too many users', 'availability is asked for the first ' + MAX_AVAILABILITY_USERS + ' of the ' + ids.length +
+        ' users this page watches (the instance answers at most that many a request); the others show their activity only');
+    }
+    return { endpoint: config.endpoint, body: { users: ids.slice(0, MAX_AVAILABILITY_USERS) } };
   }
 
   protected offMessage(config: AvailabilityConfig, status: number): string {

@@ -81,6 +81,19 @@ describe('the availability source', function () {
     expect(e.requestsSentBy('availability')).toBe(2);
   });
 
+  it('asks for at most 2 000 users a request (what the instance takes), and says so once', async function () {
+    const e = engine({ availability: { endpoint: AVAILABILITY } });
+    for (let i = 1; i <= 2001; i++) {
+      subscriptions.add(e.watch(sysId(0x100000 + i)).subscribe());
+    }
+    await advance(30);
+    expect(availabilityRequests.length).toBe(1);
+    expect((availabilityRequests[0].body as { users: string[] }).users.length).toBe(2000);
+    await advance(60000);
+    expect(availabilityRequests.length).toBe(2);
+    expect(logs.filter(function (line) { return line.indexOf('availability is asked for the first 2000 of the 2001 users') >= 0; }).length).toBe(1);
+  });
+
   it('starts again when dots come back after every one had gone', async function () {
     const e = engine({ availability: { endpoint: AVAILABILITY } });
     const first = e.watch(A).subscribe();
