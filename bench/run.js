@@ -56,8 +56,8 @@ async function newContext(browser) {
 }
 
 /** Runs `measure` against a fresh simulated instance of `users` users and a fresh browser context. */
-async function withBench(browser, users, measure) {
-  const server = createBenchServer(users);
+async function withBench(browser, users, measure, options) {
+  const server = createBenchServer(users, options);
   const base = await server.listen();
   const context = await newContext(browser);
   try {
@@ -125,7 +125,7 @@ async function withAvailability(browser) {
     const activityBefore = server.requests();
     await run(pages[0], 120000);
     return { availability: server.availabilityRequests() - availabilityBefore, ideal: 120000 / intervalMs, activity: (server.requests() - activityBefore) / 2 };
-  });
+  }, { availability: true });
 }
 
 /**

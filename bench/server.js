@@ -34,13 +34,18 @@ const FILES = {
   '/vendor/angular.js': path.join(root, 'node_modules', 'angular', 'angular.js')
 };
 
-function createBenchServer(userCount) {
+/**
+ * options.availability: run the instance's availability (the shipped server scripts under Rhino
+ * and the fake vendors). Off unless asked: a JVM starting beside a measured page is noise.
+ */
+function createBenchServer(userCount, options) {
+  const withAvailability = !!(options && options.availability);
   const directory = benchDirectory(userCount);
   const token = 'bench-token';
   const clock = { now: function () { return Date.now(); } };
   const presence = createPresenceApi({ directory: directory, clock: clock, token: token });
   // The shipped server scripts under Rhino against the fake vendors, refreshing every 30 s like the bench page asks.
-  const availability = createAvailabilityServer({ directory: directory, clock: clock, token: token, sessionUser: directory.users[0].sys_id, intervalSeconds: 30 });
+  const availability = withAvailability && createAvailabilityServer({ directory: directory, clock: clock, token: token, sessionUser: directory.users[0].sys_id, intervalSeconds: 30 });
   const wsd = createWsdApi({ directory: directory, token: token });
   const page = fs.readFileSync(path.join(__dirname, 'public', 'page.html'), 'utf8').replace('/*GLOBALS*/',
     'window.g_ck = "' + token + '"; window.BENCH_USERS = ' + JSON.stringify(directory.users.map(function (u) { return u.sys_id; })) + ';');
@@ -52,7 +57,7 @@ function createBenchServer(userCount) {
       if (pathname === '/api/now/ui/presence') {
         return presence.handle(req, res, Buffer.concat(chunks).toString('utf8'));
       }
-      if (pathname === AVAILABILITY_PATH) {
+      if (availability && pathname === AVAILABILITY_PATH) {
         return availability.handle(req, res, Buffer.concat(chunks).toString('utf8'));
       }
       if (wsd.handles(pathname)) {
@@ -73,19 +78,20 @@ function createBenchServer(userCount) {
   return {
     directory: directory,
     requests: function () { return presence.state.requests.length; },
-    availabilityRequests: function () { return availability.state.requests.length; },
-    vendorCalls: function () { return availability.vendorCalls(); },
-    vendorCallLog: function () { return availability.vendorCallLog(); },
+    availabilityRequests: function () { return availability ? availability.state.requests.length : 0; },
+    vendorCallLog: function () { return availability ? availability.vendorCallLog() : []; },
     officeRequests: function () { return wsd.state.requests.length; },
     listen: async function () {
-      await availability.start();
+      if (availability) {
+        await availability.start();
+      }
       return new Promise(function (resolve) {
         server.listen(0, '127.0.0.1', function () { resolve('http://127.0.0.1:' + server.address().port); });
       });
     },
     close: function () {
       server.closeAllConnections();
-      return Promise.all([new Promise(function (resolve) { server.close(resolve); }), availability.close()]);
+      return Promise.all([new Promise(function (resolve) { server.close(resolve); }), availability && availability.close()]);
     }
   };
 }

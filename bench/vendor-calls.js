@@ -38,7 +38,7 @@ function refreshes(times) {
 }
 
 async function runCase(browser, c) {
-  const server = createBenchServer(c.users);
+  const server = createBenchServer(c.users, { availability: true });
   const base = await server.listen();
   const contexts = [];
   try {

@@ -6,13 +6,18 @@
 window.benchMinimal = function (ids, main, options) {
   'use strict';
   const dots = new Map();
-  ids.forEach(function (id) {
-    const avatar = document.createElement('span');
-    avatar.className = 'avatar';
-    const dot = document.createElement('span');
-    dot.className = 'dot offline';
-    main.appendChild(avatar);
-    main.appendChild(dot);
+  // `options.existing`: dots some other code already drew (`.dot[data-user]`), e.g. an AngularJS list.
+  const existing = options.existing && main.querySelectorAll('.dot[data-user]');
+  ids.forEach(function (id, i) {
+    let dot = existing && existing[i];
+    if (!dot) {
+      const avatar = document.createElement('span');
+      avatar.className = 'avatar';
+      dot = document.createElement('span');
+      dot.className = 'dot offline';
+      main.appendChild(avatar);
+      main.appendChild(dot);
+    }
     dots.set(id, { el: dot, status: 'offline', seen: 0 });
   });
   let round = 0;

@@ -72,7 +72,7 @@
   // The same list with a plain element and a class where the dot goes, no presence at all: what mounting costs without sp-presence.
   function plainWidget() {
     const widget = spWidget();
-    widget.template = '<span ng-repeat="id in ::c.ids track by $index" class="plain"><span class="avatar"></span><span class="dot offline"></span></span>';
+    widget.template = '<span ng-repeat="id in ::c.ids track by $index" class="plain"><span class="avatar"></span><span class="dot offline" data-user="{{::id}}"></span></span>';
     return widget;
   }
   // As the article suggests: poll in the widget with setInterval every 5 s (never cleared).
@@ -127,7 +127,7 @@
 
   const scripts = impl === 'sp'
     ? [text('/dist/providers/spUserPresence.js'), text('/dist/providers/spPresenceDot.js')]
-    : impl === 'plain' ? [] : [text('/bench/article-provider.js')];
+    : impl === 'plain' ? [text('/bench/minimal.js').then(function (code) { (0, eval)(code); })] : [text('/bench/article-provider.js')];
 
   Promise.all(scripts).then(function (loaded) {
     const app = angular.module('bench', []);
@@ -159,8 +159,15 @@
       el.setAttribute('index', String(w));
       main.appendChild(el);
     }
+    if (impl === 'plain') {
+      watchFirstDot(main, '.dot.online');
+    }
     bench.bootMs = performance.now();
     const injector = angular.bootstrap(main, ['bench']);
+    if (impl === 'plain') {
+      // The minimal page's poll over the AngularJS list's plain elements: AngularJS's own share of the first dot.
+      window.benchMinimal(idsFor(0), main, { intervalMs: 15000, token: window.g_ck, once: true, existing: true });
+    }
     bench.mountedMs = performance.now();
     if (impl === 'sp' && params.get('availability')) {
       injector.get('spUserPresence').configure({ availability: { intervalMs: Number(params.get('availability')) } });
