@@ -1,4 +1,4 @@
-// Builds what ships: the AngularJS module (readable and minified) and the two Angular Provider
+// Builds what ships: the AngularJS module (readable and minified) and the Angular Provider
 // bodies that scripts/build.js wraps into sp_angular_provider scripts. Everything is ES5;
 // `angular` is never bundled (the instance provides it).
 const path = require('path');
@@ -45,7 +45,14 @@ function config({ name, entry, dir, filename, library, readable, sizeMap }) {
           extractComments: false,
           terserOptions: readable
             ? { ecma: 5, mangle: false, compress: { sequences: false, join_vars: false }, format: { beautify: true, comments: false } }
-            : { ecma: 5, compress: { passes: 2 }, format: { comments: false } }
+            : {
+                ecma: 5,
+                // Property reads have no side effects in our code (no getters that must run), and
+                // each bundle is one scope of its own (an IIFE, or the provider's function).
+                compress: { passes: 3, pure_getters: true },
+                toplevel: true,
+                format: { comments: false }
+              }
         })
       ]
     }
@@ -69,6 +76,14 @@ module.exports = [
     entry: './src/angular/provider/presence-dot.provider.ts',
     dir: 'build/providers',
     filename: 'spPresenceDot.body.js',
+    readable: false,
+    sizeMap: true
+  }),
+  config({
+    name: 'provider-workplace',
+    entry: './src/angular/provider/workplace.provider.ts',
+    dir: 'build/providers',
+    filename: 'spPresenceWorkplace.body.js',
     readable: false,
     sizeMap: true
   }),

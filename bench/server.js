@@ -31,6 +31,7 @@ const FILES = {
   '/bench/article-provider.js': path.join(__dirname, 'public', 'article-provider.js'),
   '/dist/providers/spUserPresence.js': path.join(root, 'dist', 'providers', 'spUserPresence.js'),
   '/dist/providers/spPresenceDot.js': path.join(root, 'dist', 'providers', 'spPresenceDot.js'),
+  '/dist/providers/spPresenceWorkplace.js': path.join(root, 'dist', 'providers', 'spPresenceWorkplace.js'),
   '/vendor/angular.js': path.join(root, 'node_modules', 'angular', 'angular.js')
 };
 

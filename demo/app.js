@@ -120,6 +120,8 @@ function createDemoApp(options) {
     const platform = ['on', 'off', 'disabled'].indexOf(query.get('platform')) >= 0 ? query.get('platform') : 'on';
     const admin = query.get('admin') === 'true';
     const theme = query.get('theme') === 'dark' ? 'dark' : 'light';
+    // ?workplace=off: a page without the spPresenceWorkplace provider (office days, the card's extras).
+    const workplace = query.get('workplace') === 'off' ? 'off' : 'on';
     // ?availability=off: the widgets ask for activity only (no Teams, RingCentral or Symphony).
     const withAvailability = query.get('availability') !== 'off';
     fs.readFile(path.join(__dirname, 'public', file), 'utf8', function (err, html) {
@@ -127,7 +129,7 @@ function createDemoApp(options) {
         return send(res, 500, 'text/plain', 'demo page missing');
       }
       const globals = 'window.g_ck = ' + JSON.stringify(token) + ';\nwindow.NOW = { presence_interval: ' + JSON.stringify(interval) + ', user_id: ' + JSON.stringify(userId) + ' };' +
-        '\nwindow.DEMO = ' + JSON.stringify({ platform: platform, admin: admin, theme: theme, session: recordPresence.openSession(userId) }) + ';';
+        '\nwindow.DEMO = ' + JSON.stringify({ platform: platform, admin: admin, theme: theme, workplace: workplace, session: recordPresence.openSession(userId) }) + ';';
       const filled = html
         .replace('/*GLOBALS*/', globals)
         .replace(/"availability_interval_s"/g, withAvailability ? '$&' : '"show_availability": "false", "availability_interval_s"')

@@ -26,7 +26,6 @@
         }(presence, options)) {
             var words = describe(presence);
             dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
-            dot.setAttribute("data-tip", words);
             dot.setAttribute("aria-label", words);
             dot.hidden = !1;
             return !0;
@@ -34,7 +33,6 @@
         dot.hidden = !0;
         dot.className = "sp-presence__dot";
         dot.removeAttribute("aria-label");
-        dot.removeAttribute("data-tip");
         return !1;
     }
     function removeDot(host, dot) {
@@ -42,7 +40,7 @@
         host.classList.remove("sp-presence");
     }
     var RING = "var(--sp-presence-ring,#fff)";
-    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--busy{background:var(--sp-presence-busy,#c5221f);border-radius:25%}", ".sp-presence__dot--dnd{background:linear-gradient(var(--sp-presence-busy,#c5221f) 0,var(--sp-presence-busy,#c5221f) 34%,", RING + " 34%," + RING + " 66%,var(--sp-presence-busy,#c5221f) 66%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence__dot[data-tip]:hover::after,.sp-presence__office[data-tip]:hover::after,.sp-presence:focus-within>.sp-presence__dot[data-tip]::after,", ":focus>.sp-presence>.sp-presence__dot[data-tip]::after{content:attr(data-tip);position:absolute;left:50%;bottom:calc(100% + 4px);", "transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;", "border-radius:3px;z-index:10;pointer-events:none}", ".sp-presence__office{position:absolute;left:0;bottom:0;box-sizing:border-box;width:34%;height:34%;min-width:12px;min-height:12px;", "border-radius:50%;background:" + RING + ";color:var(--sp-presence-office,#374151);padding:1px;line-height:0}", ".sp-presence__office--remote{color:var(--sp-presence-remote,#5b21b6)}", ".sp-presence__office svg{width:100%;height:100%;fill:currentColor}", ".sp-presence__office[hidden]{display:none!important}", ".sp-presence__dot:first-child,.sp-presence__dot:first-child~.sp-presence__office{position:static;display:inline-block;", "width:.75em;height:.75em;vertical-align:middle}", ".sp-presence__dot:first-child~.sp-presence__office{width:1em;height:1em;margin-left:2px}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
+    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--busy{background:var(--sp-presence-busy,#c5221f);border-radius:25%}", ".sp-presence__dot--dnd{background:linear-gradient(var(--sp-presence-busy,#c5221f) 0,var(--sp-presence-busy,#c5221f) 34%,", RING + " 34%," + RING + " 66%,var(--sp-presence-busy,#c5221f) 66%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence__dot:hover::after,.sp-presence:focus-within>.sp-presence__dot::after,:focus>.sp-presence>.sp-presence__dot::after{content:attr(aria-label)}", ".sp-presence__office:hover::after{content:attr(data-tip)}", ".sp-presence__dot::after,.sp-presence__office::after{position:absolute;left:50%;bottom:calc(100% + 4px);", "transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;", "border-radius:3px;z-index:10;pointer-events:none}", ".sp-presence__dot:first-child{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
     function addStylesOnce(doc, id, css) {
         if (!doc.getElementById(id)) {
             var style = doc.createElement("style");
@@ -54,7 +52,6 @@
     function ensureDotStyles(doc) {
         addStylesOnce(doc, "sp-presence-styles", DOT_CSS);
     }
-    var SVG_NS = "http://www.w3.org/2000/svg";
     function isTrue(value) {
         return !0 === value || "true" === value;
     }
@@ -101,11 +98,10 @@
         PresenceDot.prototype.destroy = function() {
             this.unfollow();
             removeDot(this.host, this.dot);
-            if (this.marker) {
-                host = this.host, (marker = this.marker).parentNode === host && host.removeChild(marker);
+            if (this.marker && this.drawer) {
+                this.drawer.remove(this.host, this.marker);
                 this.marker = void 0;
             }
-            var host, marker;
         };
         PresenceDot.prototype.options = function() {
             return {
@@ -124,49 +120,12 @@
                 return service.describe(presence, options.name, options.office);
             }, options);
             if (options.office && !this.marker) {
-                service.showOfficeDays();
-                this.marker = function(host) {
-                    var doc = host.ownerDocument;
-                    var marker = doc.createElement("span");
-                    marker.className = "sp-presence__office";
-                    marker.hidden = !0;
-                    var svg = doc.createElementNS(SVG_NS, "svg");
-                    svg.setAttribute("viewBox", "0 0 16 16");
-                    svg.setAttribute("focusable", "false");
-                    svg.setAttribute("aria-hidden", "true");
-                    var path = doc.createElementNS(SVG_NS, "path");
-                    path.setAttribute("fill-rule", "evenodd");
-                    svg.appendChild(path);
-                    marker.appendChild(svg);
-                    host.appendChild(marker);
-                    return marker;
-                }(this.host);
+                this.drawer = service.showOfficeDays();
+                this.marker = this.drawer && this.drawer.create(this.host);
             }
-            if (this.marker) {
+            if (this.marker && this.drawer) {
                 var presence = options.office ? this.presence : void 0;
-                !function(marker, presence, words, name, dotShown) {
-                    if (presence && presence.office && void 0 !== words) {
-                        var inOffice = !0 === presence.office.inOffice;
-                        marker.className = "sp-presence__office sp-presence__office--" + (inOffice ? "in" : "remote");
-                        marker.firstChild.firstChild.setAttribute("d", inOffice ? "M3 1h10v14h-3.5v-3h-3v3H3zM5 3v2h2V3zm4 0v2h2V3zM5 7v2h2V7zm4 0v2h2V7z" : "M8 1.5l6.5 6V15H10v-4.5H6V15H1.5V7.5z");
-                        marker.setAttribute("data-tip", words);
-                        if (dotShown) {
-                            marker.setAttribute("aria-hidden", "true");
-                            marker.removeAttribute("role");
-                            marker.removeAttribute("aria-label");
-                        } else {
-                            marker.removeAttribute("aria-hidden");
-                            marker.setAttribute("role", "img");
-                            marker.setAttribute("aria-label", name ? name + ", " + words : words);
-                        }
-                        marker.hidden = !1;
-                    } else {
-                        marker.hidden = !0;
-                        marker.removeAttribute("role");
-                        marker.removeAttribute("aria-label");
-                        marker.removeAttribute("data-tip");
-                    }
-                }(this.marker, presence, service.describeOffice(presence), options.name, dotShown);
+                this.drawer.render(this.marker, presence, service.describeOffice(presence), options.name, dotShown);
             }
         };
         PresenceDot.prototype.update = function(presence) {
@@ -659,16 +618,6 @@
         }
         d.prototype = null === b ? Object.create(b) : (__.prototype = b.prototype, new __);
     }
-    var __assign = function() {
-        __assign = Object.assign || function(t) {
-            for (var s, i = 1, n = arguments.length; i < n; i++) {
-                s = arguments[i];
-                for (var p in s) Object.prototype.hasOwnProperty.call(s, p) && (t[p] = s[p]);
-            }
-            return t;
-        };
-        return __assign.apply(this, arguments);
-    };
     Object.create;
     function __values(o) {
         var s = "function" == typeof Symbol && Symbol.iterator, m = s && o[s], i = 0;
@@ -1455,7 +1404,7 @@
     };
     function mergeSettings(current, changes) {
         if ("object" != typeof changes || null === changes || changes instanceof Array) throw new SettingsError("expected an object such as { intervalMs: 15000 } (got " + (changes instanceof Array ? "an array" : describeInput(changes)) + ")");
-        var next = __assign({}, current);
+        var next = Object.assign({}, current);
         var input = changes;
         Object.keys(input).forEach(function(key) {
             if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) throw new SettingsError('unknown setting "' + key + '" (known: ' + Object.keys(DEFAULT_SETTINGS).join(", ") + ")");
@@ -1872,7 +1821,7 @@
             });
         };
         TabLeader.prototype.post = function(body) {
-            this.options.channel.post(__assign({
+            this.options.channel.post(Object.assign({
                 v: 3,
                 from: this.id
             }, body));
@@ -3069,7 +3018,7 @@
             return config.intervalMs;
         };
         AvailabilitySource.prototype.requestFor = function(config, ids) {
-            ids.length > 2e3 && this.reporter.report("too many users", "availability is asked for the first 2000 of the " + ids.length + " users this page watches (the instance answers at most that many a request); the others show their activity only");
+            ids.length > 2e3 && this.reporter.report("too many", "availability for the first 2000 of " + ids.length + " users only (the most one request takes)");
             return {
                 endpoint: config.endpoint,
                 body: {
@@ -3113,163 +3062,6 @@
         };
         return AvailabilitySource;
     }(ScheduledSource);
-    var WEEKDAYS = [ "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" ];
-    function twoDigits(n) {
-        return (n < 10 ? "0" : "") + n;
-    }
-    function officeToday(c, nowMs) {
-        if (c.privacy) return {
-            following: !0
-        };
-        var today = (d = new Date(nowMs)).getFullYear() + "-" + twoDigits(d.getMonth() + 1) + "-" + twoDigits(d.getDate());
-        var d;
-        var exception = c.exceptions.filter(function(e) {
-            return e.date === today;
-        })[0];
-        if (exception) {
-            var day = {
-                following: !0,
-                inOffice: exception.inOffice
-            };
-            exception.inOffice && "" !== exception.location && (day.location = exception.location);
-            return day;
-        }
-        var planned = c.routine ? c.routine[WEEKDAYS[new Date(nowMs).getDay()]] : void 0;
-        return void 0 === planned ? {
-            following: !0
-        } : {
-            following: !0,
-            inOffice: planned
-        };
-    }
-    var DATE = /^\d{4}-\d{2}-\d{2}$/;
-    function readCollaborator(raw) {
-        var c = raw;
-        if ("object" == typeof c && null !== c) {
-            var sysId = normaliseSysId(c.sys_id);
-            if (void 0 !== sysId) {
-                if (!0 === c.privacy_enabled || "true" === c.privacy_enabled) return {
-                    sysId: sysId,
-                    privacy: !0,
-                    routine: null,
-                    exceptions: []
-                };
-                var routine = function(raw) {
-                    if (null == raw) return null;
-                    if (!("object" != typeof raw || raw instanceof Array)) {
-                        var given = raw;
-                        var routine = {};
-                        WEEKDAYS.forEach(function(day) {
-                            "boolean" == typeof given[day] && (routine[day] = given[day]);
-                        });
-                        return routine;
-                    }
-                }(c.routine);
-                var exceptions = function(raw) {
-                    if (null == raw) return [];
-                    if (raw instanceof Array) {
-                        var read = [];
-                        for (var i = 0; i < raw.length && i < 400; i++) {
-                            var e = raw[i];
-                            var inOffice = !(!e || !0 !== e.in_office && "true" !== e.in_office) || (!e || !1 !== e.in_office && "false" !== e.in_office) && void 0;
-                            if (e && "string" == typeof e.date && DATE.test(e.date) && void 0 !== inOffice) {
-                                var location = "string" == typeof e.location ? e.location.trim().slice(0, 100) : "";
-                                read.push({
-                                    date: e.date,
-                                    inOffice: inOffice,
-                                    location: location
-                                });
-                            }
-                        }
-                        return read;
-                    }
-                }(c.exceptions);
-                return void 0 === routine || void 0 === exceptions ? void 0 : {
-                    sysId: sysId,
-                    privacy: !1,
-                    routine: routine,
-                    exceptions: exceptions
-                };
-            }
-        }
-    }
-    function readCollaborators(json) {
-        var result = json && "object" == typeof json ? json.result : void 0;
-        var list = result && "object" == typeof result ? result.collaborators : void 0;
-        if (list instanceof Array) {
-            var read = [];
-            for (var i = 0; i < list.length && i < 5e3; i++) {
-                var c = readCollaborator(list[i]);
-                c && read.push(c);
-            }
-            return read;
-        }
-    }
-    var WSD_COLLABORATORS = "/api/sn_wsd_concierge/v1/presence/collaborator";
-    var OfficeSource = function(_super) {
-        __extends(OfficeSource, _super);
-        function OfficeSource() {
-            var _this = null !== _super && _super.apply(this, arguments) || this;
-            _this.what = "office days";
-            return _this;
-        }
-        OfficeSource.prototype.intervalMs = function() {
-            return 18e5;
-        };
-        OfficeSource.prototype.requestFor = function(config) {
-            return {
-                endpoint: config.endpoint,
-                method: "GET"
-            };
-        };
-        OfficeSource.prototype.offMessage = function(config, status) {
-            return config.endpoint + " answered " + status + " (the Workplace Service Delivery plugins or the sn_wsd_core.workplace_user role are missing); office days are off for this page (the dots go on)";
-        };
-        OfficeSource.prototype.read = function(json) {
-            var collaborators = readCollaborators(json);
-            if (!collaborators) return failure("shape", 'the office days answer is not {"result": {"collaborators": [...]}}; backing off');
-            this.held = collaborators;
-            this.emitToday();
-        };
-        OfficeSource.prototype.restarted = function() {
-            this.held = void 0;
-        };
-        OfficeSource.prototype.woken = function() {
-            this.held && !this.midnight && this.emitToday();
-        };
-        OfficeSource.prototype.stopped = function() {
-            if (this.midnight) {
-                this.midnight.unsubscribe();
-                this.midnight = void 0;
-            }
-        };
-        OfficeSource.prototype.turnedOff = function() {
-            this.held = void 0;
-            this.context.emit(new Map);
-        };
-        OfficeSource.prototype.emitToday = function() {
-            var held = this.held;
-            var now = this.context.scheduler.now();
-            var days = new Map;
-            this.context.ids().forEach(function(id) {
-                days.set(id, {
-                    following: !1
-                });
-            });
-            held.forEach(function(c) {
-                days.set(c.sysId, officeToday(c, now));
-            });
-            this.context.emit(days);
-            var self = this;
-            this.stopped();
-            this.midnight = after(1e3 + (ms = now, d = new Date(ms), new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - ms), this.context.scheduler).subscribe(function() {
-                self.midnight = void 0;
-                self.emitToday();
-            });
-            var ms, d;
-        };
-        return OfficeSource;
-    }(ScheduledSource);
     var availability = {
         name: "availability",
         config: function(settings) {
@@ -3293,32 +3085,107 @@
             board.applyAvailability(values);
         }
     };
-    var office = {
-        name: "office",
-        config: function(settings) {
-            return settings.officeDays ? {
-                endpoint: WSD_COLLABORATORS
-            } : void 0;
-        },
-        create: function(context) {
-            return new OfficeSource(context);
-        },
-        readValue: function(raw) {
-            var o = raw;
-            if ("object" == typeof o && null !== o && "boolean" == typeof o.following && !(void 0 !== o.inOffice && "boolean" != typeof o.inOffice || void 0 !== o.location && ("string" != typeof o.location || o.location.length > 100))) {
-                var day = {
-                    following: o.following
-                };
-                void 0 !== o.inOffice && (day.inOffice = o.inOffice);
-                void 0 !== o.location && (day.location = o.location);
-                return day;
+    var BUILT_IN_SOURCES = [ availability ];
+    function runUserSource(spec, context) {
+        var leads = function() {
+            var tabs = context.tabs();
+            return !!tabs && tabs.isLeader;
+        };
+        var last = new Map;
+        var own = !1;
+        var sharedTo = new Set;
+        var pendingShare;
+        var apply = function(values) {
+            last = values;
+            spec.apply(context.board, values);
+        };
+        var share = function(values) {
+            var tabs = context.tabs();
+            var remote = new Set(tabs && tabs.isLeader ? tabs.remoteIds() : []);
+            sharedTo = remote;
+            if (tabs && 0 !== remote.size) {
+                var entries = [];
+                values.forEach(function(value, user) {
+                    remote.has(user) && entries.push({
+                        user: user,
+                        value: value
+                    });
+                });
+                tabs.publish({
+                    kind: "facts",
+                    source: spec.name,
+                    entries: entries
+                });
             }
-        },
-        apply: function(board, values) {
-            board.applyOffice(values);
-        }
-    };
-    var USER_SOURCES = [ availability, office ];
+        };
+        var source = spec.create({
+            transport: context.transport,
+            scheduler: context.scheduler,
+            random: context.random,
+            log: context.log,
+            timeoutMs: function() {
+                return context.settings().timeoutMs;
+            },
+            ids: context.ids,
+            mayAsk: context.mayAsk,
+            emit: function(values) {
+                own = !0;
+                apply(values);
+                share(values);
+            }
+        });
+        return {
+            name: spec.name,
+            start: function() {
+                source.configure(spec.config(context.settings()));
+            },
+            wake: function(event) {
+                if ("settings" === event) source.configure(spec.config(context.settings())); else if ("peers" === event) {
+                    var tabs = context.tabs();
+                    own && leads() && !!tabs && tabs.remoteIds().some(function(id) {
+                        return !sharedTo.has(id);
+                    }) && !pendingShare && (pendingShare = after(context.settings().coalesceMs, context.scheduler).subscribe(function() {
+                        pendingShare = void 0;
+                        own && leads() && share(last);
+                    }));
+                } else "leadership" !== event && "active" !== event && "inactive" !== event || source.wake();
+            },
+            receiveShared: function(result) {
+                if ("facts" === result.kind && result.source === spec.name && !leads()) {
+                    var values = new Map;
+                    for (var i = 0; i < result.entries.length; i++) {
+                        var value = spec.readValue(result.entries[i].value);
+                        if (void 0 === value) return;
+                        values.set(result.entries[i].user, value);
+                    }
+                    own = !1;
+                    apply(values);
+                    source.heardFromLeader();
+                }
+            },
+            update: function(user, raw) {
+                var value = spec.readValue(raw);
+                if (void 0 !== value) {
+                    var values = new Map(last);
+                    values.set(user, value);
+                    apply(values);
+                }
+            },
+            stop: function() {
+                if (pendingShare) {
+                    pendingShare.unsubscribe();
+                    pendingShare = void 0;
+                }
+                source.stop();
+            },
+            diagnosis: function() {
+                return source.diagnosis ? source.diagnosis() : void 0;
+            },
+            get requestsSent() {
+                return source.requestsSent;
+            }
+        };
+    }
     function isKnown(value) {
         return void 0 !== value;
     }
@@ -3471,7 +3338,7 @@
             this.stopAgeing();
             this.entries.forEach(function(entry) {
                 var current = entry.presence$.value;
-                if (entry.known && void 0 !== current) current.unknown || current.stale || entry.presence$.next(__assign(__assign({}, current), {
+                if (entry.known && void 0 !== current) current.unknown || current.stale || entry.presence$.next(Object.assign({}, current, {
                     stale: !0
                 })); else {
                     entry.known = !0;
@@ -3550,7 +3417,7 @@
             this.entries.forEach(function(entry, id) {
                 var current = entry.presence$.value;
                 if (entry.known && void 0 !== current) {
-                    var shown = __assign(__assign({}, current), {
+                    var shown = Object.assign({}, current, {
                         status: dotStatus(current.activity, entry.availability),
                         availability: entry.availability
                     });
@@ -3621,113 +3488,24 @@
                     return self.mayAsk(!0);
                 }
             };
+            this.context = context;
             this.activity = new ActivitySource(context, {
                 platform$: options.platform$,
                 storeChanged$: options.storeChanged$
             });
-            this.sources = [ this.activity ].concat(USER_SOURCES.map(function(spec) {
-                return function(spec, context) {
-                    var leads = function() {
-                        var tabs = context.tabs();
-                        return !!tabs && tabs.isLeader;
-                    };
-                    var last = new Map;
-                    var own = !1;
-                    var sharedTo = new Set;
-                    var pendingShare;
-                    var apply = function(values) {
-                        last = values;
-                        spec.apply(context.board, values);
-                    };
-                    var share = function(values) {
-                        var tabs = context.tabs();
-                        var remote = new Set(tabs && tabs.isLeader ? tabs.remoteIds() : []);
-                        sharedTo = remote;
-                        if (tabs && 0 !== remote.size) {
-                            var entries = [];
-                            values.forEach(function(value, user) {
-                                remote.has(user) && entries.push({
-                                    user: user,
-                                    value: value
-                                });
-                            });
-                            tabs.publish({
-                                kind: "facts",
-                                source: spec.name,
-                                entries: entries
-                            });
-                        }
-                    };
-                    var source = spec.create({
-                        transport: context.transport,
-                        scheduler: context.scheduler,
-                        random: context.random,
-                        log: context.log,
-                        timeoutMs: function() {
-                            return context.settings().timeoutMs;
-                        },
-                        ids: context.ids,
-                        mayAsk: context.mayAsk,
-                        emit: function(values) {
-                            own = !0;
-                            apply(values);
-                            share(values);
-                        }
-                    });
-                    return {
-                        name: spec.name,
-                        start: function() {
-                            source.configure(spec.config(context.settings()));
-                        },
-                        wake: function(event) {
-                            if ("settings" === event) source.configure(spec.config(context.settings())); else if ("peers" === event) {
-                                var tabs = context.tabs();
-                                own && leads() && tabs && tabs.remoteIds().some(function(id) {
-                                    return !sharedTo.has(id);
-                                }) && !pendingShare && (pendingShare = after(context.settings().coalesceMs, context.scheduler).subscribe(function() {
-                                    pendingShare = void 0;
-                                    own && leads() && share(last);
-                                }));
-                            } else "leadership" !== event && "active" !== event && "inactive" !== event || source.wake();
-                        },
-                        receiveShared: function(result) {
-                            if ("facts" === result.kind && result.source === spec.name && !leads()) {
-                                var values = new Map;
-                                for (var i = 0; i < result.entries.length; i++) {
-                                    var value = spec.readValue(result.entries[i].value);
-                                    if (void 0 === value) return;
-                                    values.set(result.entries[i].user, value);
-                                }
-                                own = !1;
-                                apply(values);
-                                source.heardFromLeader();
-                            }
-                        },
-                        update: function(user, raw) {
-                            var value = spec.readValue(raw);
-                            if (void 0 !== value) {
-                                var values = new Map(last);
-                                values.set(user, value);
-                                apply(values);
-                            }
-                        },
-                        stop: function() {
-                            if (pendingShare) {
-                                pendingShare.unsubscribe();
-                                pendingShare = void 0;
-                            }
-                            source.stop();
-                        },
-                        diagnosis: function() {
-                            return source.diagnosis ? source.diagnosis() : void 0;
-                        },
-                        get requestsSent() {
-                            return source.requestsSent;
-                        }
-                    };
-                }(spec, context);
+            this.sources = [ this.activity ].concat(BUILT_IN_SOURCES.map(function(spec) {
+                return runUserSource(spec, context);
             }));
         }
+        PresenceEngine.prototype.addSource = function(spec) {
+            if (!this.sources.some(function(s) {
+                return s.name === spec.name;
+            })) {
+                var source = runUserSource(spec, this.context);
+                this.sources.push(source);
+                this.listening && source.start();
+            }
+        };
         PresenceEngine.prototype.requestsSentBy = function(name) {
             var found = this.sources.filter(function(s) {
                 return s.name === name;
@@ -3757,7 +3535,7 @@
             this.settings = mergeSettings(this.settings, changes);
             this.board.refresh();
             this.listening && this.tell("settings");
-            return __assign({}, this.settings);
+            return Object.assign({}, this.settings);
         };
         PresenceEngine.prototype.watch = function(sysId) {
             var self = this;
@@ -3974,74 +3752,6 @@
             if (win.localStorage) return storageChannel(win, name);
         } catch (e) {}
     }
-    function recent_activities_text(value) {
-        return "string" == typeof value ? value.trim().slice(0, 200) : "";
-    }
-    var RecentActivities = function() {
-        function RecentActivities(transport, scheduler, timeoutMs, log) {
-            this.transport = transport;
-            this.scheduler = scheduler;
-            this.timeoutMs = timeoutMs;
-            this.cache = new Map;
-            this.reporter = createReporter(log);
-        }
-        RecentActivities.prototype.of = function(context, contextInstance) {
-            var ctx = normaliseSysId(context);
-            var instance = normaliseSysId(contextInstance);
-            if (void 0 === ctx || void 0 === instance) return Promise.resolve(void 0);
-            var key = ctx + "/" + instance;
-            var found = this.cache.get(key);
-            if (!found) {
-                var self_1 = this;
-                var endpoint_1 = "/api/now/actsub/activities?context=" + ctx + "&context_instance=" + instance + "&last=5";
-                found = new Promise(function(resolve) {
-                    askJson(self_1.transport, {
-                        endpoint: endpoint_1,
-                        method: "GET"
-                    }, self_1.timeoutMs, self_1.scheduler, "recent activities").subscribe({
-                        next: function(answer) {
-                            var read = answer.status >= 200 && answer.status < 300 ? function(json) {
-                                var result = json && "object" == typeof json ? json.result : void 0;
-                                var list = result && "object" == typeof result ? result.activities : void 0;
-                                if (list instanceof Array) {
-                                    var read = [];
-                                    for (var i = 0; i < list.length && read.length < 5; i++) {
-                                        var a = list[i];
-                                        var title = a && "object" == typeof a ? recent_activities_text(a.title) : "";
-                                        "" !== title && read.push({
-                                            title: title,
-                                            created: recent_activities_text(a.created)
-                                        });
-                                    }
-                                    return read;
-                                }
-                            }(answer.json) : void 0;
-                            read || self_1.reporter.report("status " + answer.status, "recent activities answered " + answer.status + (404 === answer.status ? " (the Subscriptions and Activity Feed plugin is missing?)" : "") + "; person cards show no activity");
-                            resolve(read);
-                        },
-                        error: function(f) {
-                            self_1.reporter.report("failure", f && f.message || "the recent activities request failed");
-                            resolve(void 0);
-                        }
-                    });
-                });
-                this.cache.set(key, found);
-            }
-            return found;
-        };
-        return RecentActivities;
-    }();
-    var FollowError = function(_super) {
-        __extends(FollowError, _super);
-        function FollowError(reason) {
-            var _this = _super.call(this, "[sp-presence] following office days failed: " + reason) || this;
-            _this.reason = reason;
-            Object.setPrototypeOf(_this, FollowError.prototype);
-            _this.name = "FollowError";
-            return _this;
-        }
-        return FollowError;
-    }(Error);
     function heartbeatBody(location, userAgent, nowMs) {
         return JSON.stringify({
             user_agent: userAgent,
@@ -4089,12 +3799,12 @@
             });
         };
     }
-    var DEFAULT_LABELS = __assign(__assign(__assign({}, {
+    var DEFAULT_LABELS = Object.assign({}, {
         seconds: "{0} s",
         minutes: "{0} min",
         hours: "{0} h",
         days: "{0} d"
-    }), {
+    }, {
         alsoHere: "Also on this ticket",
         typingWorkNote: "typing a work note",
         typingComment: "typing a comment",
@@ -4105,7 +3815,7 @@
         more: "+{0} more",
         moreNamed: "{0} more: {1}",
         startedTyping: "{0} started typing"
-    }), {
+    }, {
         online: "Online",
         away: "Away",
         offline: "Offline",
@@ -4152,6 +3862,7 @@
         }(presence, labels) + (office ? ", " + office : "");
         return name ? name + ", " + words : words;
     }
+    var NO_WORKPLACE_LINE = "[sp-presence] office days, following and recent activities need the Angular Provider spPresenceWorkplace on this page (add it to the widget's Angular Providers): none are shown";
     function initialSettings(win, warn) {
         var value = win.NOW && win.NOW.presence_interval;
         if (null == value || "" === value) return {};
@@ -4229,9 +3940,38 @@
         var officeShown = !1;
         var recordState;
         var noPlatformSaid = !1;
-        var activities = new RecentActivities(transport, asyncScheduler, DEFAULT_SETTINGS.timeoutMs, warn);
+        var workplace = function($injector, engine, kit) {
+            var workplace;
+            var drawer;
+            var missingSaid = !1;
+            return {
+                use: function(create, marker) {
+                    if (!workplace) {
+                        drawer = marker;
+                        workplace = create(kit);
+                        engine.addSource(workplace.office);
+                    }
+                },
+                get: function() {
+                    !workplace && $injector.has("spPresenceWorkplace") && $injector.get("spPresenceWorkplace");
+                    if (!workplace && !missingSaid) {
+                        missingSaid = !0;
+                        kit.log(NO_WORKPLACE_LINE);
+                    }
+                    return workplace;
+                },
+                marker: function() {
+                    return drawer;
+                }
+            };
+        }($injector, engine, {
+            transport: transport,
+            scheduler: asyncScheduler,
+            timeoutMs: DEFAULT_SETTINGS.timeoutMs,
+            log: warn
+        });
         function withRecordState(diagnosis) {
-            return recordState ? __assign(__assign({}, diagnosis), {
+            return recordState ? Object.assign({}, diagnosis, {
                 recordPresence: recordState
             }) : diagnosis;
         }
@@ -4240,13 +3980,13 @@
                 return users instanceof Array ? $q.all(users.map(function(user) {
                     var ref = "string" == typeof user ? {
                         sys_id: user
-                    } : __assign({}, user);
+                    } : Object.assign({}, user);
                     return (sysId = ref && ref.sys_id, $q(function(resolve) {
                         engine.watch(sysId).pipe(take(1)).subscribe(function(presence) {
                             resolve(presence.activity);
                         });
                     })).then(function(status) {
-                        return __assign(__assign({}, ref), {
+                        return Object.assign({}, ref, {
                             status: status
                         });
                     });
@@ -4267,10 +4007,10 @@
             },
             configure: function(config) {
                 if ("object" != typeof config || null === config || config instanceof Array) throw new SettingsError("expected an object such as { intervalMs: 15000 } (got " + (config instanceof Array ? "an array" : describeInput(config)) + ")");
-                var rest = __assign({}, config);
+                var rest = Object.assign({}, config);
                 var nextLabels = "labels" in rest ? function(current, input) {
                     if ("object" != typeof input || null === input || input instanceof Array) throw new SettingsError('labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ")");
-                    var next = __assign({}, current);
+                    var next = Object.assign({}, current);
                     var given = input;
                     Object.keys(given).forEach(function(key) {
                         var value = given[key];
@@ -4315,55 +4055,20 @@
                 engine.refresh();
             },
             showOfficeDays: function() {
-                if (!officeShown) {
+                if (workplace.get() && !officeShown) {
                     officeShown = !0;
                     engine.configure({
                         officeDays: !0
                     });
                 }
+                return workplace.marker();
             },
             follow: function(sysId, follow) {
+                var place = workplace.get();
+                if (!place) return $q.reject(new Error(NO_WORKPLACE_LINE));
                 var id = normaliseSysId(sysId);
-                return void 0 === id ? $q.reject(new FollowError("not-found")) : $q(function(resolve, reject) {
-                    (function(transport, userId, follow, timeoutMs, scheduler) {
-                        var request = follow ? {
-                            endpoint: WSD_COLLABORATORS,
-                            method: "POST",
-                            body: {
-                                collaborator_ids: [ userId ]
-                            }
-                        } : {
-                            endpoint: WSD_COLLABORATORS + "/" + userId,
-                            method: "DELETE"
-                        };
-                        return new Observable(function(subscriber) {
-                            return askJson(transport, request, timeoutMs, scheduler, "follow").pipe(map(function(answer) {
-                                var reason = function(status) {
-                                    if (!(status >= 200 && status < 300)) return 401 === status ? "signed-out" : 403 === status ? "forbidden" : 404 === status ? "not-found" : "server";
-                                }(answer.status);
-                                if (reason) throw new FollowError(reason);
-                                if (!follow) return {
-                                    following: !1
-                                };
-                                var confirmed = (readCollaborators(answer.json) || []).filter(function(c) {
-                                    return c.sysId === userId;
-                                })[0];
-                                return confirmed ? officeToday(confirmed, scheduler.now()) : {
-                                    following: !0
-                                };
-                            })).subscribe({
-                                next: function(day) {
-                                    subscriber.next(day);
-                                },
-                                complete: function() {
-                                    subscriber.complete();
-                                },
-                                error: function(error) {
-                                    subscriber.error(error instanceof FollowError ? error : new FollowError(isFailure(error) && "origin" === error.kind ? "forbidden" : "network"));
-                                }
-                            });
-                        });
-                    })(transport, id, !0 === follow, DEFAULT_SETTINGS.timeoutMs, asyncScheduler).subscribe({
+                return $q(function(resolve, reject) {
+                    place.follow(id, !0 === follow).subscribe({
                         next: function(day) {
                             engine.update("office", id, day);
                             resolve(day);
@@ -4373,8 +4078,10 @@
                 });
             },
             recentActivities: function(context, contextInstance) {
-                return $q.when(activities.of(context, contextInstance));
+                var place = workplace.get();
+                return $q.when(place && place.recentActivities(context, contextInstance));
             },
+            useWorkplace: workplace.use,
             diagnose: function() {
                 return $q.when(engine.diagnose()).then(function(found) {
                     var diagnosis = withRecordState(found);
@@ -4384,5 +4091,359 @@
             }
         };
     }
-    angular.module("spPresence", []).factory("spUserPresence", userPresenceFactory).directive("spPresenceDot", presenceDotDirective).directive("spRecordPresence", recordPresenceDirective);
+    function recent_activities_text(value) {
+        return "string" == typeof value ? value.trim().slice(0, 200) : "";
+    }
+    var RecentActivities = function() {
+        function RecentActivities(transport, scheduler, timeoutMs, log) {
+            this.transport = transport;
+            this.scheduler = scheduler;
+            this.timeoutMs = timeoutMs;
+            this.cache = new Map;
+            this.reporter = createReporter(log);
+        }
+        RecentActivities.prototype.of = function(context, contextInstance) {
+            var ctx = normaliseSysId(context);
+            var instance = normaliseSysId(contextInstance);
+            if (void 0 === ctx || void 0 === instance) return Promise.resolve(void 0);
+            var key = ctx + "/" + instance;
+            var found = this.cache.get(key);
+            if (!found) {
+                var self_1 = this;
+                var endpoint_1 = "/api/now/actsub/activities?context=" + ctx + "&context_instance=" + instance + "&last=5";
+                found = new Promise(function(resolve) {
+                    askJson(self_1.transport, {
+                        endpoint: endpoint_1,
+                        method: "GET"
+                    }, self_1.timeoutMs, self_1.scheduler, "recent activities").subscribe({
+                        next: function(answer) {
+                            var read = answer.status >= 200 && answer.status < 300 ? function(json) {
+                                var result = json && "object" == typeof json ? json.result : void 0;
+                                var list = result && "object" == typeof result ? result.activities : void 0;
+                                if (list instanceof Array) {
+                                    var read = [];
+                                    for (var i = 0; i < list.length && read.length < 5; i++) {
+                                        var a = list[i];
+                                        var title = a && "object" == typeof a ? recent_activities_text(a.title) : "";
+                                        "" !== title && read.push({
+                                            title: title,
+                                            created: recent_activities_text(a.created)
+                                        });
+                                    }
+                                    return read;
+                                }
+                            }(answer.json) : void 0;
+                            read || self_1.reporter.report("status " + answer.status, "recent activities answered " + answer.status + (404 === answer.status ? " (the Subscriptions and Activity Feed plugin is missing?)" : "") + "; person cards show no activity");
+                            resolve(read);
+                        },
+                        error: function(f) {
+                            self_1.reporter.report("failure", f && f.message || "the recent activities request failed");
+                            resolve(void 0);
+                        }
+                    });
+                });
+                this.cache.set(key, found);
+            }
+            return found;
+        };
+        return RecentActivities;
+    }();
+    var WEEKDAYS = [ "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" ];
+    function twoDigits(n) {
+        return (n < 10 ? "0" : "") + n;
+    }
+    function officeToday(c, nowMs) {
+        if (c.privacy) return {
+            following: !0
+        };
+        var today = (d = new Date(nowMs)).getFullYear() + "-" + twoDigits(d.getMonth() + 1) + "-" + twoDigits(d.getDate());
+        var d;
+        var exception = c.exceptions.filter(function(e) {
+            return e.date === today;
+        })[0];
+        if (exception) {
+            var day = {
+                following: !0,
+                inOffice: exception.inOffice
+            };
+            exception.inOffice && "" !== exception.location && (day.location = exception.location);
+            return day;
+        }
+        var planned = c.routine ? c.routine[WEEKDAYS[new Date(nowMs).getDay()]] : void 0;
+        return void 0 === planned ? {
+            following: !0
+        } : {
+            following: !0,
+            inOffice: planned
+        };
+    }
+    var DATE = /^\d{4}-\d{2}-\d{2}$/;
+    function readCollaborator(raw) {
+        var c = raw;
+        if ("object" == typeof c && null !== c) {
+            var sysId = normaliseSysId(c.sys_id);
+            if (void 0 !== sysId) {
+                if (!0 === c.privacy_enabled || "true" === c.privacy_enabled) return {
+                    sysId: sysId,
+                    privacy: !0,
+                    routine: null,
+                    exceptions: []
+                };
+                var routine = function(raw) {
+                    if (null == raw) return null;
+                    if (!("object" != typeof raw || raw instanceof Array)) {
+                        var given = raw;
+                        var routine = {};
+                        WEEKDAYS.forEach(function(day) {
+                            "boolean" == typeof given[day] && (routine[day] = given[day]);
+                        });
+                        return routine;
+                    }
+                }(c.routine);
+                var exceptions = function(raw) {
+                    if (null == raw) return [];
+                    if (raw instanceof Array) {
+                        var read = [];
+                        for (var i = 0; i < raw.length && i < 400; i++) {
+                            var e = raw[i];
+                            var inOffice = !(!e || !0 !== e.in_office && "true" !== e.in_office) || (!e || !1 !== e.in_office && "false" !== e.in_office) && void 0;
+                            if (e && "string" == typeof e.date && DATE.test(e.date) && void 0 !== inOffice) {
+                                var location = "string" == typeof e.location ? e.location.trim().slice(0, 100) : "";
+                                read.push({
+                                    date: e.date,
+                                    inOffice: inOffice,
+                                    location: location
+                                });
+                            }
+                        }
+                        return read;
+                    }
+                }(c.exceptions);
+                return void 0 === routine || void 0 === exceptions ? void 0 : {
+                    sysId: sysId,
+                    privacy: !1,
+                    routine: routine,
+                    exceptions: exceptions
+                };
+            }
+        }
+    }
+    function readCollaborators(json) {
+        var result = json && "object" == typeof json ? json.result : void 0;
+        var list = result && "object" == typeof result ? result.collaborators : void 0;
+        if (list instanceof Array) {
+            var read = [];
+            for (var i = 0; i < list.length && i < 5e3; i++) {
+                var c = readCollaborator(list[i]);
+                c && read.push(c);
+            }
+            return read;
+        }
+    }
+    var WSD_COLLABORATORS = "/api/sn_wsd_concierge/v1/presence/collaborator";
+    var OfficeSource = function(_super) {
+        __extends(OfficeSource, _super);
+        function OfficeSource() {
+            var _this = null !== _super && _super.apply(this, arguments) || this;
+            _this.what = "office days";
+            return _this;
+        }
+        OfficeSource.prototype.intervalMs = function() {
+            return 18e5;
+        };
+        OfficeSource.prototype.requestFor = function(config) {
+            return {
+                endpoint: config.endpoint,
+                method: "GET"
+            };
+        };
+        OfficeSource.prototype.offMessage = function(config, status) {
+            return config.endpoint + " answered " + status + " (the Workplace Service Delivery plugins or the sn_wsd_core.workplace_user role are missing); office days are off for this page (the dots go on)";
+        };
+        OfficeSource.prototype.read = function(json) {
+            var collaborators = readCollaborators(json);
+            if (!collaborators) return failure("shape", 'the office days answer is not {"result": {"collaborators": [...]}}; backing off');
+            this.held = collaborators;
+            this.emitToday();
+        };
+        OfficeSource.prototype.restarted = function() {
+            this.held = void 0;
+        };
+        OfficeSource.prototype.woken = function() {
+            this.held && !this.midnight && this.emitToday();
+        };
+        OfficeSource.prototype.stopped = function() {
+            if (this.midnight) {
+                this.midnight.unsubscribe();
+                this.midnight = void 0;
+            }
+        };
+        OfficeSource.prototype.turnedOff = function() {
+            this.held = void 0;
+            this.context.emit(new Map);
+        };
+        OfficeSource.prototype.emitToday = function() {
+            var held = this.held;
+            var now = this.context.scheduler.now();
+            var days = new Map;
+            this.context.ids().forEach(function(id) {
+                days.set(id, {
+                    following: !1
+                });
+            });
+            held.forEach(function(c) {
+                days.set(c.sysId, officeToday(c, now));
+            });
+            this.context.emit(days);
+            var self = this;
+            this.stopped();
+            this.midnight = after(1e3 + (ms = now, d = new Date(ms), new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - ms), this.context.scheduler).subscribe(function() {
+                self.midnight = void 0;
+                self.emitToday();
+            });
+            var ms, d;
+        };
+        return OfficeSource;
+    }(ScheduledSource);
+    var FollowError = function(_super) {
+        __extends(FollowError, _super);
+        function FollowError(reason) {
+            var _this = _super.call(this, "[sp-presence] following office days failed: " + reason) || this;
+            _this.reason = reason;
+            Object.setPrototypeOf(_this, FollowError.prototype);
+            _this.name = "FollowError";
+            return _this;
+        }
+        return FollowError;
+    }(Error);
+    var OFFICE_SOURCE = {
+        name: "office",
+        config: function(settings) {
+            return settings.officeDays ? {
+                endpoint: WSD_COLLABORATORS
+            } : void 0;
+        },
+        create: function(context) {
+            return new OfficeSource(context);
+        },
+        readValue: function(raw) {
+            var o = raw;
+            if ("object" == typeof o && null !== o && "boolean" == typeof o.following && !(void 0 !== o.inOffice && "boolean" != typeof o.inOffice || void 0 !== o.location && ("string" != typeof o.location || o.location.length > 100))) {
+                var day = {
+                    following: o.following
+                };
+                void 0 !== o.inOffice && (day.inOffice = o.inOffice);
+                void 0 !== o.location && (day.location = o.location);
+                return day;
+            }
+        },
+        apply: function(board, values) {
+            board.applyOffice(values);
+        }
+    };
+    function createWorkplace(kit) {
+        var activities = new RecentActivities(kit.transport, kit.scheduler, kit.timeoutMs, kit.log);
+        return {
+            office: OFFICE_SOURCE,
+            follow: function(userId, follow) {
+                return void 0 === userId ? new Observable(function(subscriber) {
+                    subscriber.error(new FollowError("not-found"));
+                }) : function(transport, userId, follow, timeoutMs, scheduler) {
+                    var request = follow ? {
+                        endpoint: WSD_COLLABORATORS,
+                        method: "POST",
+                        body: {
+                            collaborator_ids: [ userId ]
+                        }
+                    } : {
+                        endpoint: WSD_COLLABORATORS + "/" + userId,
+                        method: "DELETE"
+                    };
+                    return new Observable(function(subscriber) {
+                        return askJson(transport, request, timeoutMs, scheduler, "follow").pipe(map(function(answer) {
+                            var reason = function(status) {
+                                if (!(status >= 200 && status < 300)) return 401 === status ? "signed-out" : 403 === status ? "forbidden" : 404 === status ? "not-found" : "server";
+                            }(answer.status);
+                            if (reason) throw new FollowError(reason);
+                            if (!follow) return {
+                                following: !1
+                            };
+                            var confirmed = (readCollaborators(answer.json) || []).filter(function(c) {
+                                return c.sysId === userId;
+                            })[0];
+                            return confirmed ? officeToday(confirmed, scheduler.now()) : {
+                                following: !0
+                            };
+                        })).subscribe({
+                            next: function(day) {
+                                subscriber.next(day);
+                            },
+                            complete: function() {
+                                subscriber.complete();
+                            },
+                            error: function(error) {
+                                subscriber.error(error instanceof FollowError ? error : new FollowError(isFailure(error) && "origin" === error.kind ? "forbidden" : "network"));
+                            }
+                        });
+                    });
+                }(kit.transport, userId, follow, kit.timeoutMs, kit.scheduler);
+            },
+            recentActivities: function(context, contextInstance) {
+                return activities.of(context, contextInstance);
+            }
+        };
+    }
+    var SVG_NS = "http://www.w3.org/2000/svg";
+    var OFFICE_CSS = [ ".sp-presence__office{position:absolute;left:0;bottom:0;box-sizing:border-box;width:34%;height:34%;min-width:12px;min-height:12px;", "border-radius:50%;background:" + RING + ";color:var(--sp-presence-office,#374151);padding:1px;line-height:0}", ".sp-presence__office--remote{color:var(--sp-presence-remote,#5b21b6)}", ".sp-presence__office svg{width:100%;height:100%;fill:currentColor}", ".sp-presence__office[hidden]{display:none!important}", ".sp-presence__dot:first-child~.sp-presence__office{position:static;display:inline-block;width:1em;height:1em;vertical-align:middle;margin-left:2px}" ].join("");
+    var OFFICE_MARKER = {
+        create: function(host) {
+            var doc = host.ownerDocument;
+            addStylesOnce(doc, "sp-presence-office-styles", OFFICE_CSS);
+            var marker = doc.createElement("span");
+            marker.className = "sp-presence__office";
+            marker.hidden = !0;
+            var svg = doc.createElementNS(SVG_NS, "svg");
+            svg.setAttribute("viewBox", "0 0 16 16");
+            svg.setAttribute("focusable", "false");
+            svg.setAttribute("aria-hidden", "true");
+            var path = doc.createElementNS(SVG_NS, "path");
+            path.setAttribute("fill-rule", "evenodd");
+            svg.appendChild(path);
+            marker.appendChild(svg);
+            host.appendChild(marker);
+            return marker;
+        },
+        render: function(marker, presence, words, name, dotShown) {
+            if (presence && presence.office && void 0 !== words) {
+                var inOffice = !0 === presence.office.inOffice;
+                marker.className = "sp-presence__office sp-presence__office--" + (inOffice ? "in" : "remote");
+                marker.firstChild.firstChild.setAttribute("d", inOffice ? "M3 1h10v14h-3.5v-3h-3v3H3zM5 3v2h2V3zm4 0v2h2V3zM5 7v2h2V7zm4 0v2h2V7z" : "M8 1.5l6.5 6V15H10v-4.5H6V15H1.5V7.5z");
+                marker.setAttribute("data-tip", words);
+                if (dotShown) {
+                    marker.setAttribute("aria-hidden", "true");
+                    marker.removeAttribute("role");
+                    marker.removeAttribute("aria-label");
+                } else {
+                    marker.removeAttribute("aria-hidden");
+                    marker.setAttribute("role", "img");
+                    marker.setAttribute("aria-label", name ? name + ", " + words : words);
+                }
+                marker.hidden = !1;
+            } else {
+                marker.hidden = !0;
+                marker.removeAttribute("role");
+                marker.removeAttribute("aria-label");
+                marker.removeAttribute("data-tip");
+            }
+        },
+        remove: function(host, marker) {
+            marker.parentNode === host && host.removeChild(marker);
+        }
+    };
+    workplaceFactory.$inject = [ "spUserPresence" ];
+    function workplaceFactory(service) {
+        service.useWorkplace(createWorkplace, OFFICE_MARKER);
+        return service;
+    }
+    angular.module("spPresence", []).factory("spUserPresence", userPresenceFactory).factory("spPresenceWorkplace", workplaceFactory).directive("spPresenceDot", presenceDotDirective).directive("spRecordPresence", recordPresenceDirective);
 }();

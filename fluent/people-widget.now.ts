@@ -3,7 +3,7 @@
  * and demo data are typed here, where the SDK checks them.
  */
 import { SPWidget } from '@servicenow/sdk/core'
-import { spPresenceDot, spRecordPresence, spUserPresence } from './providers.now'
+import { spPresenceDot, spPresenceWorkplace, spRecordPresence, spUserPresence } from './providers.now'
 
 SPWidget({
     $id: Now.ID['sp-presence-people'],
@@ -18,7 +18,7 @@ SPWidget({
     controllerAs: 'c',
     hasPreview: true,
     public: false,
-    angularProviders: [spUserPresence, spPresenceDot, spRecordPresence],
+    angularProviders: [spUserPresence, spPresenceDot, spRecordPresence, spPresenceWorkplace],
     optionSchema: [
         { name: 'title', label: 'Title', section: 'Presentation', type: 'string', defaultValue: '' },
         {

@@ -1,5 +1,5 @@
 /**
- * The three Angular Providers. Their scripts are the webpack output of src/ (written to
+ * The four Angular Providers. Their scripts are the webpack output of src/ (written to
  * dist/providers/ by npm run build before the SDK runs).
  */
 import { SPAngularProvider } from '@servicenow/sdk/core'
@@ -30,5 +30,18 @@ export const spRecordPresence = SPAngularProvider({
     name: 'spRecordPresence',
     type: 'directive',
     script: Now.include('../dist/providers/spRecordPresence.js'),
+    requires: [spUserPresence],
+})
+
+/**
+ * Office days (ServiceNow WSD), following and recent activities (Activity Subscriptions): a
+ * provider of their own, so that pages without them do not load them. It requires the factory,
+ * which it adds them to.
+ */
+export const spPresenceWorkplace = SPAngularProvider({
+    $id: Now.ID['spPresenceWorkplace'],
+    name: 'spPresenceWorkplace',
+    type: 'factory',
+    script: Now.include('../dist/providers/spPresenceWorkplace.js'),
     requires: [spUserPresence],
 })

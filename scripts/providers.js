@@ -5,7 +5,8 @@ const vm = require('vm');
 const PROVIDERS = [
   { name: 'spUserPresence', type: 'factory', body: 'spUserPresence.body.js' },
   { name: 'spPresenceDot', type: 'directive', body: 'spPresenceDot.body.js' },
-  { name: 'spRecordPresence', type: 'directive', body: 'spRecordPresence.body.js' }
+  { name: 'spRecordPresence', type: 'directive', body: 'spRecordPresence.body.js' },
+  { name: 'spPresenceWorkplace', type: 'factory', body: 'spPresenceWorkplace.body.js' }
 ];
 
 /** The injected names come from the function's own $inject, so the wrapper cannot drift from the source. */

@@ -126,7 +126,7 @@
   }
 
   const scripts = impl === 'sp'
-    ? [text('/dist/providers/spUserPresence.js'), text('/dist/providers/spPresenceDot.js')]
+    ? [text('/dist/providers/spUserPresence.js'), text('/dist/providers/spPresenceDot.js'), text('/dist/providers/spPresenceWorkplace.js')]
     : impl === 'plain' ? [text('/bench/minimal.js').then(function (code) { (0, eval)(code); })] : [text('/bench/article-provider.js')];
 
   Promise.all(scripts).then(function (loaded) {
@@ -138,6 +138,8 @@
     }
     if (impl === 'sp') {
       app.directive('spPresenceDot', provider(loaded[1]));
+      // Office days come with their own provider, as on a page whose widget lists it.
+      app.factory('spPresenceWorkplace', provider(loaded[2]));
       app.directive('benchWidget', spWidget);
     } else if (impl !== 'plain') {
       app.directive('benchWidget', ['spUserPresence', articleWidget]);

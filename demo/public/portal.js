@@ -9,8 +9,12 @@
   const PROVIDERS = [
     { name: 'spUserPresence', type: 'factory', url: '/dist/providers/spUserPresence.js' },
     { name: 'spPresenceDot', type: 'directive', url: '/dist/providers/spPresenceDot.js' },
-    { name: 'spRecordPresence', type: 'directive', url: '/dist/providers/spRecordPresence.js' }
-  ];
+    { name: 'spRecordPresence', type: 'directive', url: '/dist/providers/spRecordPresence.js' },
+    { name: 'spPresenceWorkplace', type: 'factory', url: '/dist/providers/spPresenceWorkplace.js' }
+  ].filter(function (p) {
+    // ?workplace=off: as on a page where no widget lists spPresenceWorkplace.
+    return !(p.name === 'spPresenceWorkplace' && window.DEMO && window.DEMO.workplace === 'off');
+  });
 
   const WIDGETS = {
     'sp-presence-people': { base: '/widget/', css: 'style.scss' },

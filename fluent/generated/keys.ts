@@ -125,6 +125,10 @@ declare global {
                         table: 'sys_script_include'
                         id: 'e15fdc19ba4f4ee38ad54801569ca433'
                     }
+                    spPresenceWorkplace: {
+                        table: 'sp_angular_provider'
+                        id: 'a73d5b71238945959aaf264c3bdf0b56'
+                    }
                     spRecordPresence: {
                         table: 'sp_angular_provider'
                         id: '53c0a9ea95a74919a17b9e9459a11c8c'
@@ -279,6 +283,14 @@ declare global {
                         id: '39931bf05948454a95e67ef0f8512434'
                         key: {
                             required_by: '53c0a9ea95a74919a17b9e9459a11c8c'
+                            requires: '17013c174aab074f9b193d69ce0c17c7'
+                        }
+                    },
+                    {
+                        table: 'm2m_sp_ng_pro_sp_ng_pro'
+                        id: '45f092f7e03e4191abb5349cf929c0a4'
+                        key: {
+                            required_by: 'a73d5b71238945959aaf264c3bdf0b56'
                             requires: '17013c174aab074f9b193d69ce0c17c7'
                         }
                     },
@@ -594,6 +606,14 @@ declare global {
                             name: 'u_sp_presence_user'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'm2m_sp_ng_pro_sp_widget'
+                        id: 'e4c94f7d58734f8ba07baf5cf86ccd1d'
+                        key: {
+                            sp_widget: '4777a1b976a9c584c8c09cbde21686eb'
+                            sp_angular_provider: 'a73d5b71238945959aaf264c3bdf0b56'
                         }
                     },
                     {

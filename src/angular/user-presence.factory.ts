@@ -14,12 +14,14 @@ import { mergeSettings, DEFAULT_SETTINGS, Settings, SettingsError } from '../cor
 import { PresenceStatus } from '../core/status';
 import { describeInput, normaliseSysId } from '../core/sys-id';
 import { OfficeDay } from '../core/office';
-import { RecentActivities, RecentActivity } from '../core/person/recent-activities';
+import { RecentActivity } from '../core/person/recent-activities';
 import { NO_PLATFORM_LINE, RecordPresenceState } from '../core/record/record-state';
-import { FollowError, followRequest } from '../core/sources/office/follow-request';
 import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { fetchTransport } from '../core/transport';
+import { Workplace, WorkplaceKit } from '../core/workplace/workplace';
 import { DEFAULT_LABELS, describePresence, DotLabels, officeWords } from '../dom/dot-words';
+import { OfficeMarker } from '../dom/office-marker';
+import { linkWorkplace, NO_WORKPLACE_LINE } from './workplace-link';
 
 export interface UserRef {
   sys_id: string;
@@ -72,16 +74,22 @@ export interface UserPresenceService {
   noteRecordPresence(state: RecordPresenceState): void;
   /** Ask again now, in every tab (e.g. after a sign-in): ends a pause or backoff. */
   refresh(): void;
-  /** Show whether people are in the office today (ServiceNow WSD): the office-days source starts. */
-  showOfficeDays(): void;
+  /**
+   * Show whether people are in the office today (ServiceNow WSD): the office-days source starts.
+   * This and the two below need the spPresenceWorkplace provider on the page (said once without it).
+   * Returns what draws a dot's office marker, or undefined without that provider.
+   */
+  showOfficeDays(): OfficeMarker | undefined;
   /**
    * Follow (or stop following) a colleague's office days: resolves with the office day the
    * server confirmed, shown at once; rejects with a FollowError whose `reason` is signed-out,
-   * forbidden, not-found, server or network.
+   * forbidden, not-found, server or network (without spPresenceWorkplace: an Error saying so).
    */
   follow(sysId: string, follow: boolean): angular.IPromise<OfficeDay>;
   /** A person's five latest activities (Activity Subscriptions), fetched once per page; undefined when they cannot be had. */
   recentActivities(context: string, contextInstance: string): angular.IPromise<RecentActivity[] | undefined>;
+  /** Called by the spPresenceWorkplace provider: office days, following and recent activities from now on. */
+  useWorkplace(create: (kit: WorkplaceKit) => Workplace, marker: OfficeMarker): void;
 }
 
 interface ServiceNowWindow extends Window {
@@ -123,7 +131,7 @@ function readLabels(current: DotLabels, input: unknown): DotLabels {
   if (typeof input !== 'object' || input === null || input instanceof Array) {
     throw new SettingsError('labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ')');
   }
-  const next: DotLabels = { ...current };
+  const next: DotLabels = Object.assign({}, current);
   const given = input as { [key: string]: unknown };
   Object.keys(given).forEach(function (key) {
     const value = given[key];
@@ -167,10 +175,10 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
   let officeShown = false;
   let recordState: RecordPresenceState | undefined;
   let noPlatformSaid = false;
-  const activities = new RecentActivities(transport, asyncScheduler, DEFAULT_SETTINGS.timeoutMs, warn);
+  const workplace = linkWorkplace($injector, engine, { transport: transport, scheduler: asyncScheduler, timeoutMs: DEFAULT_SETTINGS.timeoutMs, log: warn });
 
   function withRecordState(diagnosis: Diagnosis): PageDiagnosis {
-    return recordState ? { ...diagnosis, recordPresence: recordState } : diagnosis;
+    return recordState ? Object.assign({}, diagnosis, { recordPresence: recordState }) : diagnosis;
   }
 
   function firstStatus(sysId: unknown): angular.IPromise<PresenceStatus> {
@@ -188,9 +196,9 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
       }
       return $q.all(
         users.map(function (user) {
-          const ref: UserRef = typeof user === 'string' ? { sys_id: user } : { ...user };
+          const ref: UserRef = typeof user === 'string' ? { sys_id: user } : Object.assign({}, user);
           return firstStatus(ref && ref.sys_id).then(function (status) {
-            return { ...ref, status: status };
+            return Object.assign({}, ref, { status: status });
           });
         })
       );
@@ -216,7 +224,7 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
       if (typeof config !== 'object' || config === null || config instanceof Array) {
         throw new SettingsError('expected an object such as { intervalMs: 15000 } (got ' + (config instanceof Array ? 'an array' : describeInput(config)) + ')');
       }
-      const rest: { [key: string]: unknown } = { ...config };
+      const rest = Object.assign({}, config) as { [key: string]: unknown };
       const nextLabels = 'labels' in rest ? readLabels(labels, rest.labels) : labels;
       if ('announce' in rest && typeof rest.announce !== 'boolean') {
         throw new SettingsError('announce must be true or false (got ' + describeInput(rest.announce) + ')');
@@ -266,21 +274,23 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
     },
 
     showOfficeDays: function () {
-      if (!officeShown) {
+      if (workplace.get() && !officeShown) {
         officeShown = true;
         engine.configure({ officeDays: true });
       }
+      return workplace.marker();
     },
 
     follow: function (sysId, follow) {
-      const id = normaliseSysId(sysId);
-      if (id === undefined) {
-        return $q.reject(new FollowError('not-found'));
+      const place = workplace.get();
+      if (!place) {
+        return $q.reject(new Error(NO_WORKPLACE_LINE));
       }
+      const id = normaliseSysId(sysId);
       return $q(function (resolve, reject) {
-        followRequest(transport, id, follow === true, DEFAULT_SETTINGS.timeoutMs, asyncScheduler).subscribe({
+        place.follow(id, follow === true).subscribe({
           next: function (day) {
-            engine.update('office', id, day);
+            engine.update('office', id as string, day);
             resolve(day);
           },
           error: reject
@@ -289,8 +299,11 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
     },
 
     recentActivities: function (context, contextInstance) {
-      return $q.when(activities.of(context, contextInstance));
+      const place = workplace.get();
+      return $q.when(place && place.recentActivities(context, contextInstance));
     },
+
+    useWorkplace: workplace.use,
 
     diagnose: function () {
       return $q.when(engine.diagnose()).then(function (found) {

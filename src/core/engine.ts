@@ -1,8 +1,8 @@
 /**
  * PresenceEngine: the page's dots and the sources that feed them. It keeps the board (each
  * watched user's presence), the server clock and the tab group (one leader tab asks for the
- * whole browser), and runs the sources: the activity poll first (sources/activity/), then every
- * source of registry.ts. What each asks, when, and what its failures mean is the source's own.
+ * whole browser), and runs the sources: the activity poll first (sources/activity/), then the
+ * built-in ones of registry.ts and those added later (addSource). What each asks, when, and what its failures mean is the source's own.
  *
  * Nothing runs (no timer, no listener, no tab traffic) while nothing is watched, and nothing
  * at all when the administrator disabled presence.
@@ -16,8 +16,9 @@ import { KeyValueStore } from './shared-cache';
 import { readSharedResult, SharedResult } from './shared-result';
 import { ActivitySource } from './sources/activity/activity-source';
 import { Diagnosis } from './sources/activity/diagnosis';
-import { USER_SOURCES } from './sources/registry';
+import { BUILT_IN_SOURCES } from './sources/registry';
 import { Source, SourceContext, SourceEvent } from './sources/source';
+import { UserSourceSpec } from './sources/user-source';
 import { runUserSource } from './sources/user-source-runner';
 import { Presence, StatusBoard, unknownPresence } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
@@ -59,8 +60,9 @@ export class PresenceEngine {
   /** Misuse and configuration lines: told once per page. */
   private readonly misuse: Reporter;
   private readonly activity: ActivitySource;
-  /** The activity source first, then the registered ones. */
+  /** The activity source first, then the built-in and added ones. */
   private readonly sources: Source[];
+  private readonly context: SourceContext;
   private tabs: TabLeader<SharedResult> | undefined;
   private active = true;
   private listening: Subscription | undefined;
@@ -93,8 +95,21 @@ export class PresenceEngine {
       mayAsk: function () { return self.mayAsk(); },
       mayAskBeforeJoin: function () { return self.mayAsk(true); }
     };
+    this.context = context;
     this.activity = new ActivitySource(context, { platform$: options.platform$, storeChanged$: options.storeChanged$ });
-    this.sources = [this.activity as Source].concat(USER_SOURCES.map(function (spec) { return runUserSource(spec, context); }));
+    this.sources = [this.activity as Source].concat(BUILT_IN_SOURCES.map(function (spec) { return runUserSource(spec, context); }));
+  }
+
+  /** Runs one more source from now on (a provider that brings one); a name already running is kept. */
+  addSource<T>(spec: UserSourceSpec<T>): void {
+    if (this.sources.some(function (s) { return s.name === spec.name; })) {
+      return;
+    }
+    const source = runUserSource(spec, this.context);
+    this.sources.push(source);
+    if (this.listening) {
+      source.start();
+    }
   }
 
   /** Requests a source ('activity', 'availability'...) has sent so far: for diagnostics and benchmarks. */
@@ -129,7 +144,7 @@ export class PresenceEngine {
     if (this.listening) {
       this.tell('settings');
     }
-    return { ...this.settings };
+    return Object.assign({}, this.settings);
   }
 
   /**

@@ -48,7 +48,7 @@ export function mergeSettings(current: Settings, changes: unknown): Settings {
   if (typeof changes !== 'object' || changes === null || changes instanceof Array) {
     throw new SettingsError('expected an object such as { intervalMs: 15000 } (got ' + (changes instanceof Array ? 'an array' : describeInput(changes)) + ')');
   }
-  const next: Settings = { ...current };
+  const next: Settings = Object.assign({}, current);
   const input = changes as { [key: string]: unknown };
   Object.keys(input).forEach(function (key) {
     if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) {

@@ -242,7 +242,7 @@ export class StatusBoard {
         entry.known = true;
         entry.presence$.next(unknownPresence());
       } else if (!current.unknown && !current.stale) {
-        entry.presence$.next({ ...current, stale: true });
+        entry.presence$.next(Object.assign({}, current, { stale: true }));
       }
     });
   }
@@ -343,7 +343,7 @@ export class StatusBoard {
       if (!entry.known || current === undefined) {
         return;
       }
-      const shown: Presence = { ...current, status: dotStatus(current.activity, entry.availability), availability: entry.availability };
+      const shown: Presence = Object.assign({}, current, { status: dotStatus(current.activity, entry.availability), availability: entry.availability });
       if (!entry.availability) {
         delete shown.availability;
       }

@@ -242,7 +242,7 @@ export class TabLeader<R> {
   }
 
   private post(body: { type: 'hello' } | { type: 'bye' } | { type: 'resume' } | { type: 'alive'; state: AliveState } | { type: 'result'; result: R }): void {
-    this.options.channel.post({ v: PROTOCOL_VERSION, from: this.id, ...body } as TabMessage<R>);
+    this.options.channel.post(Object.assign({ v: PROTOCOL_VERSION, from: this.id }, body) as TabMessage<R>);
   }
 
   /** Users watched in the other live tabs. */

@@ -43,9 +43,7 @@ export function renderDot(dot: HTMLElement, presence: Presence | undefined, desc
   if (presence && isShown(presence, options)) {
     const words = describe(presence);
     dot.className = 'sp-presence__dot sp-presence__dot--' + presence.status + (presence.stale ? ' sp-presence__dot--stale' : '');
-    // The tooltip is drawn by the stylesheet: on hover, and while the avatar's wrapper (a link,
-    // a focusable row) has keyboard focus, which a title attribute never shows.
-    dot.setAttribute('data-tip', words);
+    // Also the tooltip (dot-styles.ts).
     dot.setAttribute('aria-label', words);
     dot.hidden = false;
     return true;
@@ -53,7 +51,6 @@ export function renderDot(dot: HTMLElement, presence: Presence | undefined, desc
     dot.hidden = true;
     dot.className = 'sp-presence__dot';
     dot.removeAttribute('aria-label');
-    dot.removeAttribute('data-tip');
     return false;
   }
 }

@@ -6,7 +6,7 @@
  */
 const STYLE_ELEMENT_ID = 'sp-presence-styles';
 
-const RING = 'var(--sp-presence-ring,#fff)';
+export const RING = 'var(--sp-presence-ring,#fff)';
 
 const DOT_CSS = [
   '.sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}',
@@ -25,20 +25,17 @@ const DOT_CSS = [
   // The last known status while answers fail: dimmed and dashed.
   '.sp-presence__dot--stale{opacity:.55;border-style:dashed}',
   '.sp-presence__dot[hidden]{display:none!important}',
-  '.sp-presence__dot[data-tip]:hover::after,.sp-presence__office[data-tip]:hover::after,.sp-presence:focus-within>.sp-presence__dot[data-tip]::after,',
-  ':focus>.sp-presence>.sp-presence__dot[data-tip]::after{content:attr(data-tip);position:absolute;left:50%;bottom:calc(100% + 4px);',
+  // The tooltip is the dot's accessible name (one attribute to write per change), shown on hover
+  // and while the avatar's wrapper has keyboard focus, which a title attribute never shows; the
+  // office marker's is its data-tip. A pseudo-element without content is never drawn.
+  '.sp-presence__dot:hover::after,.sp-presence:focus-within>.sp-presence__dot::after,:focus>.sp-presence>.sp-presence__dot::after{content:attr(aria-label)}',
+  '.sp-presence__office:hover::after{content:attr(data-tip)}',
+  '.sp-presence__dot::after,.sp-presence__office::after{position:absolute;left:50%;bottom:calc(100% + 4px);',
   'transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;',
   'border-radius:3px;z-index:10;pointer-events:none}',
-  // The office-day marker: a building or a house on a ring, over the avatar's lower-left edge.
-  '.sp-presence__office{position:absolute;left:0;bottom:0;box-sizing:border-box;width:34%;height:34%;min-width:12px;min-height:12px;',
-  'border-radius:50%;background:' + RING + ';color:var(--sp-presence-office,#374151);padding:1px;line-height:0}',
-  '.sp-presence__office--remote{color:var(--sp-presence-remote,#5b21b6)}',
-  '.sp-presence__office svg{width:100%;height:100%;fill:currentColor}',
-  '.sp-presence__office[hidden]{display:none!important}',
-  // Alone in its host (no avatar, or not yet): an inline dot (and marker) for a list of names.
-  '.sp-presence__dot:first-child,.sp-presence__dot:first-child~.sp-presence__office{position:static;display:inline-block;',
-  'width:.75em;height:.75em;vertical-align:middle}',
-  '.sp-presence__dot:first-child~.sp-presence__office{width:1em;height:1em;margin-left:2px}',
+  // Alone in its host (no avatar, or not yet): an inline dot for a list of names. The office
+  // marker's own rules come with it (office-marker.ts); the tooltip rule above serves it too.
+  '.sp-presence__dot:first-child{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}',
   '.sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}'
 ].join('');
 

@@ -50,9 +50,8 @@ export interface DotLabels extends AgeLabels, RecordLabels {
   remoteToday: string;
 }
 
-export const DEFAULT_LABELS: DotLabels = {
-  ...DEFAULT_AGE_LABELS,
-  ...DEFAULT_RECORD_LABELS,
+// Object.assign, not a spread: TypeScript's ES5 spread brings a helper into every provider.
+export const DEFAULT_LABELS: DotLabels = Object.assign({}, DEFAULT_AGE_LABELS, DEFAULT_RECORD_LABELS, {
   online: 'Online',
   away: 'Away',
   offline: 'Offline',
@@ -79,7 +78,7 @@ export const DEFAULT_LABELS: DotLabels = {
   officeToday: 'in the office today',
   officeAt: 'in the office today ({0})',
   remoteToday: 'remote today'
-};
+});
 
 /** The status and when the person was last seen, without the name. */
 export function statusWords(presence: Presence, labels: DotLabels): string {

@@ -8,14 +8,15 @@ import { Presence } from '../core/status-board';
 import { announce } from './announcer';
 import { createDot, DotOptions, removeDot, renderDot } from './dot-element';
 import { ensureDotStyles } from './dot-styles';
-import { createMarker, removeMarker, renderMarker } from './office-marker';
+import { OfficeMarker } from './office-marker';
 
 /** What a dot needs of the page's presence service (spUserPresence). */
 export interface DotService {
   watch(sysId: string, callback: (status: DotStatus, presence: Presence) => void, options: { digest: boolean }): () => void;
   describe(presence: Presence, name?: string, withOffice?: boolean): string;
   describeOffice(presence: Presence | undefined): string | undefined;
-  showOfficeDays(): void;
+  /** Starts office days; what draws the marker, or undefined when the page cannot show them. */
+  showOfficeDays(): OfficeMarker | undefined;
   announces(): boolean;
 }
 
@@ -26,6 +27,7 @@ function isTrue(value: unknown): boolean {
 export class PresenceDot {
   private readonly dot: HTMLElement;
   private marker: HTMLElement | undefined;
+  private drawer: OfficeMarker | undefined;
   private presence: Presence | undefined;
   private stop: (() => void) | undefined;
   private name: string | undefined;
@@ -75,8 +77,8 @@ export class PresenceDot {
   destroy(): void {
     this.unfollow();
     removeDot(this.host, this.dot);
-    if (this.marker) {
-      removeMarker(this.host, this.marker);
+    if (this.marker && this.drawer) {
+      this.drawer.remove(this.host, this.marker);
       this.marker = undefined;
     }
   }
@@ -101,12 +103,12 @@ export class PresenceDot {
     const dotShown = renderDot(this.dot, this.presence, function (presence) { return service.describe(presence, options.name, options.office); }, options);
     if (options.office && !this.marker) {
       // The office-days source asks only once a dot shows them.
-      service.showOfficeDays();
-      this.marker = createMarker(this.host);
+      this.drawer = service.showOfficeDays();
+      this.marker = this.drawer && this.drawer.create(this.host);
     }
-    if (this.marker) {
+    if (this.marker && this.drawer) {
       const presence = options.office ? this.presence : undefined;
-      renderMarker(this.marker, presence, service.describeOffice(presence), options.name, dotShown);
+      this.drawer.render(this.marker, presence, service.describeOffice(presence), options.name, dotShown);
     }
   }
 

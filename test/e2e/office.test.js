@@ -121,6 +121,19 @@ describe('office days and the person card', function () {
     assert.equal(await tab.page.locator('[role="dialog"] .sp-presence-people__follow').count(), 1);
   });
 
+  it('on a page without spPresenceWorkplace: one console line naming it, no WSD request, no marker, and the dots go on', async function () {
+    tab = await openDemo(suite.browser, demo, { query: '?workplace=off' });
+    await waitFor(function () { return tab.reports().length > 0; }, 'the console line');
+    assert.ok(await tab.page.locator('.sp-presence-people .sp-presence__dot:not([hidden])').count() > 5);
+    assert.equal(await tab.page.locator('.sp-presence__office').count(), 0);
+    assert.equal(demo.app.wsd.state.requests.length, 0);
+    assert.equal(tab.reports().length, 1, tab.reports().join('\n'));
+    assert.match(tab.reports()[0], /Angular Provider spPresenceWorkplace/);
+    const words = await tab.page.locator('.sp-presence__dot:not([hidden])').evaluateAll(function (dots) { return dots.map(function (d) { return d.getAttribute('aria-label'); }); });
+    assert.ok(words.length > 5);
+    words.forEach(function (w) { assert.doesNotMatch(w, /office today|remote today/); });
+  });
+
   it('asks WSD once per 30 minutes at most', async function () {
     // Availability off: half an hour of page time in one jump would queue sixty availability
     // requests to the instance's Rhino node behind this one; WSD's cadence is all this is about.

@@ -5,6 +5,7 @@ import moduleMinJs from '../../dist/sp-presence.min.js?raw';
 import factoryJs from '../../dist/providers/spUserPresence.js?raw';
 import directiveJs from '../../dist/providers/spPresenceDot.js?raw';
 import recordJs from '../../dist/providers/spRecordPresence.js?raw';
+import workplaceJs from '../../dist/providers/spPresenceWorkplace.js?raw';
 
 // The build's own checker (scripts/es5.js), run here on what ships.
 const { assertEs5 } = require('../../scripts/es5.js') as { assertEs5(code: string, label: string): void };
@@ -16,6 +17,7 @@ describe('ES5 check', function () {
     'dist/providers/spUserPresence.js': factoryJs,
     'dist/providers/spPresenceDot.js': directiveJs,
     'dist/providers/spRecordPresence.js': recordJs,
+    'dist/providers/spPresenceWorkplace.js': workplaceJs,
     'widget/client.js': clientJs,
     'widget/server.js': serverJs
   };

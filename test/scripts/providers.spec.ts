@@ -1,8 +1,9 @@
 import directiveJs from '../../dist/providers/spPresenceDot.js?raw';
 import factoryJs from '../../dist/providers/spUserPresence.js?raw';
 import recordJs from '../../dist/providers/spRecordPresence.js?raw';
-import { fakeFetch } from '../helpers/fake-fetch';
-import { FakeInstance, sysId } from '../helpers/fake-instance';
+import workplaceJs from '../../dist/providers/spPresenceWorkplace.js?raw';
+import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
+import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { providersFor, registerLikeThePortal } from '../helpers/portal-loader';
 import { advance, installClock, uninstallClock } from '../helpers/time';
 
@@ -112,6 +113,89 @@ describe('provider records loaded the Service Portal way', function () {
       expect(warnings.length).toBe(1);
       expect(warnings[0]).toMatch(/^\[sp-presence\] user presence is disabled on this instance \(PRESENCE_DISABLED\)/);
       expect(instance.requests.length).toBe(0);
+    });
+  });
+
+  describe('spPresenceWorkplace (office days, following, recent activities)', function () {
+    let warnings: string[];
+    let calls: FetchCall[];
+
+    beforeEach(function () {
+      warnings = [];
+      calls = [];
+      spyOn(console, 'warn').and.callFake(function (line: string) { warnings.push(line); });
+      (window.fetch as jasmine.Spy).and.callFake(fakeFetch(instance, calls) as typeof fetch);
+      const today = new Date();
+      const date = today.getFullYear() + '-' + ('0' + (today.getMonth() + 1)).slice(-2) + '-' + ('0' + today.getDate()).slice(-2);
+      instance.responder = function () {
+        const last = calls[calls.length - 1];
+        if (last.url.indexOf('/api/sn_wsd_concierge/') >= 0) {
+          return jsonAnswer({ result: { collaborators: [{ sys_id: A, privacy_enabled: false, routine: null, exceptions: [{ date: date, in_office: true, location: 'Building B' }] }] } });
+        }
+        return instance.answer();
+      };
+      instance.activeAgo(0, A);
+    });
+
+    /** Two office dots in a widget that lists `providers`; none injects spPresenceWorkplace itself. */
+    async function officeDots(name: string, providers: string[]): Promise<HTMLElement> {
+      angular.mock.module(registerLikeThePortal(name, providersFor(providers)));
+      let element: HTMLElement | undefined;
+      angular.mock.inject(function ($compile: angular.ICompileService, $rootScope: angular.IRootScopeService) {
+        const scope = $rootScope.$new() as angular.IScope & { id: string };
+        scope.id = A;
+        element = $compile('<div><span sp-presence-dot user-id="id" user-name="\'Beth Anglin\'" show-office="true"></span>' +
+          '<span sp-presence-dot user-id="id" show-office="true"></span></div>')(scope)[0] as HTMLElement;
+        scope.$digest();
+      });
+      await advance(30);
+      await advance(30);
+      return element as HTMLElement;
+    }
+
+    function wsdCalls(): FetchCall[] {
+      return calls.filter(function (c) { return c.url.indexOf('/api/sn_wsd_concierge/') >= 0; });
+    }
+
+    it('names the injected services as parameters', function () {
+      expect(/^function spPresenceWorkplace\(spUserPresence\)/.test(workplaceJs)).toBe(true);
+      expect(providersFor(['spPresenceWorkplace']).map(function (p) { return p.name; })).toEqual(['spUserPresence', 'spPresenceWorkplace']);
+    });
+
+    it('shows office days on a page whose widget lists it: the dots find it themselves', async function () {
+      const element = await officeDots('withWorkplace', ['spPresenceDot', 'spPresenceWorkplace']);
+      const dot = element.querySelector('.sp-presence__dot') as HTMLElement;
+      expect(dot.getAttribute('aria-label')).toBe('Beth Anglin, Online, active now, in the office today (Building B)');
+      expect((element.querySelector('.sp-presence__office') as HTMLElement).hidden).toBe(false);
+      expect(document.getElementById('sp-presence-office-styles')).not.toBeNull();
+      expect(wsdCalls().length).toBe(1);
+      expect(warnings).toEqual([]);
+    });
+
+    it('without it, a show-office dot says once which provider to add, asks WSD nothing, and still shows presence', async function () {
+      const element = await officeDots('withoutWorkplace', ['spPresenceDot']);
+      const dot = element.querySelector('.sp-presence__dot') as HTMLElement;
+      expect(dot.getAttribute('aria-label')).toBe('Beth Anglin, Online, active now');
+      expect(element.querySelector('.sp-presence__office')).toBeNull();
+      expect(wsdCalls().length).toBe(0);
+      expect(warnings.length).toBe(1);
+      expect(warnings[0]).toContain('Angular Provider spPresenceWorkplace');
+    });
+
+    it('without it, follow() rejects naming the provider and recentActivities() resolves to nothing', async function () {
+      angular.mock.module(registerLikeThePortal('serviceAlone', providersFor(['spUserPresence'])));
+      let error: Error | undefined;
+      let activities: unknown = 'pending';
+      angular.mock.inject(function ($rootScope: angular.IRootScopeService, spUserPresence: { follow(id: string, f: boolean): angular.IPromise<unknown>; recentActivities(c: string, i: string): angular.IPromise<unknown> }) {
+        spUserPresence.follow(A, true).catch(function (e: Error) { error = e; });
+        spUserPresence.recentActivities(sysId(0xc0), sysId(0xd0)).then(function (list) { activities = list; });
+        $rootScope.$digest();
+      });
+      await advance(0);
+      expect(error && error.message).toContain('Angular Provider spPresenceWorkplace');
+      expect(activities).toBeUndefined();
+      expect(calls.filter(function (c) { return c.url.indexOf('/api/now/ui/presence') < 0; })).toEqual([]);
+      expect(warnings.length).toBe(1);
     });
   });
 

@@ -67,10 +67,11 @@ function idOf(table: string, name: string): string {
 }
 
 describe("ServiceNow's SDK output (dist/app)", function () {
-  it('holds the three providers, the widget, its three links and the two provider dependencies', function () {
+  it('holds the four providers, the widget, its four links and the three provider dependencies', function () {
     expect(installable.map(function (r) { return r.table; }).filter(function (t) { return PORTAL_TABLES.indexOf(t) >= 0; }).sort()).toEqual([
-      'm2m_sp_ng_pro_sp_ng_pro', 'm2m_sp_ng_pro_sp_ng_pro', 'm2m_sp_ng_pro_sp_widget', 'm2m_sp_ng_pro_sp_widget', 'm2m_sp_ng_pro_sp_widget',
-      'sp_angular_provider', 'sp_angular_provider', 'sp_angular_provider', 'sp_widget'
+      'm2m_sp_ng_pro_sp_ng_pro', 'm2m_sp_ng_pro_sp_ng_pro', 'm2m_sp_ng_pro_sp_ng_pro',
+      'm2m_sp_ng_pro_sp_widget', 'm2m_sp_ng_pro_sp_widget', 'm2m_sp_ng_pro_sp_widget', 'm2m_sp_ng_pro_sp_widget',
+      'sp_angular_provider', 'sp_angular_provider', 'sp_angular_provider', 'sp_angular_provider', 'sp_widget'
     ]);
   });
 
@@ -96,10 +97,10 @@ describe("ServiceNow's SDK output (dist/app)", function () {
     ]);
   });
 
-  it('makes spPresenceDot and spRecordPresence require spUserPresence, so a widget listing only a directive gets the service', function () {
+  it('makes spPresenceDot, spRecordPresence and spPresenceWorkplace require spUserPresence, so a widget listing only one of them gets the service', function () {
     const dependencies = SDK_RECORDS.filter(function (r) { return r.table === 'm2m_sp_ng_pro_sp_ng_pro'; }).map(function (r) { return r.element; });
     expect(dependencies.map(function (d) { return field(d, 'required_by'); }).sort()).toEqual(
-      [idOf('sp_angular_provider', 'spPresenceDot'), idOf('sp_angular_provider', 'spRecordPresence')].sort());
+      ['spPresenceDot', 'spRecordPresence', 'spPresenceWorkplace'].map(function (n) { return idOf('sp_angular_provider', n); }).sort());
     dependencies.forEach(function (d) { expect(field(d, 'requires')).toBe(idOf('sp_angular_provider', 'spUserPresence')); });
   });
 
@@ -196,9 +197,9 @@ describe('the update set', function () {
     const types: { [table: string]: string[] } = {};
     updates.forEach(function (u, i) { (types[records[i].tagName] = types[records[i].tagName] || []).push(field(u, 'type') as string); });
     expect(types.sp_widget).toEqual(['Widget']);
-    expect(types.sp_angular_provider).toEqual(['Widget Angular Provider', 'Widget Angular Provider', 'Widget Angular Provider']);
-    expect(types.m2m_sp_ng_pro_sp_widget.length).toBe(3);
-    expect(types.m2m_sp_ng_pro_sp_ng_pro.length).toBe(2);
+    expect(types.sp_angular_provider).toEqual(['Widget Angular Provider', 'Widget Angular Provider', 'Widget Angular Provider', 'Widget Angular Provider']);
+    expect(types.m2m_sp_ng_pro_sp_widget.length).toBe(4);
+    expect(types.m2m_sp_ng_pro_sp_ng_pro.length).toBe(3);
   });
 
   it('uses unique 32-hex sys_ids throughout', function () {
@@ -222,11 +223,11 @@ describe('the update set', function () {
     options.forEach(function (o) { expect('default_value' in o).withContext(o.name).toBe(true); });
   });
 
-  it('links the widget to the three providers, pointing at records in the same file', function () {
+  it('links the widget to the four providers, pointing at records in the same file', function () {
     const widgetId = idOf('sp_widget', 'People presence');
-    const providerIds = ['spUserPresence', 'spPresenceDot', 'spRecordPresence'].map(function (n) { return idOf('sp_angular_provider', n); });
+    const providerIds = ['spUserPresence', 'spPresenceDot', 'spRecordPresence', 'spPresenceWorkplace'].map(function (n) { return idOf('sp_angular_provider', n); });
     const links = records.filter(function (r) { return r.tagName === 'm2m_sp_ng_pro_sp_widget'; });
-    expect(links.length).toBe(3);
+    expect(links.length).toBe(4);
     links.forEach(function (link) { expect(field(link, 'sp_widget')).toBe(widgetId); });
     expect(links.map(function (l) { return field(l, 'sp_angular_provider'); }).sort()).toEqual(providerIds.slice().sort());
   });

@@ -56,8 +56,7 @@ export class AvailabilitySource extends ScheduledSource<AvailabilityConfig, Avai
 
   protected requestFor(config: AvailabilityConfig, ids: string[]): { endpoint: string; body: unknown } {
     if (ids.length > MAX_AVAILABILITY_USERS) {
-      this.reporter.report('too many users', 'availability is asked for the first ' + MAX_AVAILABILITY_USERS + ' of the ' + ids.length +
-        ' users this page watches (the instance answers at most that many a request); the others show their activity only');
+      this.reporter.report('too many', 'availability for the first ' + MAX_AVAILABILITY_USERS + ' of ' + ids.length + ' users only (the most one request takes)');
     }
     return { endpoint: config.endpoint, body: { users: ids.slice(0, MAX_AVAILABILITY_USERS) } };
   }

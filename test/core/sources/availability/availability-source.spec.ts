@@ -91,7 +91,7 @@ describe('the availability source', function () {
     expect((availabilityRequests[0].body as { users: string[] }).users.length).toBe(2000);
     await advance(60000);
     expect(availabilityRequests.length).toBe(2);
-    expect(logs.filter(function (line) { return line.indexOf('availability is asked for the first 2000 of the 2001 users') >= 0; }).length).toBe(1);
+    expect(logs.filter(function (line) { return line.indexOf('availability for the first 2000 of 2001 users only') >= 0; }).length).toBe(1);
   });
 
   it('starts again when dots come back after every one had gone', async function () {

@@ -2,6 +2,7 @@ import { Subscription } from 'rxjs';
 import { PresenceEngine } from '../../../../src/core/engine';
 import { HttpAnswer } from '../../../../src/core/protocol';
 import { WSD_COLLABORATORS } from '../../../../src/core/sources/office/office-source';
+import { OFFICE_SOURCE } from '../../../../src/core/sources/office/office-spec';
 import { Presence } from '../../../../src/core/status-board';
 import { PresenceRequest } from '../../../../src/core/transport';
 import { FakeInstance, jsonAnswer, sysId } from '../../../helpers/fake-instance';
@@ -43,8 +44,16 @@ describe('the office-days source', function () {
     uninstallClock();
   });
 
-  function engine(officeDays: boolean, tabs?: FakeTabBus): PresenceEngine {
+  /** An engine without the office source (a page without spPresenceWorkplace). */
+  function bareEngine(officeDays: boolean, tabs?: FakeTabBus): PresenceEngine {
     return sourceEngine(instance, { path: WSD_COLLABORATORS, requests: officeRequests, answer: function () { return officeAnswer(); } }, { officeDays: officeDays }, logs, tabs);
+  }
+
+  /** With the source added, as spPresenceWorkplace adds it. */
+  function engine(officeDays: boolean, tabs?: FakeTabBus): PresenceEngine {
+    const e = bareEngine(officeDays, tabs);
+    e.addSource(OFFICE_SOURCE);
+    return e;
   }
 
   function record(e: PresenceEngine, id: string): Presence[] {
@@ -61,6 +70,20 @@ describe('the office-days source', function () {
     expect(officeRequests.length).toBe(0);
     expect(last(beth).office).toBeUndefined();
     expect(instance.requests.length).toBeGreaterThan(0);
+  });
+
+  it('is not run until added, and starts at once when added while dots are watched; added twice, it runs once', async function () {
+    const e = bareEngine(true);
+    const beth = record(e, BETH);
+    await advance(2 * MINUTE);
+    expect(officeRequests.length).toBe(0);
+    expect(last(beth).office).toBeUndefined();
+    e.addSource(OFFICE_SOURCE);
+    e.addSource(OFFICE_SOURCE);
+    await advance(1000);
+    expect(officeRequests.length).toBe(1);
+    expect(last(beth).office).toEqual({ following: true, inOffice: true, location: 'Building B' });
+    expect(e.requestsSentBy('office')).toBe(1);
   });
 
   it('asks once on first need, with a GET and no user_id, and tells today\'s state; privacy and strangers tell nothing', async function () {
