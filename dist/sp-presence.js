@@ -66,19 +66,17 @@
             this.dot = createDot(host);
         }
         PresenceDot.prototype.follow = function(userId) {
+            var _this = this;
             this.unfollow();
             if (this.presence) {
                 this.presence = void 0;
                 this.render();
             }
-            if (null != userId && "" !== userId) {
-                var self = this;
-                this.stop = this.service.watch(String(userId), function(_status, presence) {
-                    self.update(presence);
-                }, {
-                    digest: !1
-                });
-            }
+            null != userId && "" !== userId && (this.stop = this.service.watch(String(userId), function(_status, presence) {
+                _this.update(presence);
+            }, {
+                digest: !1
+            }));
         };
         PresenceDot.prototype.setName = function(value) {
             this.name = "string" == typeof value && "" !== value.trim() ? value.trim() : void 0;
@@ -339,7 +337,7 @@
         if ("object" == typeof session && null !== session) {
             var s = session;
             var userId = normaliseSysId(s.user_id);
-            var status = "string" == typeof s.status && RANK.hasOwnProperty(s.status) ? s.status : void 0;
+            var status = "string" == typeof s.status && Object.prototype.hasOwnProperty.call(RANK, s.status) ? s.status : void 0;
             if (userId && status && userId !== context.selfId && (table = s.table, sysId = s.sys_id, 
             record = context.record, tableMatches = null == table || "" === table || table === record.table, 
             idMatches = null == sysId || "" === sysId || normaliseSysId(sysId) === record.sysId, 
@@ -1741,25 +1739,25 @@
             configurable: !0
         });
         TabLeader.prototype.start = function(local) {
-            var self = this;
+            var _this = this;
             var o = this.options;
             this.local = local;
             this.joined = !1;
             this.running = new Subscription;
             this.running.add(o.channel.messages$.subscribe(function(raw) {
                 var message = readTabMessage(raw, o.readResult);
-                message && self.receive(message);
+                message && _this.receive(message);
             }));
             this.running.add(after(o.joinMs, o.scheduler).subscribe(function() {
-                self.joined = !0;
-                self.elect();
+                _this.joined = !0;
+                _this.elect();
             }));
             this.running.add((ms = o.heartbeatMs, scheduler = o.scheduler, period = Math.max(1, safeDelay(ms)), 
             timer(period, period, scheduler)).subscribe(function() {
-                self.askedForIds = !1;
-                self.sendAlive();
-                self.prune();
-                self.elect();
+                _this.askedForIds = !1;
+                _this.sendAlive();
+                _this.prune();
+                _this.elect();
             }));
             var ms, scheduler, period;
             this.post({
@@ -1784,14 +1782,12 @@
             }
         };
         TabLeader.prototype.announce = function() {
+            var _this = this;
             this.idsDue = !0;
-            if (this.running && !this.pendingAnnounce) {
-                var self_1 = this;
-                this.pendingAnnounce = after(0, this.options.scheduler).subscribe(function() {
-                    self_1.pendingAnnounce = void 0;
-                    self_1.sendAlive();
-                });
-            }
+            this.running && !this.pendingAnnounce && (this.pendingAnnounce = after(0, this.options.scheduler).subscribe(function() {
+                _this.pendingAnnounce = void 0;
+                _this.sendAlive();
+            }));
         };
         TabLeader.prototype.sendAlive = function() {
             if (this.running) {
@@ -1829,7 +1825,7 @@
         TabLeader.prototype.remoteIds = function() {
             var ids = [];
             this.peers.forEach(function(peer) {
-                ids.push.apply(ids, peer.state.ids);
+                ids = ids.concat(peer.state.ids);
             });
             return ids;
         };
@@ -1910,14 +1906,14 @@
             this.elect();
         };
         TabLeader.prototype.prune = function() {
+            var _this = this;
             var cutoff = this.now() - this.options.leaseMs;
             var gone = [];
             this.peers.forEach(function(peer, id) {
                 peer.lastSeen < cutoff && gone.push(id);
             });
-            var self = this;
             gone.forEach(function(id) {
-                self.peers.delete(id);
+                _this.peers.delete(id);
             });
             gone.length && this.changes.next();
         };
@@ -2169,13 +2165,13 @@
             configurable: !0
         });
         ActivityPoller.prototype.send = function(succeeded, failed) {
+            var _this = this;
             if (!this.request) {
-                var self = this;
                 var settings = this.context.settings();
                 this.sent++;
                 this.request = (transport = this.context.transport, endpoint = settings.endpoint, 
                 timeoutMs = settings.timeoutMs, scheduler = this.context.scheduler, seen = function(seen) {
-                    self.lastSeen = seen;
+                    _this.lastSeen = seen;
                 }, answer$ = new Observable(function(subscriber) {
                     var controller = new AbortController;
                     transport({
@@ -2213,14 +2209,14 @@
                     });
                 })).subscribe({
                     next: function(snapshot) {
-                        self.request = void 0;
+                        _this.request = void 0;
                         succeeded(snapshot);
-                        self.flush();
+                        _this.flush();
                     },
                     error: function(f) {
-                        self.request = void 0;
+                        _this.request = void 0;
                         failed(f);
-                        self.flush();
+                        _this.flush();
                     }
                 });
                 var transport, endpoint, timeoutMs, scheduler, seen, answer$;
@@ -2402,10 +2398,10 @@
             this.atEndOfMountTask = atEndOfMountTask;
         }
         LookPlanner.prototype.mounted = function() {
+            var _this = this;
             if (void 0 === this.mountSince || !this.check) {
                 if (void 0 === this.mountSince) {
                     this.mountSince = this.context.scheduler.now();
-                    var self_1 = this;
                     this.cancelInHand();
                     this.inHand = new Observable(function(subscriber) {
                         Promise.resolve().then(function() {
@@ -2413,14 +2409,15 @@
                             subscriber.complete();
                         });
                     }).subscribe(function() {
-                        self_1.inHand = void 0;
-                        self_1.atEndOfMountTask();
+                        _this.inHand = void 0;
+                        _this.atEndOfMountTask();
                     });
                 }
                 this.plan(!1);
             }
         };
         LookPlanner.prototype.plan = function(urgent) {
+            var _this = this;
             var inputs = this.inputs();
             if (!inputs.idle) {
                 var settings = this.context.settings();
@@ -2443,13 +2440,12 @@
                     lastLook: this.lastLook,
                     notBefore: inputs.notBefore
                 });
-                var self = this;
                 this.cancelCheck();
                 this.check = after(delay, this.context.scheduler).subscribe(function() {
-                    self.check = void 0;
-                    self.mountSince = void 0;
-                    self.lastLook = self.context.scheduler.now();
-                    self.look();
+                    _this.check = void 0;
+                    _this.mountSince = void 0;
+                    _this.lastLook = _this.context.scheduler.now();
+                    _this.look();
                 });
             }
         };
@@ -2518,24 +2514,24 @@
     }();
     var ActivitySource = function() {
         function ActivitySource(context, inputs) {
+            var _this = this;
             this.context = context;
             this.inputs = inputs;
             this.name = "activity";
             this.failures = new PollFailures(context.log, context.random);
             this.answers = new AnswersInHand(context);
             this.poller = new ActivityPoller(context);
-            var self = this;
             this.looks = new LookPlanner(context, function() {
                 return {
-                    idle: !self.running || self.poller.inFlight || "halted" === self.failures.mode,
-                    latest: self.answers.latest,
-                    clockKnown: self.clockKnown(),
-                    notBefore: self.failures.notBefore
+                    idle: !_this.running || _this.poller.inFlight || "halted" === _this.failures.mode,
+                    latest: _this.answers.latest,
+                    clockKnown: _this.clockKnown(),
+                    notBefore: _this.failures.notBefore
                 };
             }, function() {
-                self.look();
+                _this.look();
             }, function() {
-                self.takeAtEndOfTask();
+                _this.takeAtEndOfTask();
             });
         }
         Object.defineProperty(ActivitySource.prototype, "requestsSent", {
@@ -2553,21 +2549,21 @@
             configurable: !0
         });
         ActivitySource.prototype.start = function() {
-            var self = this;
+            var _this = this;
             this.running = new Subscription;
             this.answers.noteReaders();
             this.inputs.platform$ && this.running.add(this.inputs.platform$.subscribe(function(list) {
-                self.answers.noteReaders(!0);
-                list instanceof Array && list.length > 0 && self.accept({
+                _this.answers.noteReaders(!0);
+                list instanceof Array && list.length > 0 && _this.accept({
                     entries: list,
-                    at: self.now(),
+                    at: _this.now(),
                     source: "platform",
                     full: !0
                 });
             }));
             this.inputs.storeChanged$ && this.running.add(this.inputs.storeChanged$.subscribe(function() {
-                self.answers.noteReaders(!0);
-                self.takeSharedAnswer();
+                _this.answers.noteReaders(!0);
+                _this.takeSharedAnswer();
             }));
         };
         ActivitySource.prototype.wake = function(event) {
@@ -2601,14 +2597,14 @@
             this.answers.forgetShared();
         };
         ActivitySource.prototype.diagnose = function() {
-            var self = this;
+            var _this = this;
             return new Promise(function(resolve) {
                 var report = function() {
-                    resolve(self.diagnosis());
+                    resolve(_this.diagnosis());
                 };
-                if ("halted" === self.failures.mode || self.now() < self.failures.notBefore) report(); else {
-                    self.poller.whenDone(report);
-                    self.poll();
+                if ("halted" === _this.failures.mode || _this.now() < _this.failures.notBefore) report(); else {
+                    _this.poller.whenDone(report);
+                    _this.poll();
                 }
             });
         };
@@ -2698,13 +2694,13 @@
             }
         };
         ActivitySource.prototype.poll = function() {
+            var _this = this;
             if (!this.poller.inFlight) {
                 this.looks.cancelCheck();
-                var self = this;
                 this.poller.send(function(snapshot) {
-                    self.succeeded(snapshot);
+                    _this.succeeded(snapshot);
                 }, function(f) {
-                    self.failed(f);
+                    _this.failed(f);
                 });
             }
         };
@@ -2867,27 +2863,27 @@
             }
         };
         ScheduledSource.prototype.schedule = function(delayMs) {
-            var self = this;
+            var _this = this;
             this.timer = after(delayMs, this.context.scheduler).subscribe(function() {
-                self.timer = void 0;
-                self.ask();
+                _this.timer = void 0;
+                _this.ask();
             });
         };
         ScheduledSource.prototype.ask = function() {
+            var _this = this;
             var config = this.config;
             if (config) {
                 var ids = this.context.ids();
                 if (this.context.mayAsk() && 0 !== ids.length) {
-                    var self = this;
                     this.requests++;
                     this.request = askJson(this.context.transport, this.requestFor(config, ids), this.context.timeoutMs(), this.context.scheduler, this.what).subscribe({
                         next: function(answer) {
-                            self.request = void 0;
-                            self.answered(answer, config, ids);
+                            _this.request = void 0;
+                            _this.answered(answer, config, ids);
                         },
                         error: function(f) {
-                            self.request = void 0;
-                            self.failed(f);
+                            _this.request = void 0;
+                            _this.failed(f);
                         }
                     });
                 } else this.schedule(this.intervalMs(config));
@@ -3290,6 +3286,7 @@
             });
         };
         StatusBoard.prototype.take = function(lastOn, each) {
+            var _this = this;
             if (this.stale || this.forgotten) {
                 this.stale = !1;
                 this.forgotten = !1;
@@ -3302,7 +3299,6 @@
                 var serverNow = this.serverNow();
                 Math.abs(serverNow - this.scheduler.now() - this.evaluatedSkew) > 1e3 && this.refresh();
                 var thresholds = this.thresholds();
-                var self = this;
                 var soonest = 1 / 0;
                 each(function(id, entry) {
                     var time = lastOn.get(id);
@@ -3312,7 +3308,7 @@
                         entry.lastOn = time;
                         if (stillOnline) entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - time); else {
                             entry.known = !0;
-                            self.evaluate(id, entry, serverNow, thresholds);
+                            _this.evaluate(id, entry, serverNow, thresholds);
                         }
                         soonest = Math.min(soonest, entry.changeAt);
                     }
@@ -3360,13 +3356,13 @@
             this.stale ? this.recombine() : this.evaluateDue(1 / 0);
         };
         StatusBoard.prototype.evaluateDue = function(until) {
+            var _this = this;
             var serverNow = this.serverNow();
             until === 1 / 0 && (this.evaluatedSkew = serverNow - this.scheduler.now());
             var thresholds = this.thresholds();
-            var self = this;
             var soonest = 1 / 0;
             this.entries.forEach(function(entry, id) {
-                entry.changeAt <= until && self.evaluate(id, entry, serverNow, thresholds);
+                entry.changeAt <= until && _this.evaluate(id, entry, serverNow, thresholds);
                 soonest = Math.min(soonest, entry.changeAt);
             });
             this.scheduleAgeing(soonest, serverNow);
@@ -3401,19 +3397,19 @@
             entry.changeAt = void 0 !== wait ? serverNow + wait : ages && "offline" === activity ? 6e4 * (Math.floor(serverNow / 6e4) + 1) : 1 / 0;
         };
         StatusBoard.prototype.scheduleAgeing = function(at, serverNow) {
+            var _this = this;
             this.stopAgeing();
             if (at !== 1 / 0) {
-                var self = this;
                 this.ageingAt = at;
                 this.ageing = after(Math.max(0, at - serverNow), this.scheduler).subscribe(function() {
-                    self.ageing = void 0;
-                    self.ageingAt = 1 / 0;
-                    self.evaluateDue(self.serverNow());
+                    _this.ageing = void 0;
+                    _this.ageingAt = 1 / 0;
+                    _this.evaluateDue(_this.serverNow());
                 });
             }
         };
         StatusBoard.prototype.recombine = function() {
-            var self = this;
+            var _this = this;
             this.entries.forEach(function(entry, id) {
                 var current = entry.presence$.value;
                 if (entry.known && void 0 !== current) {
@@ -3422,7 +3418,7 @@
                         availability: entry.availability
                     });
                     entry.availability || delete shown.availability;
-                    var office = self.officeOf(id);
+                    var office = _this.officeOf(id);
                     office ? shown.office = office : delete shown.office;
                     samePresence(current, shown) || entry.presence$.next(shown);
                 }
@@ -3441,8 +3437,8 @@
     var DISABLED = unknownPresence("disabled");
     var PresenceEngine = function() {
         function PresenceEngine(options) {
+            var _this = this;
             this.active = !0;
-            var self = this;
             this.options = options;
             this.signals = options.signals || ALWAYS_ACTIVE;
             this.scheduler = options.scheduler || asyncScheduler;
@@ -3453,7 +3449,7 @@
             this.settings = mergeSettings(DEFAULT_SETTINGS, options.settings || {});
             var clock = new ServerClock(options.store);
             this.board = new StatusBoard(this.scheduler, function() {
-                return "ui16" === (settings = self.settings).thresholds ? {
+                return "ui16" === (settings = _this.settings).thresholds ? {
                     onlineMs: 2.5 * settings.intervalMs + 1,
                     awayMs: 5 * settings.intervalMs + 1
                 } : {
@@ -3462,7 +3458,7 @@
                 };
                 var settings;
             }, function() {
-                return self.scheduler.now() + (clock.skew(self.scheduler.now()) || 0);
+                return _this.scheduler.now() + (clock.skew(_this.scheduler.now()) || 0);
             });
             var context = {
                 transport: options.transport,
@@ -3470,22 +3466,22 @@
                 random: options.random || Math.random,
                 log: log,
                 settings: function() {
-                    return self.settings;
+                    return _this.settings;
                 },
                 board: this.board,
                 clock: clock,
                 store: options.store,
                 tabs: function() {
-                    return self.tabs;
+                    return _this.tabs;
                 },
                 ids: function() {
-                    return self.allIds();
+                    return _this.allIds();
                 },
                 mayAsk: function() {
-                    return self.mayAsk();
+                    return _this.mayAsk();
                 },
                 mayAskBeforeJoin: function() {
-                    return self.mayAsk(!0);
+                    return _this.mayAsk(!0);
                 }
             };
             this.context = context;
@@ -3538,30 +3534,30 @@
             return Object.assign({}, this.settings);
         };
         PresenceEngine.prototype.watch = function(sysId) {
-            var self = this;
+            var _this = this;
             return new Observable(function(subscriber) {
-                if (self.options.disabled) {
-                    self.misuse.report("disabled", "user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests");
+                if (_this.options.disabled) {
+                    _this.misuse.report("disabled", "user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests");
                     subscriber.next(DISABLED);
                 } else {
                     var id = normaliseSysId(sysId);
                     if (void 0 !== id) {
-                        self.acquire(id);
-                        var inner = self.board.presence$(id).subscribe(subscriber);
+                        _this.acquire(id);
+                        var inner = _this.board.presence$(id).subscribe(subscriber);
                         return function() {
                             inner.unsubscribe();
-                            self.release(id);
+                            _this.release(id);
                         };
                     }
-                    self.misuse.report("invalid-id", "ignoring invalid sys_id " + describeInput(sysId) + " (and any later ones): such users show as offline");
+                    _this.misuse.report("invalid-id", "ignoring invalid sys_id " + describeInput(sysId) + " (and any later ones): such users show as offline");
                     subscriber.next(OFFLINE);
                 }
             });
         };
         PresenceEngine.prototype.diagnose = function() {
-            var self = this;
+            var _this = this;
             return this.options.disabled ? Promise.resolve(this.report()) : this.activity.diagnose().then(function() {
-                return self.report();
+                return _this.report();
             });
         };
         PresenceEngine.prototype.report = function() {
@@ -3613,7 +3609,7 @@
             }
         };
         PresenceEngine.prototype.startListening = function() {
-            var self = this;
+            var _this = this;
             var o = this.options;
             this.listening = new Subscription;
             if (o.tabs) {
@@ -3630,30 +3626,30 @@
                 });
                 this.tabs = tabs_1;
                 this.listening.add(tabs_1.leadership$.subscribe(function() {
-                    self.tell("leadership");
+                    _this.tell("leadership");
                 }));
                 this.listening.add(tabs_1.peersChanged$.subscribe(function() {
-                    self.tell("peers");
+                    _this.tell("peers");
                 }));
                 this.listening.add(tabs_1.resume$.subscribe(function() {
-                    self.tell("resume");
+                    _this.tell("resume");
                 }));
                 this.listening.add(tabs_1.results$.subscribe(function(result) {
-                    self.sources.forEach(function(source) {
+                    _this.sources.forEach(function(source) {
                         source.receiveShared(result);
                     });
                 }));
                 tabs_1.start({
                     ids: function() {
-                        return self.board.ids();
+                        return _this.board.ids();
                     },
                     active: function() {
-                        return self.active;
+                        return _this.active;
                     }
                 });
                 this.listening.add(function() {
                     tabs_1.stop();
-                    self.tabs = void 0;
+                    _this.tabs = void 0;
                 });
             }
             var nowMs, random;
@@ -3661,15 +3657,15 @@
                 source.start();
             });
             this.listening.add(function() {
-                self.sources.forEach(function(source) {
+                _this.sources.forEach(function(source) {
                     source.stop();
                 });
             });
             this.listening.add(this.signals.active$.subscribe(function(active) {
-                self.setActive(active);
+                _this.setActive(active);
             }));
             this.listening.add(this.signals.resume$.subscribe(function() {
-                self.resumeEverywhere();
+                _this.resumeEverywhere();
             }));
         };
         PresenceEngine.prototype.stopAll = function() {
@@ -4103,19 +4099,19 @@
             this.reporter = createReporter(log);
         }
         RecentActivities.prototype.of = function(context, contextInstance) {
+            var _this = this;
             var ctx = normaliseSysId(context);
             var instance = normaliseSysId(contextInstance);
             if (void 0 === ctx || void 0 === instance) return Promise.resolve(void 0);
             var key = ctx + "/" + instance;
             var found = this.cache.get(key);
             if (!found) {
-                var self_1 = this;
                 var endpoint_1 = "/api/now/actsub/activities?context=" + ctx + "&context_instance=" + instance + "&last=5";
                 found = new Promise(function(resolve) {
-                    askJson(self_1.transport, {
+                    askJson(_this.transport, {
                         endpoint: endpoint_1,
                         method: "GET"
-                    }, self_1.timeoutMs, self_1.scheduler, "recent activities").subscribe({
+                    }, _this.timeoutMs, _this.scheduler, "recent activities").subscribe({
                         next: function(answer) {
                             var read = answer.status >= 200 && answer.status < 300 ? function(json) {
                                 var result = json && "object" == typeof json ? json.result : void 0;
@@ -4133,11 +4129,11 @@
                                     return read;
                                 }
                             }(answer.json) : void 0;
-                            read || self_1.reporter.report("status " + answer.status, "recent activities answered " + answer.status + (404 === answer.status ? " (the Subscriptions and Activity Feed plugin is missing?)" : "") + "; person cards show no activity");
+                            read || _this.reporter.report("status " + answer.status, "recent activities answered " + answer.status + (404 === answer.status ? " (the Subscriptions and Activity Feed plugin is missing?)" : "") + "; person cards show no activity");
                             resolve(read);
                         },
                         error: function(f) {
-                            self_1.reporter.report("failure", f && f.message || "the recent activities request failed");
+                            _this.reporter.report("failure", f && f.message || "the recent activities request failed");
                             resolve(void 0);
                         }
                     });
@@ -4283,6 +4279,7 @@
             this.context.emit(new Map);
         };
         OfficeSource.prototype.emitToday = function() {
+            var _this = this;
             var held = this.held;
             var now = this.context.scheduler.now();
             var days = new Map;
@@ -4295,11 +4292,10 @@
                 days.set(c.sysId, officeToday(c, now));
             });
             this.context.emit(days);
-            var self = this;
             this.stopped();
             this.midnight = after(1e3 + (ms = now, d = new Date(ms), new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - ms), this.context.scheduler).subscribe(function() {
-                self.midnight = void 0;
-                self.emitToday();
+                _this.midnight = void 0;
+                _this.emitToday();
             });
             var ms, d;
         };

@@ -1,7 +1,7 @@
 // The scripts that run on the instance's Rhino engine, by path: the widget's server script and
 // everything in server/. One list for every check that concerns them: the ES5 parse and the
-// type check against @servicenow/glide (scripts/build.js), and ServiceNow's Rhino lint
-// (scripts/lint.js). A folder listed here joins with all its .js files and its tsconfig.json.
+// type check against @servicenow/glide (scripts/build.js); .eslintrc.json gives the same paths
+// ServiceNow's Rhino rules. A folder listed here joins with all its .js files and its tsconfig.json.
 const fs = require('fs');
 const path = require('path');
 

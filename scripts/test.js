@@ -45,7 +45,7 @@ const node = process.execPath;
 const bin = function (pkg, file) { return path.join(root, 'node_modules', pkg, file); };
 
 check('type check', run('type check (tsc --noEmit)', node, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.']));
-check('lint', run('lint (ESLint, ServiceNow rules for Rhino scripts)', node, [path.join(__dirname, 'lint.js')]));
+check('lint', run('lint (ESLint over the whole tree, ServiceNow rules on the Rhino scripts)', node, [path.join(__dirname, 'lint.js')]));
 const built = run('build (npm run build)', node, [path.join(__dirname, 'build.js')]);
 check('build', built);
 if (built) {

@@ -1,6 +1,7 @@
 // The baseline: the article's approach (reference/000_*), written from its description. A
 // factory whose getUserPresence(users) posts the ids with $http and applies the thresholds;
 // each widget calls it from setInterval every 5 s. Used only to measure against.
+/* exported spUserPresence -- a provider script: the page evaluates this one function */
 function spUserPresence($http) {
   return {
     getUserPresence: function (users) {

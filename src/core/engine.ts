@@ -68,36 +68,35 @@ export class PresenceEngine {
   private listening: Subscription | undefined;
 
   constructor(options: EngineOptions) {
-    const self = this;
     this.options = options;
     this.signals = options.signals || ALWAYS_ACTIVE;
     this.scheduler = options.scheduler || asyncScheduler;
-    const log = options.log || function (message: string) { console.warn(message); };
+    const log = options.log || ((message: string) => { console.warn(message); });
     this.misuse = createReporter(log);
     this.settings = mergeSettings(DEFAULT_SETTINGS, options.settings || {});
     const clock = new ServerClock(options.store);
     this.board = new StatusBoard(
       this.scheduler,
-      function () { return thresholdsOf(self.settings); },
-      function () { return self.scheduler.now() + (clock.skew(self.scheduler.now()) || 0); }
+      () => thresholdsOf(this.settings),
+      () => this.scheduler.now() + (clock.skew(this.scheduler.now()) || 0)
     );
     const context: SourceContext = {
       transport: options.transport,
       scheduler: this.scheduler,
       random: options.random || Math.random,
       log: log,
-      settings: function () { return self.settings; },
+      settings: () => this.settings,
       board: this.board,
       clock: clock,
       store: options.store,
-      tabs: function () { return self.tabs; },
-      ids: function () { return self.allIds(); },
-      mayAsk: function () { return self.mayAsk(); },
-      mayAskBeforeJoin: function () { return self.mayAsk(true); }
+      tabs: () => this.tabs,
+      ids: () => this.allIds(),
+      mayAsk: () => this.mayAsk(),
+      mayAskBeforeJoin: () => this.mayAsk(true)
     };
     this.context = context;
     this.activity = new ActivitySource(context, { platform$: options.platform$, storeChanged$: options.storeChanged$ });
-    this.sources = [this.activity as Source].concat(BUILT_IN_SOURCES.map(function (spec) { return runUserSource(spec, context); }));
+    this.sources = [this.activity as Source].concat(BUILT_IN_SOURCES.map((spec) => runUserSource(spec, context)));
   }
 
   /** Runs one more source from now on (a provider that brings one); a name already running is kept. */
@@ -152,24 +151,23 @@ export class PresenceEngine {
    * used: it is reported once and reads as offline.
    */
   watch(sysId: unknown): Observable<Presence> {
-    const self = this;
-    return new Observable<Presence>(function (subscriber) {
-      if (self.options.disabled) {
-        self.misuse.report('disabled', 'user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests');
+    return new Observable<Presence>((subscriber) => {
+      if (this.options.disabled) {
+        this.misuse.report('disabled', 'user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests');
         subscriber.next(DISABLED);
         return undefined;
       }
       const id = normaliseSysId(sysId);
       if (id === undefined) {
-        self.misuse.report('invalid-id', 'ignoring invalid sys_id ' + describeInput(sysId) + ' (and any later ones): such users show as offline');
+        this.misuse.report('invalid-id', 'ignoring invalid sys_id ' + describeInput(sysId) + ' (and any later ones): such users show as offline');
         subscriber.next(OFFLINE);
         return undefined;
       }
-      self.acquire(id);
-      const inner = self.board.presence$(id).subscribe(subscriber);
-      return function () {
+      this.acquire(id);
+      const inner = this.board.presence$(id).subscribe(subscriber);
+      return () => {
         inner.unsubscribe();
-        self.release(id);
+        this.release(id);
       };
     });
   }
@@ -180,8 +178,7 @@ export class PresenceEngine {
    * its endpoint's state and the server half's). Meant for an administrator checking an instance.
    */
   diagnose(): Promise<Diagnosis> {
-    const self = this;
-    return this.options.disabled ? Promise.resolve(this.report()) : this.activity.diagnose().then(function () { return self.report(); });
+    return this.options.disabled ? Promise.resolve(this.report()) : this.activity.diagnose().then(() => this.report());
   }
 
   /** What is known now, without asking the instance. */
@@ -261,7 +258,6 @@ export class PresenceEngine {
   }
 
   private startListening(): void {
-    const self = this;
     const o = this.options;
     this.listening = new Subscription();
     if (o.tabs) {
@@ -280,22 +276,22 @@ export class PresenceEngine {
         id: newTabId(this.scheduler.now(), (o.random || Math.random)())
       });
       this.tabs = tabs;
-      this.listening.add(tabs.leadership$.subscribe(function () { self.tell('leadership'); }));
-      this.listening.add(tabs.peersChanged$.subscribe(function () { self.tell('peers'); }));
-      this.listening.add(tabs.resume$.subscribe(function () { self.tell('resume'); }));
-      this.listening.add(tabs.results$.subscribe(function (result) {
-        self.sources.forEach(function (source) { source.receiveShared(result); });
+      this.listening.add(tabs.leadership$.subscribe(() => { this.tell('leadership'); }));
+      this.listening.add(tabs.peersChanged$.subscribe(() => { this.tell('peers'); }));
+      this.listening.add(tabs.resume$.subscribe(() => { this.tell('resume'); }));
+      this.listening.add(tabs.results$.subscribe((result) => {
+        this.sources.forEach((source) => { source.receiveShared(result); });
       }));
-      tabs.start({ ids: function () { return self.board.ids(); }, active: function () { return self.active; } });
-      this.listening.add(function () {
+      tabs.start({ ids: () => this.board.ids(), active: () => this.active });
+      this.listening.add(() => {
         tabs.stop();
-        self.tabs = undefined;
+        this.tabs = undefined;
       });
     }
-    this.sources.forEach(function (source) { source.start(); });
-    this.listening.add(function () { self.sources.forEach(function (source) { source.stop(); }); });
-    this.listening.add(this.signals.active$.subscribe(function (active) { self.setActive(active); }));
-    this.listening.add(this.signals.resume$.subscribe(function () { self.resumeEverywhere(); }));
+    this.sources.forEach((source) => { source.start(); });
+    this.listening.add(() => { this.sources.forEach((source) => { source.stop(); }); });
+    this.listening.add(this.signals.active$.subscribe((active) => { this.setActive(active); }));
+    this.listening.add(this.signals.resume$.subscribe(() => { this.resumeEverywhere(); }));
   }
 
   /** Nothing watched: drop every timer, listener and request in flight, and leave the tab group. */

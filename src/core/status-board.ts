@@ -185,9 +185,8 @@ export class StatusBoard {
       this.refresh();
     }
     const thresholds = this.thresholds();
-    const self = this;
     let soonest = Infinity;
-    each(function (id, entry) {
+    each((id, entry) => {
       const time = lastOn.get(id);
       if (entry.known && entry.lastOn === time) {
         return;
@@ -201,7 +200,7 @@ export class StatusBoard {
         entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - (time as number));
       } else {
         entry.known = true;
-        self.evaluate(id, entry, serverNow, thresholds);
+        this.evaluate(id, entry, serverNow, thresholds);
       }
       soonest = Math.min(soonest, entry.changeAt);
     });
@@ -275,11 +274,10 @@ export class StatusBoard {
       this.evaluatedSkew = serverNow - this.scheduler.now();
     }
     const thresholds = this.thresholds();
-    const self = this;
     let soonest = Infinity;
-    this.entries.forEach(function (entry, id) {
+    this.entries.forEach((entry, id) => {
       if (entry.changeAt <= until) {
-        self.evaluate(id, entry, serverNow, thresholds);
+        this.evaluate(id, entry, serverNow, thresholds);
       }
       soonest = Math.min(soonest, entry.changeAt);
     });
@@ -326,19 +324,17 @@ export class StatusBoard {
     if (at === Infinity) {
       return;
     }
-    const self = this;
     this.ageingAt = at;
-    this.ageing = after(Math.max(0, at - serverNow), this.scheduler).subscribe(function () {
-      self.ageing = undefined;
-      self.ageingAt = Infinity;
-      self.evaluateDue(self.serverNow());
+    this.ageing = after(Math.max(0, at - serverNow), this.scheduler).subscribe(() => {
+      this.ageing = undefined;
+      this.ageingAt = Infinity;
+      this.evaluateDue(this.serverNow());
     });
   }
 
   /** While activity answers fail: the last known activity stands, a fresh availability still counts. */
   private recombine(): void {
-    const self = this;
-    this.entries.forEach(function (entry, id) {
+    this.entries.forEach((entry, id) => {
       const current = entry.presence$.value;
       if (!entry.known || current === undefined) {
         return;
@@ -347,7 +343,7 @@ export class StatusBoard {
       if (!entry.availability) {
         delete shown.availability;
       }
-      const office = self.officeOf(id);
+      const office = this.officeOf(id);
       if (office) {
         shown.office = office;
       } else {

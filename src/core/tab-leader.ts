@@ -166,26 +166,25 @@ export class TabLeader<R> {
   }
 
   start(local: LocalTab): void {
-    const self = this;
     const o = this.options;
     this.local = local;
     this.joined = false;
     this.running = new Subscription();
-    this.running.add(o.channel.messages$.subscribe(function (raw) {
+    this.running.add(o.channel.messages$.subscribe((raw) => {
       const message = readTabMessage(raw, o.readResult);
       if (message) {
-        self.receive(message);
+        this.receive(message);
       }
     }));
-    this.running.add(after(o.joinMs, o.scheduler).subscribe(function () {
-      self.joined = true;
-      self.elect();
+    this.running.add(after(o.joinMs, o.scheduler).subscribe(() => {
+      this.joined = true;
+      this.elect();
     }));
-    this.running.add(every(o.heartbeatMs, o.scheduler).subscribe(function () {
-      self.askedForIds = false;
-      self.sendAlive();
-      self.prune();
-      self.elect();
+    this.running.add(every(o.heartbeatMs, o.scheduler).subscribe(() => {
+      this.askedForIds = false;
+      this.sendAlive();
+      this.prune();
+      this.elect();
     }));
     this.post({ type: 'hello' });
     this.idsDue = true;
@@ -215,10 +214,9 @@ export class TabLeader<R> {
   announce(): void {
     this.idsDue = true;
     if (this.running && !this.pendingAnnounce) {
-      const self = this;
-      this.pendingAnnounce = after(0, this.options.scheduler).subscribe(function () {
-        self.pendingAnnounce = undefined;
-        self.sendAlive();
+      this.pendingAnnounce = after(0, this.options.scheduler).subscribe(() => {
+        this.pendingAnnounce = undefined;
+        this.sendAlive();
       });
     }
   }
@@ -247,9 +245,9 @@ export class TabLeader<R> {
 
   /** Users watched in the other live tabs. */
   remoteIds(): string[] {
-    const ids: string[] = [];
+    let ids: string[] = [];
     this.peers.forEach(function (peer) {
-      ids.push.apply(ids, peer.state.ids);
+      ids = ids.concat(peer.state.ids);
     });
     return ids;
   }
@@ -339,8 +337,7 @@ export class TabLeader<R> {
         gone.push(id);
       }
     });
-    const self = this;
-    gone.forEach(function (id) { self.peers.delete(id); });
+    gone.forEach((id) => { this.peers.delete(id); });
     if (gone.length) {
       this.changes.next();
     }

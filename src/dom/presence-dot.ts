@@ -50,8 +50,7 @@ export class PresenceDot {
     if (userId === undefined || userId === null || userId === '') {
       return; // not bound yet: nothing to show, nothing to report
     }
-    const self = this;
-    this.stop = this.service.watch(String(userId), function (_status, presence) { self.update(presence); }, { digest: false });
+    this.stop = this.service.watch(String(userId), (_status, presence) => { this.update(presence); }, { digest: false });
   }
 
   setName(value: unknown): void {

@@ -13,15 +13,14 @@ export class FakeTabBus {
     const index = this.inboxes.length;
     const inbox = new Subject<T>();
     this.inboxes.push(inbox as Subject<unknown>);
-    const bus = this;
     return {
-      post: function (message: T) {
-        bus.posted.push(message);
-        if (bus.cut.has(index)) {
+      post: (message: T) => {
+        this.posted.push(message);
+        if (this.cut.has(index)) {
           return;
         }
-        bus.inboxes.forEach(function (other, i) {
-          if (i !== index && !bus.cut.has(i)) {
+        this.inboxes.forEach((other, i) => {
+          if (i !== index && !this.cut.has(i)) {
             // A task, as BroadcastChannel delivers: interleaved with timers under the fake clock.
             setTimeout(function () { other.next(message); }, 0);
           }

@@ -45,8 +45,8 @@ export function registerLikeThePortal(moduleName: string, providers: Provider[])
   angular.module(moduleName, []).config(['$compileProvider', '$provide', function ($compileProvider: angular.ICompileProvider, $provide: angular.auto.IProvideService) {
     const config: { [type: string]: (name: string, fn: unknown) => void } = {
       directive: function (name, fn) { $compileProvider.directive(name, fn as angular.IDirectiveFactory); },
-      factory: function (name, fn) { $provide.factory(name, fn as Function); },
-      service: function (name, fn) { $provide.service(name, fn as Function); }
+      factory: function (name, fn) { $provide.factory(name, fn as (...args: unknown[]) => unknown); },
+      service: function (name, fn) { $provide.service(name, fn as new (...args: unknown[]) => unknown); }
     };
     const loaded: { [name: string]: boolean } = {};
     providers.forEach(function (provider) {

@@ -2,4 +2,6 @@
 import { presenceDotDirective } from '../presence-dot.directive';
 
 declare let spPresenceProvider: unknown;
+// Read by the record's wrapper around this body (scripts/providers.js), not here.
+// eslint-disable-next-line prefer-const, @typescript-eslint/no-unused-vars
 spPresenceProvider = presenceDotDirective;

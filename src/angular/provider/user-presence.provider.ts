@@ -6,4 +6,6 @@
 import { userPresenceFactory } from '../user-presence.factory';
 
 declare let spPresenceProvider: unknown;
+// Read by the record's wrapper around this body (scripts/providers.js), not here.
+// eslint-disable-next-line prefer-const, @typescript-eslint/no-unused-vars
 spPresenceProvider = userPresenceFactory;

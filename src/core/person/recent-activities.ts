@@ -61,19 +61,18 @@ export class RecentActivities {
     const key = ctx + '/' + instance;
     let found = this.cache.get(key);
     if (!found) {
-      const self = this;
       const endpoint = ACTIVITIES_PATH + '?context=' + ctx + '&context_instance=' + instance + '&last=' + ACTIVITY_COUNT;
-      found = new Promise(function (resolve) {
-        askJson(self.transport, { endpoint: endpoint, method: 'GET' }, self.timeoutMs, self.scheduler, 'recent activities').subscribe({
-          next: function (answer) {
+      found = new Promise((resolve) => {
+        askJson(this.transport, { endpoint: endpoint, method: 'GET' }, this.timeoutMs, this.scheduler, 'recent activities').subscribe({
+          next: (answer) => {
             const read = answer.status >= 200 && answer.status < 300 ? readActivities(answer.json) : undefined;
             if (!read) {
-              self.reporter.report('status ' + answer.status, 'recent activities answered ' + answer.status + (answer.status === 404 ? ' (the Subscriptions and Activity Feed plugin is missing?)' : '') + '; person cards show no activity');
+              this.reporter.report('status ' + answer.status, 'recent activities answered ' + answer.status + (answer.status === 404 ? ' (the Subscriptions and Activity Feed plugin is missing?)' : '') + '; person cards show no activity');
             }
             resolve(read);
           },
-          error: function (f: { message?: string }) {
-            self.reporter.report('failure', (f && f.message) || 'the recent activities request failed');
+          error: (f: { message?: string }) => {
+            this.reporter.report('failure', (f && f.message) || 'the recent activities request failed');
             resolve(undefined);
           }
         });

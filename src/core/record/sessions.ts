@@ -46,6 +46,8 @@ function text(value: unknown, max: number): string {
   if (typeof value !== 'string') {
     return '';
   }
+  // Control characters are exactly what this strips from names others chose.
+  // eslint-disable-next-line no-control-regex
   const folded = value.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim();
   return folded.length > max ? folded.slice(0, max - 1) + '…' : folded;
 }
@@ -84,7 +86,7 @@ function readSession(session: unknown, context: ReadContext): Colleague | undefi
   }
   const s = session as { [field: string]: unknown };
   const userId = normaliseSysId(s.user_id);
-  const status = typeof s.status === 'string' && RANK.hasOwnProperty(s.status) ? (s.status as Doing) : undefined;
+  const status = typeof s.status === 'string' && Object.prototype.hasOwnProperty.call(RANK, s.status) ? (s.status as Doing) : undefined;
   // `exited` and `offline` (and any unknown word) mean: not on the record now.
   if (!userId || !status || userId === context.selfId || !sameRecord(s.table, s.sys_id, context.record)) {
     return undefined;

@@ -114,10 +114,9 @@ export abstract class ScheduledSource<C, T> implements UserSource {
   }
 
   private schedule(delayMs: number): void {
-    const self = this;
-    this.timer = after(delayMs, this.context.scheduler).subscribe(function () {
-      self.timer = undefined;
-      self.ask();
+    this.timer = after(delayMs, this.context.scheduler).subscribe(() => {
+      this.timer = undefined;
+      this.ask();
     });
   }
 
@@ -132,16 +131,15 @@ export abstract class ScheduledSource<C, T> implements UserSource {
       this.schedule(this.intervalMs(config));
       return;
     }
-    const self = this;
     this.requests++;
     this.request = askJson(this.context.transport, this.requestFor(config, ids), this.context.timeoutMs(), this.context.scheduler, this.what).subscribe({
-      next: function (answer) {
-        self.request = undefined;
-        self.answered(answer, config, ids);
+      next: (answer) => {
+        this.request = undefined;
+        this.answered(answer, config, ids);
       },
-      error: function (f: PresenceFailure) {
-        self.request = undefined;
-        self.failed(f);
+      error: (f: PresenceFailure) => {
+        this.request = undefined;
+        this.failed(f);
       }
     });
   }

@@ -25,21 +25,20 @@ export class ActivityPoller {
     if (this.request) {
       return;
     }
-    const self = this;
     const settings = this.context.settings();
     this.sent++;
-    this.request = activityRequest(this.context.transport, settings.endpoint, settings.timeoutMs, this.context.scheduler, function (seen) {
-      self.lastSeen = seen;
+    this.request = activityRequest(this.context.transport, settings.endpoint, settings.timeoutMs, this.context.scheduler, (seen) => {
+      this.lastSeen = seen;
     }).subscribe({
-      next: function (snapshot) {
-        self.request = undefined;
+      next: (snapshot) => {
+        this.request = undefined;
         succeeded(snapshot);
-        self.flush();
+        this.flush();
       },
-      error: function (f: PresenceFailure) {
-        self.request = undefined;
+      error: (f: PresenceFailure) => {
+        this.request = undefined;
         failed(f);
-        self.flush();
+        this.flush();
       }
     });
   }

@@ -42,19 +42,18 @@ export class ActivitySource implements Source {
     this.failures = new PollFailures(context.log, context.random);
     this.answers = new AnswersInHand(context);
     this.poller = new ActivityPoller(context);
-    const self = this;
     this.looks = new LookPlanner(
       context,
-      function () {
+      () => {
         return {
-          idle: !self.running || self.poller.inFlight || self.failures.mode === 'halted',
-          latest: self.answers.latest,
-          clockKnown: self.clockKnown(),
-          notBefore: self.failures.notBefore
+          idle: !this.running || this.poller.inFlight || this.failures.mode === 'halted',
+          latest: this.answers.latest,
+          clockKnown: this.clockKnown(),
+          notBefore: this.failures.notBefore
         };
       },
-      function () { self.look(); },
-      function () { self.takeAtEndOfTask(); }
+      () => { this.look(); },
+      () => { this.takeAtEndOfTask(); }
     );
   }
 
@@ -68,23 +67,22 @@ export class ActivitySource implements Source {
   }
 
   start(): void {
-    const self = this;
     this.running = new Subscription();
     this.answers.noteReaders();
     if (this.inputs.platform$) {
-      this.running.add(this.inputs.platform$.subscribe(function (list) {
-        self.answers.noteReaders(true);
+      this.running.add(this.inputs.platform$.subscribe((list) => {
+        this.answers.noteReaders(true);
         // null or empty means "no information", not "everyone went offline".
         if (list instanceof Array && list.length > 0) {
-          self.accept({ entries: list, at: self.now(), source: 'platform', full: true });
+          this.accept({ entries: list, at: this.now(), source: 'platform', full: true });
         }
       }));
     }
     if (this.inputs.storeChanged$) {
-      this.running.add(this.inputs.storeChanged$.subscribe(function () {
+      this.running.add(this.inputs.storeChanged$.subscribe(() => {
         // Written by another tab: UI16, or the platform's client of another portal page.
-        self.answers.noteReaders(true);
-        self.takeSharedAnswer();
+        this.answers.noteReaders(true);
+        this.takeSharedAnswer();
       }));
     }
   }
@@ -125,15 +123,14 @@ export class ActivitySource implements Source {
    * showed. Meant for an administrator checking an instance.
    */
   diagnose(): Promise<Diagnosis> {
-    const self = this;
-    return new Promise<Diagnosis>(function (resolve) {
-      const report = function () { resolve(self.diagnosis()); };
-      if (self.failures.mode === 'halted' || self.now() < self.failures.notBefore) {
+    return new Promise<Diagnosis>((resolve) => {
+      const report = () => { resolve(this.diagnosis()); };
+      if (this.failures.mode === 'halted' || this.now() < this.failures.notBefore) {
         report();
         return;
       }
-      self.poller.whenDone(report);
-      self.poll();
+      this.poller.whenDone(report);
+      this.poll();
     });
   }
 
@@ -246,8 +243,7 @@ export class ActivitySource implements Source {
       return;
     }
     this.looks.cancelCheck();
-    const self = this;
-    this.poller.send(function (snapshot) { self.succeeded(snapshot); }, function (f) { self.failed(f); });
+    this.poller.send((snapshot) => { this.succeeded(snapshot); }, (f) => { this.failed(f); });
   }
 
   private succeeded(snapshot: PresenceSnapshot): void {

@@ -42,11 +42,10 @@ export class LookPlanner {
     }
     if (this.mountSince === undefined) {
       this.mountSince = this.context.scheduler.now();
-      const self = this;
       this.cancelInHand();
-      this.inHand = endOfTask().subscribe(function () {
-        self.inHand = undefined;
-        self.atEndOfMountTask();
+      this.inHand = endOfTask().subscribe(() => {
+        this.inHand = undefined;
+        this.atEndOfMountTask();
       });
     }
     this.plan(false);
@@ -71,13 +70,12 @@ export class LookPlanner {
       lastLook: this.lastLook,
       notBefore: inputs.notBefore
     });
-    const self = this;
     this.cancelCheck();
-    this.check = after(delay, this.context.scheduler).subscribe(function () {
-      self.check = undefined;
-      self.mountSince = undefined;
-      self.lastLook = self.context.scheduler.now();
-      self.look();
+    this.check = after(delay, this.context.scheduler).subscribe(() => {
+      this.check = undefined;
+      this.mountSince = undefined;
+      this.lastLook = this.context.scheduler.now();
+      this.look();
     });
   }
 

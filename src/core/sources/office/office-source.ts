@@ -81,11 +81,10 @@ export class OfficeSource extends ScheduledSource<OfficeConfig, OfficeDay> {
     this.context.ids().forEach(function (id) { days.set(id, { following: false }); });
     held.forEach(function (c) { days.set(c.sysId, officeToday(c, now)); });
     this.context.emit(days);
-    const self = this;
     this.stopped();
-    this.midnight = after(msUntilLocalMidnight(now) + MIDNIGHT_MARGIN_MS, this.context.scheduler).subscribe(function () {
-      self.midnight = undefined;
-      self.emitToday();
+    this.midnight = after(msUntilLocalMidnight(now) + MIDNIGHT_MARGIN_MS, this.context.scheduler).subscribe(() => {
+      this.midnight = undefined;
+      this.emitToday();
     });
   }
 }
