@@ -4,9 +4,9 @@
  * portal theme can restyle them; `--sp-presence-ring` should match the page background (set it
  * on dark themes).
  */
-const STYLE_ELEMENT_ID = 'sp-presence-styles';
+import { addStylesOnce, RING } from './stylesheet';
 
-export const RING = 'var(--sp-presence-ring,#fff)';
+const STYLE_ELEMENT_ID = 'sp-presence-styles';
 
 const DOT_CSS = [
   '.sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}',
@@ -38,17 +38,6 @@ const DOT_CSS = [
   '.sp-presence__dot:first-child{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}',
   '.sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}'
 ].join('');
-
-/** Adds `css` to the page once, as the style element `id`. */
-export function addStylesOnce(doc: Document, id: string, css: string): void {
-  if (doc.getElementById(id)) {
-    return;
-  }
-  const style = doc.createElement('style');
-  style.id = id;
-  style.appendChild(doc.createTextNode(css));
-  (doc.head || doc.documentElement).appendChild(style);
-}
 
 export function ensureDotStyles(doc: Document): void {
   addStylesOnce(doc, STYLE_ELEMENT_ID, DOT_CSS);

@@ -6,7 +6,7 @@
  * with the spPresenceWorkplace provider, its stylesheet too: pages without office days load neither.
  */
 import { Presence } from '../core/status-board';
-import { addStylesOnce, RING } from './dot-styles';
+import { addStylesOnce, RING } from './stylesheet';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** 16 × 16 shapes: a block with window cut-outs and a door; a house with its roof. */

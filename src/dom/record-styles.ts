@@ -2,7 +2,8 @@
  * The stylesheet of the list of people on a record, added once by the first list (a provider
  * carries no CSS). The dot inside each avatar is the dot's own (dot-styles.ts).
  */
-import { addStylesOnce, ensureDotStyles } from './dot-styles';
+import { ensureDotStyles } from './dot-styles';
+import { addStylesOnce } from './stylesheet';
 
 const RECORD_CSS = [
   '.sp-record-presence[hidden]{display:none!important}',
