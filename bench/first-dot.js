@@ -4,7 +4,9 @@
 // Real timers; median of interleaved repetitions, each in a fresh browser context.
 const { createBenchServer } = require('./server');
 
-const REPETITIONS = 5;
+const REPETITIONS = 9;
+/** What the page logs when its first dot shows someone online (bench/public/page.js). */
+const FIRST_DOT_LINE = 'bench: first dot';
 const DOTS = 2000;
 const ENTRIES = 2300;
 const CASES = [
@@ -13,10 +15,6 @@ const CASES = [
   { name: 'sp-presence, cold', impl: 'sp' },
   { name: 'sp-presence, warm (fresh shared answer and clock stored)', impl: 'sp', warm: true }
 ];
-
-function sleep(ms) {
-  return new Promise(function (resolve) { setTimeout(resolve, ms); });
-}
 
 function median(values) {
   const sorted = values.slice().sort(function (a, b) { return a - b; });
@@ -38,15 +36,10 @@ async function bootOnce(browser, c) {
       });
     }
     const page = await context.newPage();
+    const shown = page.waitForEvent('console', { predicate: function (message) { return message.text() === FIRST_DOT_LINE; }, timeout: 30000 });
     await page.goto(base + '/bench/page.html?impl=' + c.impl + '&widgets=1&dots=' + DOTS);
-    const deadline = Date.now() + 30000;
-    let firstDotMs;
-    while ((firstDotMs = await page.evaluate(function () { return window.bench && window.bench.firstDotMs; })) === undefined) {
-      if (Date.now() > deadline) {
-        throw new Error('first-dot: no dot online in ' + c.name);
-      }
-      await sleep(10);
-    }
+    await shown.catch(function () { throw new Error('first-dot: no dot online in ' + c.name); });
+    const firstDotMs = await page.evaluate(function () { return window.bench.firstDotMs; });
     const requestsBefore = await page.evaluate(function (at) {
       return performance.getEntriesByType('resource').filter(function (r) {
         return r.name.indexOf('/api/now/ui/presence') >= 0 && r.startTime < at;

@@ -20,20 +20,19 @@
         host.appendChild(dot);
         return dot;
     }
-    function renderDot(dot, presence, describe, options) {
-        if (presence && function(presence, options) {
-            return "offline" !== presence.status || !!options.showOffline && !presence.unknown;
-        }(presence, options)) {
-            var words = describe(presence);
+    function isShown(presence, showOffline) {
+        return !!presence && ("offline" !== presence.status || showOffline && !presence.unknown);
+    }
+    function renderDot(dot, presence, words) {
+        if (presence) {
             dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
             dot.setAttribute("aria-label", words);
             dot.hidden = !1;
-            return !0;
+        } else {
+            dot.hidden = !0;
+            dot.className = "sp-presence__dot";
+            dot.removeAttribute("aria-label");
         }
-        dot.hidden = !0;
-        dot.className = "sp-presence__dot";
-        dot.removeAttribute("aria-label");
-        return !1;
     }
     function removeDot(host, dot) {
         dot.parentNode === host && host.removeChild(dot);
@@ -101,29 +100,21 @@
                 this.marker = void 0;
             }
         };
-        PresenceDot.prototype.options = function() {
-            return {
-                name: this.name,
-                showOffline: this.showOffline,
-                office: this.showOffice
-            };
-        };
         PresenceDot.prototype.redraw = function() {
             (this.presence || this.marker || this.showOffice) && this.render();
         };
         PresenceDot.prototype.render = function() {
-            var options = this.options();
+            var presence = this.presence;
             var service = this.service;
-            var dotShown = renderDot(this.dot, this.presence, function(presence) {
-                return service.describe(presence, options.name, options.office);
-            }, options);
-            if (options.office && !this.marker) {
+            var dotShown = isShown(presence, this.showOffline);
+            renderDot(this.dot, dotShown ? presence : void 0, dotShown ? service.describe(presence, this.name, this.showOffice) : "");
+            if (this.showOffice && !this.marker) {
                 this.drawer = service.showOfficeDays();
                 this.marker = this.drawer && this.drawer.create(this.host);
             }
             if (this.marker && this.drawer) {
-                var presence = options.office ? this.presence : void 0;
-                this.drawer.render(this.marker, presence, service.describeOffice(presence), options.name, dotShown);
+                var office = this.showOffice ? presence : void 0;
+                this.drawer.render(this.marker, office, service.describeOffice(office), this.name, dotShown);
             }
         };
         PresenceDot.prototype.update = function(presence) {
@@ -538,9 +529,7 @@
                     var list = createRecordList(host, function(avatar, userId) {
                         var dot = createDot(avatar);
                         var stop = service.watch(userId, function(_status, presence) {
-                            renderDot(dot, presence, function(p) {
-                                return service.describe(p);
-                            }, {});
+                            renderDot(dot, isShown(presence, !1) ? presence : void 0, service.describe(presence));
                         }, {
                             digest: !1
                         });
@@ -3024,7 +3013,7 @@
         };
         AvailabilitySource.prototype.offMessage = function(config, status) {
             var off = "; availability is off for this page (the activity dots go on)";
-            return 404 === status ? "the availability endpoint " + config.endpoint + " answered 404" + off + '. Check that the sp-presence update set is committed (Scripted REST API "sp-presence", active), and that the instance serves it at this path: global-scope APIs are believed to answer under /api/global/; if yours answer under your company code, set the widget\'s availability endpoint to /api/<company code>/sp_presence/availability' : "the availability endpoint " + config.endpoint + " answered " + status + off + (403 === status ? ' (the ACL of the sp-presence REST API, or the REST API\'s "requires snc_internal role", refused this user)' : "");
+            return 404 === status ? "the availability endpoint " + config.endpoint + " answered 404" + off + '. Check that the sp-presence update set is committed (Scripted REST API "sp-presence", active); if your APIs answer under your company code, not /api/global/, set the widget\'s availability endpoint to /api/<company code>/sp_presence/availability' : "the availability endpoint " + config.endpoint + " answered " + status + off + (403 === status ? ' (the ACL of the sp-presence REST API, or the REST API\'s "requires snc_internal role", refused this user)' : "");
         };
         AvailabilitySource.prototype.read = function(json, config, ids) {
             var read = void 0 === json ? void 0 : readAvailabilityAnswer(json, new Set(ids));
@@ -3182,20 +3171,11 @@
             }
         };
     }
-    function isKnown(value) {
-        return void 0 !== value;
-    }
     function sameOffice(a, b) {
         return a === b || !!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location;
     }
     function sameAvailability(a, b) {
         return a === b || !!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source;
-    }
-    function samePresence(a, b) {
-        var minute = function(p) {
-            return void 0 === p.lastSeenMs ? -1 : "offline" === p.activity ? ageBucket(p.lastSeenMs) : 0;
-        };
-        return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && sameAvailability(a.availability, b.availability) && sameOffice(a.office, b.office) && minute(a) === minute(b);
     }
     function unknownPresence(reason) {
         return {
@@ -3208,6 +3188,15 @@
     var NOT_FOLLOWED = {
         following: !1
     };
+    function show(entry, presence) {
+        entry.shown = presence;
+        var listeners = entry.listeners.length > 1 ? entry.listeners.slice() : entry.listeners;
+        for (var i = 0; i < listeners.length; i++) try {
+            listeners[i](presence);
+        } catch (error) {
+            Promise.reject(error);
+        }
+    }
     var StatusBoard = function() {
         function StatusBoard(scheduler, thresholds, serverNow) {
             this.scheduler = scheduler;
@@ -3253,7 +3242,8 @@
                 availability: void 0,
                 known: void 0 !== initial,
                 changeAt: 1 / 0,
-                presence$: new BehaviorSubject(presence)
+                shown: presence,
+                listeners: []
             });
             return !0;
         };
@@ -3261,12 +3251,18 @@
             var entry = this.entries.get(id);
             if (!entry || --entry.refs > 0) return !1;
             this.entries.delete(id);
-            entry.presence$.complete();
             0 === this.entries.size && this.stopAgeing();
             return !0;
         };
-        StatusBoard.prototype.presence$ = function(id) {
-            return this.entries.get(id).presence$.pipe(filter(isKnown), distinctUntilChanged(samePresence));
+        StatusBoard.prototype.listen = function(id, listener) {
+            var entry = this.entries.get(id);
+            var listeners = entry.listeners;
+            listeners.push(listener);
+            entry.shown && listener(entry.shown);
+            return function() {
+                var at = listeners.indexOf(listener);
+                at >= 0 && listeners.splice(at, 1);
+            };
         };
         StatusBoard.prototype.apply = function(ids, lastOn) {
             var entries = this.entries;
@@ -3303,7 +3299,7 @@
                 each(function(id, entry) {
                     var time = lastOn.get(id);
                     if (!entry.known || entry.lastOn !== time) {
-                        var current = entry.presence$.value;
+                        var current = entry.shown;
                         var stillOnline = entry.known && !!current && "online" === current.activity && !current.stale && void 0 !== time && serverNow - time < thresholds.onlineMs;
                         entry.lastOn = time;
                         if (stillOnline) entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - time); else {
@@ -3333,12 +3329,12 @@
             this.stale = !0;
             this.stopAgeing();
             this.entries.forEach(function(entry) {
-                var current = entry.presence$.value;
-                if (entry.known && void 0 !== current) current.unknown || current.stale || entry.presence$.next(Object.assign({}, current, {
+                var current = entry.shown;
+                if (entry.known && void 0 !== current) current.unknown || current.stale || show(entry, Object.assign({}, current, {
                     stale: !0
                 })); else {
                     entry.known = !0;
-                    entry.presence$.next(unknownPresence());
+                    show(entry, unknownPresence());
                 }
             });
         };
@@ -3377,7 +3373,7 @@
             var lastSeenMs = ages ? Math.max(0, elapsed) : void 0;
             var office = this.officeOf(id);
             var unknown = this.forgotten && "offline" === status;
-            var current = entry.presence$.value;
+            var current = entry.shown;
             var same = !!current && current.status === status && current.activity === activity && !current.stale && !!current.unknown === unknown && sameAvailability(current.availability, entry.availability) && sameOffice(current.office, office) && ("offline" !== activity || (void 0 === current.lastSeenMs ? void 0 === lastSeenMs : void 0 !== lastSeenMs && ageBucket(current.lastSeenMs) === ageBucket(lastSeenMs)));
             if (entry.known && !same) {
                 var shown = {
@@ -3389,7 +3385,7 @@
                 entry.availability && (shown.availability = entry.availability);
                 office && (shown.office = office);
                 unknown && (shown.unknown = "unavailable");
-                entry.presence$.next(shown);
+                show(entry, shown);
             }
             var wait = function(elapsedMs, thresholds) {
                 if (void 0 !== elapsedMs && isFinite(elapsedMs)) return (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
@@ -3411,7 +3407,7 @@
         StatusBoard.prototype.recombine = function() {
             var _this = this;
             this.entries.forEach(function(entry, id) {
-                var current = entry.presence$.value;
+                var current = entry.shown;
                 if (entry.known && void 0 !== current) {
                     var shown = Object.assign({}, current, {
                         status: dotStatus(current.activity, entry.availability),
@@ -3420,7 +3416,10 @@
                     entry.availability || delete shown.availability;
                     var office = _this.officeOf(id);
                     office ? shown.office = office : delete shown.office;
-                    samePresence(current, shown) || entry.presence$.next(shown);
+                    (b = shown, minute = function(p) {
+                        return void 0 === p.lastSeenMs ? -1 : "offline" === p.activity ? ageBucket(p.lastSeenMs) : 0;
+                    }, (a = current).status === b.status && a.stale === b.stale && a.unknown === b.unknown && sameAvailability(a.availability, b.availability) && sameOffice(a.office, b.office) && minute(a) === minute(b)) || show(entry, shown);
+                    var a, b, minute;
                 }
             });
         };
@@ -3536,23 +3535,34 @@
         PresenceEngine.prototype.watch = function(sysId) {
             var _this = this;
             return new Observable(function(subscriber) {
-                if (_this.options.disabled) {
-                    _this.misuse.report("disabled", "user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests");
-                    subscriber.next(DISABLED);
-                } else {
-                    var id = normaliseSysId(sysId);
-                    if (void 0 !== id) {
-                        _this.acquire(id);
-                        var inner = _this.board.presence$(id).subscribe(subscriber);
-                        return function() {
-                            inner.unsubscribe();
-                            _this.release(id);
-                        };
-                    }
-                    _this.misuse.report("invalid-id", "ignoring invalid sys_id " + describeInput(sysId) + " (and any later ones): such users show as offline");
-                    subscriber.next(OFFLINE);
-                }
+                return _this.follow(sysId, function(presence) {
+                    subscriber.next(presence);
+                });
             });
+        };
+        PresenceEngine.prototype.follow = function(sysId, listener) {
+            var _this = this;
+            if (this.options.disabled) {
+                this.misuse.report("disabled", "user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests");
+                listener(DISABLED);
+                return noop_noop;
+            }
+            var id = normaliseSysId(sysId);
+            if (void 0 === id) {
+                this.misuse.report("invalid-id", "ignoring invalid sys_id " + describeInput(sysId) + " (and any later ones): such users show as offline");
+                listener(OFFLINE);
+                return noop_noop;
+            }
+            this.acquire(id);
+            var stop = this.board.listen(id, listener);
+            var following = !0;
+            return function() {
+                if (following) {
+                    following = !1;
+                    stop();
+                    _this.release(id);
+                }
+            };
         };
         PresenceEngine.prototype.diagnose = function() {
             var _this = this;
@@ -3992,14 +4002,11 @@
             watch: function(sysId, callback, options) {
                 if ("function" != typeof callback) throw new TypeError("[sp-presence] watch(sysId, callback) expects a function as callback (got " + describeInput(callback) + ")");
                 var inDigest = !options || !1 !== options.digest;
-                var subscription = engine.watch(sysId).subscribe(function(presence) {
+                return engine.follow(sysId, function(presence) {
                     inDigest ? $rootScope.$applyAsync(function() {
                         callback(presence.status, presence);
                     }) : callback(presence.status, presence);
                 });
-                return function() {
-                    subscription.unsubscribe();
-                };
             },
             configure: function(config) {
                 if ("object" != typeof config || null === config || config instanceof Array) throw new SettingsError("expected an object such as { intervalMs: 15000 } (got " + (config instanceof Array ? "an array" : describeInput(config)) + ")");

@@ -15,7 +15,7 @@ import { readSessions } from '../core/record/sessions';
 import { cut, readMax } from '../core/record/shown';
 import { typingStarts } from '../core/record/typing-starts';
 import { announce } from '../dom/announcer';
-import { createDot, removeDot, renderDot } from '../dom/dot-element';
+import { createDot, isShown, removeDot, renderDot } from '../dom/dot-element';
 import { AttachDot, createRecordList } from '../dom/record-list';
 import { ensureRecordStyles } from '../dom/record-styles';
 import { UserPresenceService } from './user-presence.factory';
@@ -70,7 +70,7 @@ export function recordPresenceDirective(
       const attachDot: AttachDot = function (avatar, userId) {
         const dot = createDot(avatar);
         const stop = service.watch(userId, function (_status, presence) {
-          renderDot(dot, presence, function (p) { return service.describe(p); }, {});
+          renderDot(dot, isShown(presence, false) ? presence : undefined, service.describe(presence));
         }, { digest: false });
         return function () {
           stop();

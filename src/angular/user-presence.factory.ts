@@ -209,7 +209,7 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
         throw new TypeError('[sp-presence] watch(sysId, callback) expects a function as callback (got ' + describeInput(callback) + ')');
       }
       const inDigest = !options || options.digest !== false;
-      const subscription = engine.watch(sysId).subscribe(function (presence) {
+      return engine.follow(sysId, function (presence) {
         if (inDigest) {
           // Coalesces the changes of one poll into one digest.
           $rootScope.$applyAsync(function () { callback(presence.status, presence); });
@@ -217,7 +217,6 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
           callback(presence.status, presence);
         }
       });
-      return function () { subscription.unsubscribe(); };
     },
 
     configure: function (config) {

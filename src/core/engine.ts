@@ -7,7 +7,7 @@
  * Nothing runs (no timer, no listener, no tab traffic) while nothing is watched, and nothing
  * at all when the administrator disabled presence.
  */
-import { asyncScheduler, Observable, SchedulerLike, Subscription } from 'rxjs';
+import { asyncScheduler, noop, Observable, SchedulerLike, Subscription } from 'rxjs';
 import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
 import { createReporter, LogFn, Reporter } from './reporter';
 import { ServerClock } from './server-clock';
@@ -20,7 +20,7 @@ import { BUILT_IN_SOURCES } from './sources/registry';
 import { Source, SourceContext, SourceEvent } from './sources/source';
 import { UserSourceSpec } from './sources/user-source';
 import { runUserSource } from './sources/user-source-runner';
-import { Presence, StatusBoard, unknownPresence } from './status-board';
+import { Presence, PresenceListener, StatusBoard, unknownPresence } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
 import { TabChannel } from './tab-channel';
 import { newTabId, TabLeader, TabMessage } from './tab-leader';
@@ -151,25 +151,32 @@ export class PresenceEngine {
    * used: it is reported once and reads as offline.
    */
   watch(sysId: unknown): Observable<Presence> {
-    return new Observable<Presence>((subscriber) => {
-      if (this.options.disabled) {
-        this.misuse.report('disabled', 'user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests');
-        subscriber.next(DISABLED);
-        return undefined;
-      }
-      const id = normaliseSysId(sysId);
-      if (id === undefined) {
-        this.misuse.report('invalid-id', 'ignoring invalid sys_id ' + describeInput(sysId) + ' (and any later ones): such users show as offline');
-        subscriber.next(OFFLINE);
-        return undefined;
-      }
-      this.acquire(id);
-      const inner = this.board.presence$(id).subscribe(subscriber);
-      return () => {
-        inner.unsubscribe();
+    return new Observable<Presence>((subscriber) => this.follow(sysId, function (presence) { subscriber.next(presence); }));
+  }
+
+  /** As watch, for one callback: how a dot follows its user (no subscription objects per dot); returns how to stop. */
+  follow(sysId: unknown, listener: PresenceListener): () => void {
+    if (this.options.disabled) {
+      this.misuse.report('disabled', 'user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests');
+      listener(DISABLED);
+      return noop;
+    }
+    const id = normaliseSysId(sysId);
+    if (id === undefined) {
+      this.misuse.report('invalid-id', 'ignoring invalid sys_id ' + describeInput(sysId) + ' (and any later ones): such users show as offline');
+      listener(OFFLINE);
+      return noop;
+    }
+    this.acquire(id);
+    const stop = this.board.listen(id, listener);
+    let following = true;
+    return () => {
+      if (following) {
+        following = false;
+        stop();
         this.release(id);
-      };
-    });
+      }
+    };
   }
 
   /**

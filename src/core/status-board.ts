@@ -6,8 +6,7 @@
  * "last seen" minutes of offline users). While answers fail, the last known statuses stand,
  * marked stale, rather than drifting to away.
  */
-import { BehaviorSubject, Observable, SchedulerLike, Subscription } from 'rxjs';
-import { distinctUntilChanged, filter } from 'rxjs/operators';
+import { SchedulerLike, Subscription } from 'rxjs';
 import { Availability, dotStatus, DotStatus } from './availability';
 import { after } from './delay';
 import { ageBucket } from './last-seen';
@@ -46,16 +45,17 @@ interface Entry {
   known: boolean;
   /** Server ms from which what the dot shows may change on its own (Infinity: not before new facts). */
   changeAt: number;
-  presence$: BehaviorSubject<Presence | undefined>;
+  /** What the dot shows; undefined until known. */
+  shown: Presence | undefined;
+  /** Told each change: a plain list, as thousands of dots each hold one (no subscription objects per dot). */
+  listeners: PresenceListener[];
 }
+
+export type PresenceListener = (presence: Presence) => void;
 
 const MINUTE = 60000;
 /** Measures of the server clock jitter by the request's latency; a larger move re-evaluates everyone. */
 const SKEW_TOLERANCE_MS = 1000;
-
-function isKnown(value: Presence | undefined): value is Presence {
-  return value !== undefined;
-}
 
 function sameOffice(a: OfficeDay | undefined, b: OfficeDay | undefined): boolean {
   return a === b || (!!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location);
@@ -65,7 +65,7 @@ function sameAvailability(a: Availability | undefined, b: Availability | undefin
   return a === b || (!!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source);
 }
 
-/** Emitted again only when what a dot shows or says changes (an offline user's "last seen" age in words included). */
+/** Told again only when what a dot shows or says changes (an offline user's "last seen" age in words included). */
 function samePresence(a: Presence, b: Presence): boolean {
   const minute = function (p: Presence) { return p.lastSeenMs === undefined ? -1 : p.activity === 'offline' ? ageBucket(p.lastSeenMs) : 0; };
   return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && sameAvailability(a.availability, b.availability) && sameOffice(a.office, b.office) && minute(a) === minute(b);
@@ -77,6 +77,22 @@ export function unknownPresence(reason?: UnknownReason): Presence {
 }
 
 const NOT_FOLLOWED: OfficeDay = { following: false };
+
+/**
+ * The user's presence changed: tells every listener (several on a copy, as one may stop another).
+ * A listener that throws is reported apart and the others are told, as RxJS would do.
+ */
+function show(entry: Entry, presence: Presence): void {
+  entry.shown = presence;
+  const listeners = entry.listeners.length > 1 ? entry.listeners.slice() : entry.listeners;
+  for (let i = 0; i < listeners.length; i++) {
+    try {
+      listeners[i](presence);
+    } catch (error) {
+      Promise.reject(error);
+    }
+  }
+}
 
 export class StatusBoard {
   private readonly entries = new Map<string, Entry>();
@@ -123,7 +139,7 @@ export class StatusBoard {
       return false;
     }
     const presence: Presence | undefined = initial === undefined ? undefined : { status: initial, activity: initial, stale: false };
-    this.entries.set(id, { refs: 1, lastOn: undefined, availability: undefined, known: initial !== undefined, changeAt: Infinity, presence$: new BehaviorSubject<Presence | undefined>(presence) });
+    this.entries.set(id, { refs: 1, lastOn: undefined, availability: undefined, known: initial !== undefined, changeAt: Infinity, shown: presence, listeners: [] });
     return true;
   }
 
@@ -134,17 +150,26 @@ export class StatusBoard {
       return false;
     }
     this.entries.delete(id);
-    entry.presence$.complete();
     if (this.entries.size === 0) {
       this.stopAgeing();
     }
     return true;
   }
 
-  /** The user's known presence now and on every change (nothing until it is known). */
-  presence$(id: string): Observable<Presence> {
+  /** Tells `listener` the acquired user's presence now, when known, and on every change; returns how to stop. */
+  listen(id: string, listener: PresenceListener): () => void {
     const entry = this.entries.get(id) as Entry;
-    return entry.presence$.pipe(filter(isKnown), distinctUntilChanged(samePresence));
+    const listeners = entry.listeners;
+    listeners.push(listener);
+    if (entry.shown) {
+      listener(entry.shown);
+    }
+    return function () {
+      const at = listeners.indexOf(listener);
+      if (at >= 0) {
+        listeners.splice(at, 1);
+      }
+    };
   }
 
   /**
@@ -191,7 +216,7 @@ export class StatusBoard {
       if (entry.known && entry.lastOn === time) {
         return;
       }
-      const current = entry.presence$.value;
+      const current = entry.shown;
       // The common case: a user who is online and active again stays online; only the moment
       // the dot may next change moves (as evaluate would find, without its comparisons).
       const stillOnline = entry.known && !!current && current.activity === 'online' && !current.stale && time !== undefined && serverNow - time < thresholds.onlineMs;
@@ -236,12 +261,12 @@ export class StatusBoard {
     this.stale = true;
     this.stopAgeing();
     this.entries.forEach(function (entry) {
-      const current = entry.presence$.value;
+      const current = entry.shown;
       if (!entry.known || current === undefined) {
         entry.known = true;
-        entry.presence$.next(unknownPresence());
+        show(entry, unknownPresence());
       } else if (!current.unknown && !current.stale) {
-        entry.presence$.next(Object.assign({}, current, { stale: true }));
+        show(entry, Object.assign({}, current, { stale: true }));
       }
     });
   }
@@ -293,7 +318,7 @@ export class StatusBoard {
     const lastSeenMs = ages ? Math.max(0, elapsed as number) : undefined;
     const office = this.officeOf(id);
     const unknown = this.forgotten && status === 'offline';
-    const current = entry.presence$.value;
+    const current = entry.shown;
     // Most answers change nobody's dot: tell that without building a new presence.
     const same = !!current && current.status === status && current.activity === activity && !current.stale && !!current.unknown === unknown &&
       sameAvailability(current.availability, entry.availability) && sameOffice(current.office, office) &&
@@ -312,7 +337,7 @@ export class StatusBoard {
       if (unknown) {
         shown.unknown = 'unavailable';
       }
-      entry.presence$.next(shown);
+      show(entry, shown);
     }
     const wait = msUntilNextChange(elapsed, thresholds);
     // Offline, "last seen N min ago" moves on: every offline user together, on the minute.
@@ -335,7 +360,7 @@ export class StatusBoard {
   /** While activity answers fail: the last known activity stands, a fresh availability still counts. */
   private recombine(): void {
     this.entries.forEach((entry, id) => {
-      const current = entry.presence$.value;
+      const current = entry.shown;
       if (!entry.known || current === undefined) {
         return;
       }
@@ -350,7 +375,7 @@ export class StatusBoard {
         delete shown.office;
       }
       if (!samePresence(current, shown)) {
-        entry.presence$.next(shown);
+        show(entry, shown);
       }
     });
   }

@@ -8,15 +8,6 @@
  */
 import { Presence } from '../core/status-board';
 
-export interface DotOptions {
-  /** The user's name, for the dot's accessible name and tooltip. */
-  name?: string;
-  /** Draw offline users too (an outlined grey dot), so offline reads apart from unknown. */
-  showOffline?: boolean;
-  /** Say today's office day too (the marker beside the dot draws it). */
-  office?: boolean;
-}
-
 /** Adds the dot to `host`: over the lower-right edge of the avatar it wraps, inline when alone (CSS decides, so a late avatar is handled). */
 export function createDot(host: HTMLElement): HTMLElement {
   const dot = host.ownerDocument.createElement('span');
@@ -30,28 +21,24 @@ export function createDot(host: HTMLElement): HTMLElement {
 }
 
 /** Offline is drawn only when asked, and only when an answer said so: unknown stays hidden. */
-function isShown(presence: Presence, options: DotOptions): boolean {
-  return presence.status !== 'offline' || (!!options.showOffline && !presence.unknown);
+export function isShown(presence: Presence | undefined, showOffline: boolean): presence is Presence {
+  return !!presence && (presence.status !== 'offline' || (showOffline && !presence.unknown));
 }
 
 /**
- * Shows the presence with its words (`describe`: the page's labels, the name and office day as
- * `options` say) and tooltip; hides an unknown one (and offline unless asked). Returns whether
- * the dot shows.
+ * Shows `presence` with its `words` (its accessible name and tooltip), or hides the dot when
+ * `presence` is undefined.
  */
-export function renderDot(dot: HTMLElement, presence: Presence | undefined, describe: (presence: Presence) => string, options: DotOptions): boolean {
-  if (presence && isShown(presence, options)) {
-    const words = describe(presence);
+export function renderDot(dot: HTMLElement, presence: Presence | undefined, words: string): void {
+  if (presence) {
     dot.className = 'sp-presence__dot sp-presence__dot--' + presence.status + (presence.stale ? ' sp-presence__dot--stale' : '');
     // Also the tooltip (dot-styles.ts).
     dot.setAttribute('aria-label', words);
     dot.hidden = false;
-    return true;
   } else {
     dot.hidden = true;
     dot.className = 'sp-presence__dot';
     dot.removeAttribute('aria-label');
-    return false;
   }
 }
 

@@ -6,7 +6,7 @@
 import { DotStatus } from '../core/availability';
 import { Presence } from '../core/status-board';
 import { announce } from './announcer';
-import { createDot, DotOptions, removeDot, renderDot } from './dot-element';
+import { createDot, isShown, removeDot, renderDot } from './dot-element';
 import { ensureDotStyles } from './dot-styles';
 import { OfficeMarker } from './office-marker';
 
@@ -82,10 +82,6 @@ export class PresenceDot {
     }
   }
 
-  private options(): DotOptions {
-    return { name: this.name, showOffline: this.showOffline, office: this.showOffice };
-  }
-
   /**
    * After an option changed: a dot with no presence yet is hidden as created, so only a shown
    * one, or a first office marker, has anything to draw (mounting 2 000 dots writes no DOM twice).
@@ -97,17 +93,18 @@ export class PresenceDot {
   }
 
   private render(): void {
-    const options = this.options();
+    const presence = this.presence;
     const service = this.service;
-    const dotShown = renderDot(this.dot, this.presence, function (presence) { return service.describe(presence, options.name, options.office); }, options);
-    if (options.office && !this.marker) {
+    const dotShown = isShown(presence, this.showOffline);
+    renderDot(this.dot, dotShown ? presence : undefined, dotShown ? service.describe(presence as Presence, this.name, this.showOffice) : '');
+    if (this.showOffice && !this.marker) {
       // The office-days source asks only once a dot shows them.
       this.drawer = service.showOfficeDays();
       this.marker = this.drawer && this.drawer.create(this.host);
     }
     if (this.marker && this.drawer) {
-      const presence = options.office ? this.presence : undefined;
-      this.drawer.render(this.marker, presence, service.describeOffice(presence), options.name, dotShown);
+      const office = this.showOffice ? presence : undefined;
+      this.drawer.render(this.marker, office, service.describeOffice(office), this.name, dotShown);
     }
   }
 

@@ -112,10 +112,10 @@ describe('<sp-presence-dot>', function () {
     const dnd = createDot(document.createElement('span'));
     const online = createDot(document.createElement('span'));
     [busy, dnd, online].forEach(function (d) { host.appendChild(d.parentNode as Node); });
-    const words = function (name?: string) { return function (p: Presence) { return describePresence(p, DEFAULT_LABELS, name); }; };
-    renderDot(busy, { status: 'busy', activity: 'online', stale: false, availability: { state: 'busy', activity: 'inAMeeting', source: 'teams' } }, words('Beth Anglin'), { name: 'Beth Anglin' });
-    renderDot(dnd, { status: 'dnd', activity: 'online', stale: false, availability: { state: 'dnd', source: 'teams' } }, words(), {});
-    renderDot(online, { status: 'online', activity: 'online', stale: false, lastSeenMs: 0 }, words(), {});
+    const draw = function (dot: HTMLElement, presence: Presence, name?: string) { renderDot(dot, presence, describePresence(presence, DEFAULT_LABELS, name)); };
+    draw(busy, { status: 'busy', activity: 'online', stale: false, availability: { state: 'busy', activity: 'inAMeeting', source: 'teams' } }, 'Beth Anglin');
+    draw(dnd, { status: 'dnd', activity: 'online', stale: false, availability: { state: 'dnd', source: 'teams' } });
+    draw(online, { status: 'online', activity: 'online', stale: false, lastSeenMs: 0 });
     expect(busy.getAttribute('aria-label')).toBe('Beth Anglin, Busy, In a meeting (Teams)');
     expect(dnd.getAttribute('aria-label')).toBe('Do not disturb (Teams)');
     expect(getComputedStyle(busy).borderRadius).not.toBe(getComputedStyle(online).borderRadius);

@@ -191,6 +191,22 @@ describe('PresenceEngine', function () {
       expect(instance.requests[0].signal.aborted).toBe(true);
     });
 
+    it('follow: a stop called twice releases its user once, so another dot of the same user goes on', async function () {
+      const e = engine();
+      instance.activeAgo(1000, A);
+      const seen: string[] = [];
+      const stop = e.follow(A, function () { return undefined; });
+      e.follow(A, function (p) { seen.push(p.status); });
+      stop();
+      stop();
+      expect(e.watchedCount).toBe(1);
+      await advance(30);
+      expect(seen).toEqual(['online']);
+      instance.activeAgo(40000, A);
+      await advance(15000);
+      expect(seen).toEqual(['online', 'away']);
+    });
+
     it('stops listening to page signals when nothing is watched', async function () {
       const active$ = new BehaviorSubject(true);
       const resume$ = new Subject<void>();

@@ -24,9 +24,35 @@ describe('StatusBoard', function () {
 
   function record(id: string): Described[] {
     const seen: Described[] = [];
-    subscriptions.add(board.presence$(id).subscribe(function (p) { seen.push(described(p)); }));
+    subscriptions.add(board.listen(id, function (p) { seen.push(described(p)); }));
     return seen;
   }
+
+  it('tells every listener of a user though one throws, and reports that error apart', function () {
+    const reported = spyOn(Promise, 'reject').and.returnValue(Promise.resolve());
+    board.acquire('a', undefined);
+    const error = new Error('a widget\'s callback failed');
+    board.listen('a', function () { throw error; });
+    const after = record('a');
+    board.apply(['a'], new Map([['a', Date.now()]]));
+    expect(after).toEqual(['online']);
+    expect(reported).toHaveBeenCalledWith(error);
+  });
+
+  it('tells the listeners of the moment even when one stops another while being told', function () {
+    board.acquire('a', undefined);
+    const seen: string[] = [];
+    let stopSecond: () => void = function () { return undefined; };
+    board.listen('a', function (p) {
+      seen.push('first ' + p.status);
+      stopSecond();
+    });
+    stopSecond = board.listen('a', function (p) { seen.push('second ' + p.status); });
+    board.listen('a', function (p) { seen.push('third ' + p.status); });
+    board.apply(['a'], new Map([['a', Date.now()]]));
+    board.apply(['a'], new Map([['a', Date.now() - 40000]]));
+    expect(seen).toEqual(['first online', 'second online', 'third online', 'first away', 'third away']);
+  });
 
   it('counts watchers: only the last release removes a user', function () {
     expect(board.acquire('a', undefined)).toBe(true);
@@ -104,8 +130,8 @@ describe('StatusBoard', function () {
     board.acquire('hours', undefined);
     const recent: number[] = [];
     const hours: number[] = [];
-    subscriptions.add(board.presence$('recent').subscribe(function (p) { recent.push(Math.floor((p.lastSeenMs as number) / 60000)); }));
-    subscriptions.add(board.presence$('hours').subscribe(function (p) { hours.push(Math.floor((p.lastSeenMs as number) / 3600000)); }));
+    subscriptions.add(board.listen('recent', function (p) { recent.push(Math.floor((p.lastSeenMs as number) / 60000)); }));
+    subscriptions.add(board.listen('hours', function (p) { hours.push(Math.floor((p.lastSeenMs as number) / 3600000)); }));
     const now = Date.now();
     board.apply(['recent', 'hours'], new Map([['recent', now - 5 * 60000 - 1000], ['hours', now - 3 * 3600000]]));
     expect(recent).toEqual([5]);

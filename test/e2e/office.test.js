@@ -36,8 +36,10 @@ describe('office days and the person card', function () {
     });
   }
 
+  /** The office answer and the activity answer come apart, in either order: both are in once the marker shows and the dot has words. */
   async function officeKnown() {
-    return (await markerOf('Beth Anglin')).shown;
+    const beth = await markerOf('Beth Anglin');
+    return beth.shown && beth.words !== null;
   }
 
   it('draws a building for in the office today and a house for remote today, and says so in the name', async function () {

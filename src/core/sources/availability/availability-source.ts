@@ -65,8 +65,8 @@ export class AvailabilitySource extends ScheduledSource<AvailabilityConfig, Avai
     const off = '; availability is off for this page (the activity dots go on)';
     if (status === 404) {
       return 'the availability endpoint ' + config.endpoint + ' answered 404' + off + '. Check that the sp-presence update set is committed ' +
-        '(Scripted REST API "sp-presence", active), and that the instance serves it at this path: global-scope APIs are believed to ' +
-        'answer under /api/global/; if yours answer under your company code, set the widget\'s availability endpoint to /api/<company code>/sp_presence/availability';
+        '(Scripted REST API "sp-presence", active); if your APIs answer under your company code, not /api/global/, set the ' +
+        'widget\'s availability endpoint to /api/<company code>/sp_presence/availability';
     }
     return 'the availability endpoint ' + config.endpoint + ' answered ' + status + off +
       (status === 403 ? ' (the ACL of the sp-presence REST API, or the REST API\'s "requires snc_internal role", refused this user)' : '');
