@@ -4,8 +4,8 @@ const path = require('path');
 const fs = require('fs');
 
 const ANGULAR_PACKAGES = {
-  '1.5': { angular: 'angular-15', mocks: 'angular-mocks-15' },
-  '1.8': { angular: 'angular', mocks: 'angular-mocks' }
+  1.5: { angular: 'angular-15', mocks: 'angular-mocks-15' },
+  1.8: { angular: 'angular', mocks: 'angular-mocks' }
 };
 
 const CHROMIUM_FLAGS = [
@@ -30,14 +30,19 @@ function CountsReporter(baseReporterDecorator, config) {
   baseReporterDecorator(this);
   this.onRunComplete = function (browsers, results) {
     let skipped = 0;
-    browsers.forEach(function (browser) { skipped += browser.lastResult.skipped; });
+    browsers.forEach(function (browser) {
+      skipped += browser.lastResult.skipped;
+    });
     fs.mkdirSync(path.dirname(config.countsFile), { recursive: true });
-    fs.writeFileSync(config.countsFile, JSON.stringify({
-      suite: config.suiteName,
-      passed: results.success,
-      failed: results.failed + (results.error ? 1 : 0),
-      skipped: skipped
-    }));
+    fs.writeFileSync(
+      config.countsFile,
+      JSON.stringify({
+        suite: config.suiteName,
+        passed: results.success,
+        failed: results.failed + (results.error ? 1 : 0),
+        skipped: skipped
+      })
+    );
   };
 }
 CountsReporter.$inject = ['baseReporterDecorator', 'config'];
@@ -76,9 +81,18 @@ module.exports = function (karma) {
       performance: { hints: false },
       stats: 'errors-only'
     },
-    plugins: ['karma-jasmine', 'karma-webpack', 'karma-chrome-launcher', { 'reporter:counts': ['type', CountsReporter] }],
+    plugins: [
+      'karma-jasmine',
+      'karma-webpack',
+      'karma-chrome-launcher',
+      { 'reporter:counts': ['type', CountsReporter] }
+    ],
     // SPEC_GREP="<sp-presence-dot>" runs only the specs whose full name matches (while working).
-    client: { expectedAngular: expected, jasmine: { random: true, timeoutInterval: 10000 }, args: process.env.SPEC_GREP ? ['--grep', process.env.SPEC_GREP] : [] },
+    client: {
+      expectedAngular: expected,
+      jasmine: { random: true, timeoutInterval: 10000 },
+      args: process.env.SPEC_GREP ? ['--grep', process.env.SPEC_GREP] : []
+    },
     reporters: ['dots', 'counts'],
     suiteName: 'karma AngularJS ' + expected,
     countsFile: path.join(__dirname, '.test-results', 'karma-' + version + '.json'),

@@ -44,7 +44,12 @@ function config({ name, entry, dir, filename, library, readable, sizeMap }) {
         new TerserPlugin({
           extractComments: false,
           terserOptions: readable
-            ? { ecma: 5, mangle: false, compress: { sequences: false, join_vars: false }, format: { beautify: true, comments: false } }
+            ? {
+                ecma: 5,
+                mangle: false,
+                compress: { sequences: false, join_vars: false },
+                format: { beautify: true, comments: false }
+              }
             : {
                 ecma: 5,
                 // Property reads have no side effects in our code (no getters that must run), and
@@ -61,7 +66,13 @@ function config({ name, entry, dir, filename, library, readable, sizeMap }) {
 
 module.exports = [
   config({ name: 'module', entry: './src/angular/module.ts', dir: 'dist', filename: 'sp-presence.js', readable: true }),
-  config({ name: 'module-min', entry: './src/angular/module.ts', dir: 'dist', filename: 'sp-presence.min.js', readable: false }),
+  config({
+    name: 'module-min',
+    entry: './src/angular/module.ts',
+    dir: 'dist',
+    filename: 'sp-presence.min.js',
+    readable: false
+  }),
   // Provider bodies: each assigns the variable spPresenceProvider, which the provider wrapper declares and calls.
   config({
     name: 'provider-factory',

@@ -11,13 +11,19 @@ const DOTS = 2000;
 const ENTRIES = 2300;
 const CASES = [
   { name: 'minimal page, cold', impl: 'minimal' },
-  { name: 'AngularJS page, a plain element where each dot goes, the minimal page\'s poll', impl: 'plain', angularBaseline: true },
+  {
+    name: "AngularJS page, a plain element where each dot goes, the minimal page's poll",
+    impl: 'plain',
+    angularBaseline: true
+  },
   { name: 'sp-presence, cold', impl: 'sp' },
   { name: 'sp-presence, warm (fresh shared answer and clock stored)', impl: 'sp', warm: true }
 ];
 
 function median(values) {
-  const sorted = values.slice().sort(function (a, b) { return a - b; });
+  const sorted = values.slice().sort(function (a, b) {
+    return a - b;
+  });
   return sorted[Math.floor(sorted.length / 2)];
 }
 
@@ -36,17 +42,33 @@ async function bootOnce(browser, c) {
       });
     }
     const page = await context.newPage();
-    const shown = page.waitForEvent('console', { predicate: function (message) { return message.text() === FIRST_DOT_LINE; }, timeout: 30000 });
+    const shown = page.waitForEvent('console', {
+      predicate: function (message) {
+        return message.text() === FIRST_DOT_LINE;
+      },
+      timeout: 30000
+    });
     await page.goto(base + '/bench/page.html?impl=' + c.impl + '&widgets=1&dots=' + DOTS);
-    await shown.catch(function () { throw new Error('first-dot: no dot online in ' + c.name); });
-    const firstDotMs = await page.evaluate(function () { return window.bench.firstDotMs; });
+    await shown.catch(function () {
+      throw new Error('first-dot: no dot online in ' + c.name);
+    });
+    const firstDotMs = await page.evaluate(function () {
+      return window.bench.firstDotMs;
+    });
     const requestsBefore = await page.evaluate(function (at) {
       return performance.getEntriesByType('resource').filter(function (r) {
         return r.name.indexOf('/api/now/ui/presence') >= 0 && r.startTime < at;
       }).length;
     }, firstDotMs);
-    const mounted = await page.evaluate(function () { return { at: window.bench.mountedMs, took: window.bench.mountedMs - window.bench.bootMs }; });
-    return { firstDotMs: firstDotMs, afterMountMs: firstDotMs - mounted.at, mountMs: mounted.took, requests: requestsBefore };
+    const mounted = await page.evaluate(function () {
+      return { at: window.bench.mountedMs, took: window.bench.mountedMs - window.bench.bootMs };
+    });
+    return {
+      firstDotMs: firstDotMs,
+      afterMountMs: firstDotMs - mounted.at,
+      mountMs: mounted.took,
+      requests: requestsBefore
+    };
   } finally {
     await context.close();
     await server.close();
@@ -54,7 +76,9 @@ async function bootOnce(browser, c) {
 }
 
 async function firstDot(browser) {
-  const samples = CASES.map(function () { return []; });
+  const samples = CASES.map(function () {
+    return [];
+  });
   for (let r = 0; r < REPETITIONS; r++) {
     for (let i = 0; i < CASES.length; i++) {
       samples[i].push(await bootOnce(browser, CASES[i]));
@@ -64,27 +88,82 @@ async function firstDot(browser) {
     return {
       name: c.name,
       angularBaseline: !!c.angularBaseline,
-      mountMs: median(samples[i].map(function (s) { return s.mountMs; })),
-      firstDotMs: median(samples[i].map(function (s) { return s.firstDotMs; })),
-      afterMountMs: median(samples[i].map(function (s) { return s.afterMountMs; })),
-      requests: Math.max.apply(null, samples[i].map(function (s) { return s.requests; }))
+      mountMs: median(
+        samples[i].map(function (s) {
+          return s.mountMs;
+        })
+      ),
+      firstDotMs: median(
+        samples[i].map(function (s) {
+          return s.firstDotMs;
+        })
+      ),
+      afterMountMs: median(
+        samples[i].map(function (s) {
+          return s.afterMountMs;
+        })
+      ),
+      requests: Math.max.apply(
+        null,
+        samples[i].map(function (s) {
+          return s.requests;
+        })
+      )
     };
   });
 }
 
 function printFirstDot(results) {
   const minimal = results[0];
-  const plain = results.filter(function (r) { return r.angularBaseline; })[0];
-  const against = function (value, base) { return (value / base).toFixed(2) + 'x'; };
-  console.log('\nmounting ' + DOTS + ' dots (median of ' + REPETITIONS + '; building the list, compile and link included):');
+  const plain = results.filter(function (r) {
+    return r.angularBaseline;
+  })[0];
+  const against = function (value, base) {
+    return (value / base).toFixed(2) + 'x';
+  };
+  console.log(
+    '\nmounting ' + DOTS + ' dots (median of ' + REPETITIONS + '; building the list, compile and link included):'
+  );
   results.forEach(function (r) {
-    console.log('  ' + r.name + ': ' + r.mountMs.toFixed(0) + ' ms (' + against(r.mountMs, plain.mountMs) + ' the AngularJS page with plain elements)');
+    console.log(
+      '  ' +
+        r.name +
+        ': ' +
+        r.mountMs.toFixed(0) +
+        ' ms (' +
+        against(r.mountMs, plain.mountMs) +
+        ' the AngularJS page with plain elements)'
+    );
   });
-  console.log('\nfirst correct dot after boot, ' + DOTS + ' dots, answer ' + ENTRIES + ' entries (median of ' + REPETITIONS + '; the page mounts its dots, then waits for presence):');
+  console.log(
+    '\nfirst correct dot after boot, ' +
+      DOTS +
+      ' dots, answer ' +
+      ENTRIES +
+      ' entries (median of ' +
+      REPETITIONS +
+      '; the page mounts its dots, then waits for presence):'
+  );
   results.forEach(function (r) {
-    console.log('  ' + r.name + ': ' + r.afterMountMs.toFixed(0) + ' ms after the dots mounted (' + against(r.afterMountMs, minimal.afterMountMs) + ' the minimal page, ' +
-      against(r.afterMountMs, plain.afterMountMs) + ' the AngularJS page), ' + r.firstDotMs.toFixed(0) + ' ms after navigation (' + against(r.firstDotMs, minimal.firstDotMs) +
-      ', ' + against(r.firstDotMs, plain.firstDotMs) + '); ' + r.requests + ' presence request(s) before it');
+    console.log(
+      '  ' +
+        r.name +
+        ': ' +
+        r.afterMountMs.toFixed(0) +
+        ' ms after the dots mounted (' +
+        against(r.afterMountMs, minimal.afterMountMs) +
+        ' the minimal page, ' +
+        against(r.afterMountMs, plain.afterMountMs) +
+        ' the AngularJS page), ' +
+        r.firstDotMs.toFixed(0) +
+        ' ms after navigation (' +
+        against(r.firstDotMs, minimal.firstDotMs) +
+        ', ' +
+        against(r.firstDotMs, plain.firstDotMs) +
+        '); ' +
+        r.requests +
+        ' presence request(s) before it'
+    );
   });
 }
 

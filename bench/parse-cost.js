@@ -7,7 +7,11 @@ const fs = require('fs');
 const path = require('path');
 
 /** The limit as protocol.ts sets it, read from the source so the bench reports what ships. */
-const MAX_ANSWER_MB = Number(/MAX_ANSWER_CHARS = (\d+) \* 1024 \* 1024/.exec(fs.readFileSync(path.join(__dirname, '..', 'src', 'core', 'protocol.ts'), 'utf8'))[1]);
+const MAX_ANSWER_MB = Number(
+  /MAX_ANSWER_CHARS = (\d+) \* 1024 \* 1024/.exec(
+    fs.readFileSync(path.join(__dirname, '..', 'src', 'core', 'protocol.ts'), 'utf8')
+  )[1]
+);
 
 const SIZES = [50000, 100000, 200000, 400000];
 const REPETITIONS = 5;
@@ -15,7 +19,9 @@ const REPETITIONS = 5;
 const BUDGET_MS = 500;
 
 function median(values) {
-  const sorted = values.slice().sort(function (a, b) { return a - b; });
+  const sorted = values.slice().sort(function (a, b) {
+    return a - b;
+  });
   return sorted[Math.floor(sorted.length / 2)];
 }
 
@@ -58,9 +64,32 @@ async function parseCost(browser) {
         samples.push(await page.evaluate(readOnce, 2000));
       }
       const mb = samples[0].chars / 1048576;
-      const totalMs = median(samples.map(function (s) { return s.textMs + s.parseMs + s.walkMs; }));
-      rows.push({ entries: entries, mb: mb, textMs: median(samples.map(function (s) { return s.textMs; })), parseMs: median(samples.map(function (s) { return s.parseMs; })),
-        walkMs: median(samples.map(function (s) { return s.walkMs; })), totalMs: totalMs, msPerMb: totalMs / mb });
+      const totalMs = median(
+        samples.map(function (s) {
+          return s.textMs + s.parseMs + s.walkMs;
+        })
+      );
+      rows.push({
+        entries: entries,
+        mb: mb,
+        textMs: median(
+          samples.map(function (s) {
+            return s.textMs;
+          })
+        ),
+        parseMs: median(
+          samples.map(function (s) {
+            return s.parseMs;
+          })
+        ),
+        walkMs: median(
+          samples.map(function (s) {
+            return s.walkMs;
+          })
+        ),
+        totalMs: totalMs,
+        msPerMb: totalMs / mb
+      });
     } finally {
       await context.close();
       await server.close();
@@ -70,13 +99,47 @@ async function parseCost(browser) {
 }
 
 function printParseCost(rows) {
-  console.log('\nreading one presence answer (median of ' + REPETITIONS + '; text, JSON.parse, one lookup per entry for 2 000 watched users):');
+  console.log(
+    '\nreading one presence answer (median of ' +
+      REPETITIONS +
+      '; text, JSON.parse, one lookup per entry for 2 000 watched users):'
+  );
   rows.forEach(function (r) {
-    console.log('  ' + r.entries + ' entries, ' + r.mb.toFixed(1) + ' MB: ' + r.totalMs.toFixed(0) + ' ms (text ' + r.textMs.toFixed(0) + ', parse ' + r.parseMs.toFixed(0) +
-      ', lookups ' + r.walkMs.toFixed(0) + '), ' + r.msPerMb.toFixed(1) + ' ms per MB');
+    console.log(
+      '  ' +
+        r.entries +
+        ' entries, ' +
+        r.mb.toFixed(1) +
+        ' MB: ' +
+        r.totalMs.toFixed(0) +
+        ' ms (text ' +
+        r.textMs.toFixed(0) +
+        ', parse ' +
+        r.parseMs.toFixed(0) +
+        ', lookups ' +
+        r.walkMs.toFixed(0) +
+        '), ' +
+        r.msPerMb.toFixed(1) +
+        ' ms per MB'
+    );
   });
-  const worst = Math.max.apply(null, rows.map(function (r) { return r.msPerMb; }));
-  console.log('  at the worst ' + worst.toFixed(1) + ' ms per MB, a ' + BUDGET_MS + ' ms budget holds ' + (BUDGET_MS / worst).toFixed(0) + ' MB; the limit in protocol.ts is ' + MAX_ANSWER_MB + ' MB');
+  const worst = Math.max.apply(
+    null,
+    rows.map(function (r) {
+      return r.msPerMb;
+    })
+  );
+  console.log(
+    '  at the worst ' +
+      worst.toFixed(1) +
+      ' ms per MB, a ' +
+      BUDGET_MS +
+      ' ms budget holds ' +
+      (BUDGET_MS / worst).toFixed(0) +
+      ' MB; the limit in protocol.ts is ' +
+      MAX_ANSWER_MB +
+      ' MB'
+  );
 }
 
 module.exports = { parseCost, printParseCost };

@@ -17,7 +17,9 @@ const LABEL = { article: "article's approach", sp: 'sp-presence' };
 const PERIOD = { article: 5000, sp: 15000 };
 
 function sleep(ms) {
-  return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  return new Promise(function (resolve) {
+    setTimeout(resolve, ms);
+  });
 }
 
 async function waitFor(check, timeoutMs) {
@@ -44,7 +46,9 @@ function countIntervals() {
     live.delete(id);
     return clear.apply(this, arguments);
   };
-  window.liveIntervals = function () { return live.size; };
+  window.liveIntervals = function () {
+    return live.size;
+  };
 }
 
 /** A browser context whose fake clock (shared by all its pages) the runner moves. */
@@ -72,14 +76,20 @@ async function withBench(browser, users, measure, options) {
 async function openPage(context, base, impl, widgets, dots, extra) {
   const page = await context.newPage();
   await page.goto(base + '/bench/page.html?impl=' + impl + '&widgets=' + widgets + '&dots=' + dots + (extra || ''));
-  await waitFor(function () { return page.evaluate(function () { return window.bench && window.bench.ready; }); });
+  await waitFor(function () {
+    return page.evaluate(function () {
+      return window.bench && window.bench.ready;
+    });
+  });
   await sleep(800);
   return page;
 }
 
 /** Freezes the context's clock: from here on time moves only with run(). */
 async function pause(page) {
-  const now = await page.evaluate(function () { return Date.now(); });
+  const now = await page.evaluate(function () {
+    return Date.now();
+  });
   await page.context().clock.pauseAt(now + 100);
 }
 
@@ -114,18 +124,27 @@ async function requestsPerMinute(browser, impl) {
  */
 async function withAvailability(browser) {
   const intervalMs = 30000;
-  return withBench(browser, 40, async function (server, base, context) {
-    const pages = [];
-    for (let tab = 0; tab < 3; tab++) {
-      pages.push(await openPage(context, base, 'sp', 5, 40, '&availability=' + intervalMs));
-    }
-    await pause(pages[0]);
-    await run(pages[0], 5000);
-    const availabilityBefore = server.availabilityRequests();
-    const activityBefore = server.requests();
-    await run(pages[0], 120000);
-    return { availability: server.availabilityRequests() - availabilityBefore, ideal: 120000 / intervalMs, activity: (server.requests() - activityBefore) / 2 };
-  }, { availability: true });
+  return withBench(
+    browser,
+    40,
+    async function (server, base, context) {
+      const pages = [];
+      for (let tab = 0; tab < 3; tab++) {
+        pages.push(await openPage(context, base, 'sp', 5, 40, '&availability=' + intervalMs));
+      }
+      await pause(pages[0]);
+      await run(pages[0], 5000);
+      const availabilityBefore = server.availabilityRequests();
+      const activityBefore = server.requests();
+      await run(pages[0], 120000);
+      return {
+        availability: server.availabilityRequests() - availabilityBefore,
+        ideal: 120000 / intervalMs,
+        activity: (server.requests() - activityBefore) / 2
+      };
+    },
+    { availability: true }
+  );
 }
 
 /**
@@ -152,12 +171,20 @@ async function idlePoll(browser, impl) {
     const page = await openPage(context, base, impl, 5, 40);
     await pause(page);
     await run(page, PERIOD[impl]);
-    const read = function () { return page.evaluate(function () { return { digests: window.bench.digests, writes: window.bench.mutations }; }); };
+    const read = function () {
+      return page.evaluate(function () {
+        return { digests: window.bench.digests, writes: window.bench.mutations };
+      });
+    };
     const before = await read();
     const requests = server.requests();
     await run(page, PERIOD[impl]);
     const after = await read();
-    return { digests: after.digests - before.digests, writes: after.writes - before.writes, requests: server.requests() - requests };
+    return {
+      digests: after.digests - before.digests,
+      writes: after.writes - before.writes,
+      requests: server.requests() - requests
+    };
   });
 }
 
@@ -175,10 +202,20 @@ async function largePoll(browser, impl) {
     await cdp.send('Performance.enable');
     const taskMs = async function () {
       const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-      return metrics.find(function (m) { return m.name === 'TaskDuration'; }).value * 1000;
+      return (
+        metrics.find(function (m) {
+          return m.name === 'TaskDuration';
+        }).value * 1000
+      );
     };
-    const writes = function () { return page.evaluate(function () { return window.bench.mutations; }); };
-    const changed = server.directory.users.slice(0, users / 100).map(function (u) { return u.sys_id; });
+    const writes = function () {
+      return page.evaluate(function () {
+        return window.bench.mutations;
+      });
+    };
+    const changed = server.directory.users.slice(0, users / 100).map(function (u) {
+      return u.sys_id;
+    });
     const samples = [];
     let writesPerPoll = 0;
     for (let i = 0; i < 5; i++) {
@@ -197,7 +234,9 @@ async function largePoll(browser, impl) {
       await sleep(300);
       writesPerPoll = (await writes()) - writesBefore;
     }
-    samples.sort(function (x, y) { return x - y; });
+    samples.sort(function (x, y) {
+      return x - y;
+    });
     return { taskMs: samples[2], writes: writesPerPoll };
   });
 }
@@ -214,16 +253,23 @@ async function mountCycles(browser, impl) {
       let listeners = 0;
       for (const target of ['window', 'document']) {
         const object = await cdp.send('Runtime.evaluate', { expression: target });
-        listeners += (await cdp.send('DOMDebugger.getEventListeners', { objectId: object.result.objectId })).listeners.length;
+        listeners += (await cdp.send('DOMDebugger.getEventListeners', { objectId: object.result.objectId })).listeners
+          .length;
       }
-      const intervals = await page.evaluate(function () { return window.liveIntervals(); });
+      const intervals = await page.evaluate(function () {
+        return window.liveIntervals();
+      });
       return { heap: heap, listeners: listeners, intervals: intervals };
     };
     const before = await state();
-    await page.evaluate(function () { window.bench.mount(10000); });
+    await page.evaluate(function () {
+      window.bench.mount(10000);
+    });
     const after = await state();
     // A second batch shows steady-state growth, apart from one-off warm-up (compiled code, caches).
-    await page.evaluate(function () { window.bench.mount(10000); });
+    await page.evaluate(function () {
+      window.bench.mount(10000);
+    });
     const again = await state();
     return {
       heapKb: (after.heap - before.heap) / 1024,
@@ -254,9 +300,20 @@ async function main() {
   const browser = await chromium.launch({ executablePath: executablePath, args: CHROMIUM_FLAGS });
   const results = {};
   // `npm run bench -- poll-cost` (or first-dot, parse-cost, vendor-calls): that measure alone.
-  const alone = { 'poll-cost': function () { return pollCost(browser).then(printPollCost); }, 'first-dot': function () { return firstDot(browser).then(printFirstDot); },
-    'parse-cost': function () { return parseCost(browser).then(printParseCost); },
-    'vendor-calls': function () { return vendorCalls(browser).then(printVendorCalls); } };
+  const alone = {
+    'poll-cost': function () {
+      return pollCost(browser).then(printPollCost);
+    },
+    'first-dot': function () {
+      return firstDot(browser).then(printFirstDot);
+    },
+    'parse-cost': function () {
+      return parseCost(browser).then(printParseCost);
+    },
+    'vendor-calls': function () {
+      return vendorCalls(browser).then(printVendorCalls);
+    }
+  };
   if (alone[process.argv[2]]) {
     try {
       await alone[process.argv[2]]();
@@ -304,15 +361,45 @@ async function main() {
     ['window/document listeners left after them', a.mount.listeners, s.mount.listeners]
   ];
   const header = ['measure', LABEL.article + ' (baseline)', LABEL.sp, 'baseline / sp-presence'];
-  const table = [header].concat(rows.map(function (r) { return [r[0], round(r[1]), round(r[2]), ratio(r[1], r[2])]; }));
+  const table = [header].concat(
+    rows.map(function (r) {
+      return [r[0], round(r[1]), round(r[2]), ratio(r[1], r[2])];
+    })
+  );
   printTable(table);
-  console.log('\nidle poll cycle: the article made ' + a.idle.requests + ' requests (one per widget), sp-presence ' + s.idle.requests + '.');
+  console.log(
+    '\nidle poll cycle: the article made ' +
+      a.idle.requests +
+      ' requests (one per widget), sp-presence ' +
+      s.idle.requests +
+      '.'
+  );
   const av = results.availability;
-  console.log('availability source (30 s), 3 tabs x 5 widgets x 40 dots, 2 min: ' + av.availability + ' availability requests where one per interval per browser is ' +
-    av.ideal + ' (' + ratio(av.ideal, av.availability) + '); activity requests beside them: ' + round(av.activity) + ' per minute (' + s.rpm + ' without).');
+  console.log(
+    'availability source (30 s), 3 tabs x 5 widgets x 40 dots, 2 min: ' +
+      av.availability +
+      ' availability requests where one per interval per browser is ' +
+      av.ideal +
+      ' (' +
+      ratio(av.ideal, av.availability) +
+      '); activity requests beside them: ' +
+      round(av.activity) +
+      ' per minute (' +
+      s.rpm +
+      ' without).'
+  );
   const of = results.office;
-  console.log('office days (WSD), 3 tabs x 5 widgets x 40 dots: ' + of.first + ' request on first need, then ' + of.later + ' in 2 hours where at most one per 30 min per browser is ' +
-    of.limit + ' (' + ratio(of.limit, of.later) + ').');
+  console.log(
+    'office days (WSD), 3 tabs x 5 widgets x 40 dots: ' +
+      of.first +
+      ' request on first need, then ' +
+      of.later +
+      ' in 2 hours where at most one per 30 min per browser is ' +
+      of.limit +
+      ' (' +
+      ratio(of.limit, of.later) +
+      ').'
+  );
   printPollCost(results.pollCost);
   printFirstDot(results.firstDot);
   printParseCost(results.parseCost);

@@ -12,16 +12,33 @@ const root = path.join(__dirname, '..');
 function benchDirectory(count) {
   const users = [];
   for (let i = 0; i < count; i++) {
-    users.push({ sys_id: 'b' + i.toString(16).padStart(31, '0'), name: 'Bench user ' + i, email: 'bench.user' + i + '@example.com', active: 'true' });
+    users.push({
+      sys_id: 'b' + i.toString(16).padStart(31, '0'),
+      name: 'Bench user ' + i,
+      email: 'bench.user' + i + '@example.com',
+      active: 'true'
+    });
   }
-  const byId = new Map(users.map(function (u) { return [u.sys_id, u]; }));
+  const byId = new Map(
+    users.map(function (u) {
+      return [u.sys_id, u];
+    })
+  );
   const agoMs = new Map();
   return {
     users: users,
-    get: function (id) { return byId.get(id); },
+    get: function (id) {
+      return byId.get(id);
+    },
     /** Everyone active 5 s ago unless set: nothing changes from one poll to the next. */
-    lastOn: function (user, now) { return now - (agoMs.has(user.sys_id) ? agoMs.get(user.sys_id) : 5000); },
-    setAgo: function (ids, ms) { ids.forEach(function (id) { agoMs.set(id, ms); }); }
+    lastOn: function (user, now) {
+      return now - (agoMs.has(user.sys_id) ? agoMs.get(user.sys_id) : 5000);
+    },
+    setAgo: function (ids, ms) {
+      ids.forEach(function (id) {
+        agoMs.set(id, ms);
+      });
+    }
   };
 }
 
@@ -43,16 +60,40 @@ function createBenchServer(userCount, options) {
   const withAvailability = !!(options && options.availability);
   const directory = benchDirectory(userCount);
   const token = 'bench-token';
-  const clock = { now: function () { return Date.now(); } };
+  const clock = {
+    now: function () {
+      return Date.now();
+    }
+  };
   const presence = createPresenceApi({ directory: directory, clock: clock, token: token });
   // The shipped server scripts under Rhino against the fake vendors, refreshing every 30 s like the bench page asks.
-  const availability = withAvailability && createAvailabilityServer({ directory: directory, clock: clock, token: token, sessionUser: directory.users[0].sys_id, intervalSeconds: 30 });
+  const availability =
+    withAvailability &&
+    createAvailabilityServer({
+      directory: directory,
+      clock: clock,
+      token: token,
+      sessionUser: directory.users[0].sys_id,
+      intervalSeconds: 30
+    });
   const wsd = createWsdApi({ directory: directory, token: token });
-  const page = fs.readFileSync(path.join(__dirname, 'public', 'page.html'), 'utf8').replace('/*GLOBALS*/',
-    'window.g_ck = "' + token + '"; window.BENCH_USERS = ' + JSON.stringify(directory.users.map(function (u) { return u.sys_id; })) + ';');
+  const page = fs.readFileSync(path.join(__dirname, 'public', 'page.html'), 'utf8').replace(
+    '/*GLOBALS*/',
+    'window.g_ck = "' +
+      token +
+      '"; window.BENCH_USERS = ' +
+      JSON.stringify(
+        directory.users.map(function (u) {
+          return u.sys_id;
+        })
+      ) +
+      ';'
+  );
   const server = http.createServer(function (req, res) {
     const chunks = [];
-    req.on('data', function (c) { chunks.push(c); });
+    req.on('data', function (c) {
+      chunks.push(c);
+    });
     req.on('end', function () {
       const pathname = new URL(req.url, 'http://localhost').pathname;
       if (pathname === '/api/now/ui/presence') {
@@ -78,21 +119,36 @@ function createBenchServer(userCount, options) {
   });
   return {
     directory: directory,
-    requests: function () { return presence.state.requests.length; },
-    availabilityRequests: function () { return availability ? availability.state.requests.length : 0; },
-    vendorCallLog: function () { return availability ? availability.vendorCallLog() : []; },
-    officeRequests: function () { return wsd.state.requests.length; },
+    requests: function () {
+      return presence.state.requests.length;
+    },
+    availabilityRequests: function () {
+      return availability ? availability.state.requests.length : 0;
+    },
+    vendorCallLog: function () {
+      return availability ? availability.vendorCallLog() : [];
+    },
+    officeRequests: function () {
+      return wsd.state.requests.length;
+    },
     listen: async function () {
       if (availability) {
         await availability.start();
       }
       return new Promise(function (resolve) {
-        server.listen(0, '127.0.0.1', function () { resolve('http://127.0.0.1:' + server.address().port); });
+        server.listen(0, '127.0.0.1', function () {
+          resolve('http://127.0.0.1:' + server.address().port);
+        });
       });
     },
     close: function () {
       server.closeAllConnections();
-      return Promise.all([new Promise(function (resolve) { server.close(resolve); }), availability && availability.close()]);
+      return Promise.all([
+        new Promise(function (resolve) {
+          server.close(resolve);
+        }),
+        availability && availability.close()
+      ]);
     }
   };
 }

@@ -19,21 +19,28 @@ const CASES = [
 ];
 
 function sleep(ms) {
-  return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  return new Promise(function (resolve) {
+    setTimeout(resolve, ms);
+  });
 }
 
 /** Groups call times into refreshes (bursts). */
 function refreshes(times) {
   const bursts = [];
-  times.slice().sort(function (a, b) { return a - b; }).forEach(function (t) {
-    const last = bursts[bursts.length - 1];
-    if (last && t - last.end < REFRESH_GAP_MS) {
-      last.end = t;
-      last.calls++;
-    } else {
-      bursts.push({ start: t, end: t, calls: 1 });
-    }
-  });
+  times
+    .slice()
+    .sort(function (a, b) {
+      return a - b;
+    })
+    .forEach(function (t) {
+      const last = bursts[bursts.length - 1];
+      if (last && t - last.end < REFRESH_GAP_MS) {
+        last.end = t;
+        last.calls++;
+      } else {
+        bursts.push({ start: t, end: t, calls: 1 });
+      }
+    });
   return bursts;
 }
 
@@ -48,20 +55,34 @@ async function runCase(browser, c) {
       contexts.push(context);
       for (let t = 0; t < c.tabs; t++) {
         const page = await context.newPage();
-        await page.goto(base + '/bench/page.html?impl=sp&widgets=' + c.widgets + '&dots=' + c.dots + '&availability=' + INTERVAL_MS);
+        await page.goto(
+          base + '/bench/page.html?impl=sp&widgets=' + c.widgets + '&dots=' + c.dots + '&availability=' + INTERVAL_MS
+        );
       }
     }
     await sleep(SPAN_MS - (Date.now() - startedAt));
     const log = server.vendorCallLog();
-    const presence = refreshes(log.filter(function (call) { return call.group === 'presence'; }).map(function (call) { return call.at; }));
-    const presenceCalls = presence.reduce(function (sum, r) { return sum + r.calls; }, 0);
+    const presence = refreshes(
+      log
+        .filter(function (call) {
+          return call.group === 'presence';
+        })
+        .map(function (call) {
+          return call.at;
+        })
+    );
+    const presenceCalls = presence.reduce(function (sum, r) {
+      return sum + r.calls;
+    }, 0);
     return {
       name: c.name,
       refreshes: presence.length,
       idealRefreshes: Math.ceil(SPAN_MS / INTERVAL_MS),
       callsPerRefresh: presence.length ? presenceCalls / presence.length : 0,
       idealCallsPerRefresh: Math.ceil(c.users / GRAPH_IDS_PER_CALL),
-      mappingCalls: log.filter(function (call) { return call.group === 'directory'; }).length,
+      mappingCalls: log.filter(function (call) {
+        return call.group === 'directory';
+      }).length,
       idealMappingCalls: Math.ceil(c.users / GRAPH_IDS_PER_BATCH),
       availabilityRequests: server.availabilityRequests(),
       idealAvailabilityRequests: c.browsers * Math.ceil(SPAN_MS / INTERVAL_MS)
@@ -75,16 +96,45 @@ async function runCase(browser, c) {
 }
 
 async function vendorCalls(browser) {
-  return Promise.all(CASES.map(function (c) { return runCase(browser, c); }));
+  return Promise.all(
+    CASES.map(function (c) {
+      return runCase(browser, c);
+    })
+  );
 }
 
 function printVendorCalls(results) {
-  console.log('\nvendor calls (fake Microsoft Graph through the shipped server scripts, ' + INTERVAL_MS / 1000 + ' s refresh, ' + SPAN_MS / 60000 + ' min of real time):');
+  console.log(
+    '\nvendor calls (fake Microsoft Graph through the shipped server scripts, ' +
+      INTERVAL_MS / 1000 +
+      ' s refresh, ' +
+      SPAN_MS / 60000 +
+      ' min of real time):'
+  );
   results.forEach(function (r) {
-    console.log('  ' + r.name + ': ' + r.callsPerRefresh.toFixed(2) + ' presence calls per refresh where ' + r.idealCallsPerRefresh + ' is ideal (' +
-      (r.idealCallsPerRefresh / r.callsPerRefresh).toFixed(2) + 'x); ' + r.refreshes + ' refreshes where one per interval is ' + r.idealRefreshes +
-      '; id mapping ' + r.mappingCalls + ' $batch calls (ideal ' + r.idealMappingCalls + ', once a day); the browsers asked the instance ' +
-      r.availabilityRequests + ' times (one per interval per browser: ' + r.idealAvailabilityRequests + ')');
+    console.log(
+      '  ' +
+        r.name +
+        ': ' +
+        r.callsPerRefresh.toFixed(2) +
+        ' presence calls per refresh where ' +
+        r.idealCallsPerRefresh +
+        ' is ideal (' +
+        (r.idealCallsPerRefresh / r.callsPerRefresh).toFixed(2) +
+        'x); ' +
+        r.refreshes +
+        ' refreshes where one per interval is ' +
+        r.idealRefreshes +
+        '; id mapping ' +
+        r.mappingCalls +
+        ' $batch calls (ideal ' +
+        r.idealMappingCalls +
+        ', once a day); the browsers asked the instance ' +
+        r.availabilityRequests +
+        ' times (one per interval per browser: ' +
+        r.idealAvailabilityRequests +
+        ')'
+    );
   });
 }
 

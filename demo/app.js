@@ -18,8 +18,8 @@ const { createRecordPresenceChannel } = require('./instance/record-presence-chan
 const root = path.join(__dirname, '..');
 
 const ANGULAR = {
-  '1.5': path.join(root, 'node_modules', 'angular-15', 'angular.js'),
-  '1.8': path.join(root, 'node_modules', 'angular', 'angular.js')
+  1.5: path.join(root, 'node_modules', 'angular-15', 'angular.js'),
+  1.8: path.join(root, 'node_modules', 'angular', 'angular.js')
 };
 
 // URL prefix -> folder; only files inside these folders are served.
@@ -54,19 +54,36 @@ function createDemoApp(options) {
   const token = crypto.randomBytes(16).toString('hex');
   // The signed-in user of the demo page (the ticket's caller): whose activity a non-automatic poll would fake.
   const sessionUser = directory.users[0].sys_id;
-  const presence = createPresenceApi({ directory: directory, clock: clock, token: token, sessionUser: sessionUser, retryAfterSeconds: opts.retryAfterSeconds });
+  const presence = createPresenceApi({
+    directory: directory,
+    clock: clock,
+    token: token,
+    sessionUser: sessionUser,
+    retryAfterSeconds: opts.retryAfterSeconds
+  });
   // The People widget asks every 30 s (its option on the demo page): the instance refreshes as often.
-  const availability = createAvailabilityServer({ directory: directory, clock: clock, token: token, sessionUser: sessionUser, intervalSeconds: 30 });
+  const availability = createAvailabilityServer({
+    directory: directory,
+    clock: clock,
+    token: token,
+    sessionUser: sessionUser,
+    intervalSeconds: 30
+  });
   const wsd = createWsdApi({ directory: directory, token: token });
   const activities = createActivitiesApi({ directory: directory, token: token });
   // The demo's ticket (INC0010042): its page carries table and sys_id, so the platform joins its presence channel.
-  const ticket = { table: 'incident', sys_id: crypto.createHash('md5').update('sp-presence-demo/incident/INC0010042').digest('hex') };
+  const ticket = {
+    table: 'incident',
+    sys_id: crypto.createHash('md5').update('sp-presence-demo/incident/INC0010042').digest('hex')
+  };
   const recordPresence = createRecordPresenceChannel({ directory: directory, token: token, record: ticket });
 
   /** ?as=<first.last> or a sys_id: a second tab signed in as another demo user. */
   function signedInAs(query) {
     const as = String(query.get('as') || '').toLowerCase();
-    const user = directory.users.find(function (u) { return u.sys_id === as || u.name.toLowerCase().replace(/[^a-z]+/g, '.') === as; });
+    const user = directory.users.find(function (u) {
+      return u.sys_id === as || u.name.toLowerCase().replace(/[^a-z]+/g, '.') === as;
+    });
     return user ? user.sys_id : sessionUser;
   }
 
@@ -89,7 +106,9 @@ function createDemoApp(options) {
   }
 
   function serveStatic(res, pathname) {
-    const prefix = Object.keys(STATIC).find(function (p) { return pathname.startsWith(p); });
+    const prefix = Object.keys(STATIC).find(function (p) {
+      return pathname.startsWith(p);
+    });
     if (!prefix) {
       return false;
     }
@@ -128,14 +147,34 @@ function createDemoApp(options) {
       if (err) {
         return send(res, 500, 'text/plain', 'demo page missing');
       }
-      const globals = 'window.g_ck = ' + JSON.stringify(token) + ';\nwindow.NOW = { presence_interval: ' + JSON.stringify(interval) + ', user_id: ' + JSON.stringify(userId) + ' };' +
-        '\nwindow.DEMO = ' + JSON.stringify({ platform: platform, admin: admin, theme: theme, workplace: workplace, session: recordPresence.openSession(userId) }) + ';';
+      const globals =
+        'window.g_ck = ' +
+        JSON.stringify(token) +
+        ';\nwindow.NOW = { presence_interval: ' +
+        JSON.stringify(interval) +
+        ', user_id: ' +
+        JSON.stringify(userId) +
+        ' };' +
+        '\nwindow.DEMO = ' +
+        JSON.stringify({
+          platform: platform,
+          admin: admin,
+          theme: theme,
+          workplace: workplace,
+          session: recordPresence.openSession(userId)
+        }) +
+        ';';
       const filled = html
         .replace('/*GLOBALS*/', globals)
-        .replace(/"availability_interval_s"/g, withAvailability ? '$&' : '"show_availability": "false", "availability_interval_s"')
+        .replace(
+          /"availability_interval_s"/g,
+          withAvailability ? '$&' : '"show_availability": "false", "availability_interval_s"'
+        )
         .replace('{{ANGULAR}}', version)
         .replace(/\{\{GROUP:([^}]+)\}\}/g, function (_m, name) {
-          const group = directory.groups.find(function (g) { return g.name === name; });
+          const group = directory.groups.find(function (g) {
+            return g.name === name;
+          });
           return group ? group.sys_id : '';
         });
       return send(res, 200, TYPES['.html'], filled);
@@ -145,13 +184,17 @@ function createDemoApp(options) {
   function state() {
     const now = Date.now();
     const requests = presence.state.requests;
-    const lastMinute = requests.filter(function (r) { return now - r.at < 60000; });
+    const lastMinute = requests.filter(function (r) {
+      return now - r.at < 60000;
+    });
     return {
       mode: presence.state.mode,
       modes: presence.modes,
       vendor: availability.state.vendor,
       vendors: availability.vendors,
-      availabilityPerMinute: availability.state.requests.filter(function (r) { return now - r.at < 60000; }).length,
+      availabilityPerMinute: availability.state.requests.filter(function (r) {
+        return now - r.at < 60000;
+      }).length,
       vendorDown: availability.state.down,
       vendorRateLimited: availability.state.rateLimited,
       vendorCallsPerMinute: availability.vendorCallsPerMinute(),
@@ -162,8 +205,12 @@ function createDemoApp(options) {
       requests: requests.length,
       lastMinute: lastMinute.length,
       perMinute: {
-        platform: lastMinute.filter(function (r) { return r.client === 'platform'; }).length,
-        'sp-presence': lastMinute.filter(function (r) { return r.client === 'sp-presence'; }).length
+        platform: lastMinute.filter(function (r) {
+          return r.client === 'platform';
+        }).length,
+        'sp-presence': lastMinute.filter(function (r) {
+          return r.client === 'sp-presence';
+        }).length
       },
       last: requests.length ? requests[requests.length - 1] : null,
       log: requests.slice(-50)
@@ -175,9 +222,13 @@ function createDemoApp(options) {
       return json(res, 200, state());
     }
     if (pathname === '/demo-api/avatars') {
-      return json(res, 200, directory.users.map(function (u) {
-        return { sys_id: u.sys_id, name: u.name, initials: u.initials, photo: u.photo };
-      }));
+      return json(
+        res,
+        200,
+        directory.users.map(function (u) {
+          return { sys_id: u.sys_id, name: u.name, initials: u.initials, photo: u.photo };
+        })
+      );
     }
     if (req.method !== 'POST') {
       return json(res, 405, { error: 'POST only' });
@@ -235,13 +286,21 @@ function createDemoApp(options) {
         wsd.reset();
         activities.state.plugin = true;
         activities.state.requests.length = 0;
-        return availability.reset().then(function () { json(res, 200, state()); });
+        return availability.reset().then(function () {
+          json(res, 200, state());
+        });
       case '/demo-api/widget-data': {
         const script = WIDGET_SERVER_SCRIPTS[input.widget];
         if (!script) {
           return json(res, 404, { error: 'no such widget' });
         }
-        const data = runServerScript(fs.readFileSync(script, 'utf8'), input.options || {}, directory.tables(), undefined, { admin: input.admin === true });
+        const data = runServerScript(
+          fs.readFileSync(script, 'utf8'),
+          input.options || {},
+          directory.tables(),
+          undefined,
+          { admin: input.admin === true }
+        );
         return json(res, 200, { data: data });
       }
       default:
@@ -327,7 +386,12 @@ function createDemoApp(options) {
       presence.releaseHeld();
       recordPresence.stop();
       server.closeAllConnections();
-      return Promise.all([new Promise(function (resolve) { server.close(resolve); }), availability.close()]);
+      return Promise.all([
+        new Promise(function (resolve) {
+          server.close(resolve);
+        }),
+        availability.close()
+      ]);
     }
   };
 }

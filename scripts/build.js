@@ -34,7 +34,10 @@ function runWebpack() {
 
 /** Stable ids for the update set's own records: a re-import updates them instead of duplicating. */
 function sysIdFor(key) {
-  return crypto.createHash('md5').update('sp-presence/' + key).digest('hex');
+  return crypto
+    .createHash('md5')
+    .update('sp-presence/' + key)
+    .digest('hex');
 }
 
 /** The Rhino scripts against ServiceNow's declarations of the server API (@servicenow/glide), one tsconfig per folder. */
@@ -59,7 +62,12 @@ function sizeTable(files) {
     const data = fs.readFileSync(path.join(dist, relative));
     return [relative, data.length, zlib.gzipSync(data, { level: 9 }).length];
   });
-  const width = Math.max.apply(null, rows.map(function (r) { return r[0].length; }));
+  const width = Math.max.apply(
+    null,
+    rows.map(function (r) {
+      return r[0].length;
+    })
+  );
   console.log('dist/' + ' '.repeat(width - 1) + '      raw     gzip');
   rows.forEach(function (r) {
     console.log('  ' + r[0].padEnd(width + 2) + String(r[1]).padStart(8) + ' ' + String(r[2]).padStart(8));
@@ -76,14 +84,22 @@ async function main() {
     write('providers/' + provider.name + '.js', script);
     return Object.assign({ script: script }, provider);
   });
-  const scripts = ['sp-presence.js', 'sp-presence.min.js'].concat(providers.map(function (p) { return 'providers/' + p.name + '.js'; }));
+  const scripts = ['sp-presence.js', 'sp-presence.min.js'].concat(
+    providers.map(function (p) {
+      return 'providers/' + p.name + '.js';
+    })
+  );
   scripts.forEach(function (relative) {
     assertEs5(fs.readFileSync(path.join(dist, relative), 'utf8'), 'dist/' + relative);
   });
   ['widget/client.js'].concat(rhinoScripts()).forEach(function (relative) {
     assertEs5(fs.readFileSync(path.join(root, relative), 'utf8'), relative);
   });
-  console.log('Every shipped script parses as ES5 (dist/ scripts, the widget client script, ' + rhinoScripts().length + ' Rhino scripts).');
+  console.log(
+    'Every shipped script parses as ES5 (dist/ scripts, the widget client script, ' +
+      rhinoScripts().length +
+      ' Rhino scripts).'
+  );
   checkRhinoTypes();
   console.log('The Rhino scripts (' + rhinoProjects().join('/, ') + '/) type-check against @servicenow/glide.');
 
@@ -112,9 +128,21 @@ async function main() {
   xmlFiles.push('sp-presence-update-set.xml');
   sizeTable(scripts.concat(xmlFiles));
   // By part, the providers the budget weighs (what every page with a dot loads).
-  printSizeByPart(PROVIDERS.filter(function (p) { return EVERY_PAGE.indexOf(p.name) >= 0; }).map(function (p) { return path.join(built, p.body); }));
+  printSizeByPart(
+    PROVIDERS.filter(function (p) {
+      return EVERY_PAGE.indexOf(p.name) >= 0;
+    }).map(function (p) {
+      return path.join(built, p.body);
+    })
+  );
   // Last, so that a build over the budget still prints what weighs what.
-  checkProviderBudget(providers, function (text) { return zlib.gzipSync(text, { level: 9 }).length; }, console.log);
+  checkProviderBudget(
+    providers,
+    function (text) {
+      return zlib.gzipSync(text, { level: 9 }).length;
+    },
+    console.log
+  );
 }
 
 main().catch(function (e) {

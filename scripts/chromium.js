@@ -17,11 +17,13 @@ function findOrInstallChromium() {
   if (found) {
     return found;
   }
-  console.error([
-    'sp-presence tests need a Chromium browser and none was found.',
-    'On Debian/Ubuntu, as root: apt-get update && apt-get install -y chromium',
-    'Or point CHROME_BIN at an installed Chromium or Chrome binary.'
-  ].join('\n'));
+  console.error(
+    [
+      'sp-presence tests need a Chromium browser and none was found.',
+      'On Debian/Ubuntu, as root: apt-get update && apt-get install -y chromium',
+      'Or point CHROME_BIN at an installed Chromium or Chrome binary.'
+    ].join('\n')
+  );
   process.exit(1);
 }
 

@@ -6,7 +6,20 @@ const path = require('path');
 const { ESLint } = require('eslint');
 
 const root = path.join(__dirname, '..');
-const LINTED = ['src', 'test', 'fluent', 'server', 'server-sim', 'scripts', 'demo', 'bench', 'widget/client.js', 'widget/server.js', 'karma.conf.js', 'webpack.config.js'];
+const LINTED = [
+  'src',
+  'test',
+  'fluent',
+  'server',
+  'server-sim',
+  'scripts',
+  'demo',
+  'bench',
+  'widget/client.js',
+  'widget/server.js',
+  'karma.conf.js',
+  'webpack.config.js'
+];
 
 async function main() {
   const eslint = new ESLint({ cwd: root, extensions: ['.js', '.mjs', '.ts'], errorOnUnmatchedPattern: true });
@@ -16,7 +29,9 @@ async function main() {
   if (text) {
     console.log(text);
   }
-  const problems = results.reduce(function (sum, r) { return sum + r.errorCount + r.warningCount; }, 0);
+  const problems = results.reduce(function (sum, r) {
+    return sum + r.errorCount + r.warningCount;
+  }, 0);
   console.log('lint: ' + results.length + ' files, ' + problems + ' problems');
   process.exit(problems === 0 ? 0 : 1);
 }

@@ -13,17 +13,36 @@ const EVERY_PAGE_LIMIT_GZIP = 22 * 1024;
  */
 function checkProviderBudget(providers, gzip, print, limit = EVERY_PAGE_LIMIT_GZIP) {
   const scripts = EVERY_PAGE.map(function (name) {
-    const found = providers.filter(function (p) { return p.name === name; })[0];
+    const found = providers.filter(function (p) {
+      return p.name === name;
+    })[0];
     if (!found) {
       throw new Error('provider budget: no ' + name + ' provider was built');
     }
     return found.script;
   });
-  print('the providers, gzip: ' + providers.map(function (p) { return p.name + ' ' + gzip(p.script); }).join(', '));
+  print(
+    'the providers, gzip: ' +
+      providers
+        .map(function (p) {
+          return p.name + ' ' + gzip(p.script);
+        })
+        .join(', ')
+  );
   const together = gzip(scripts.join('\n'));
-  const line = EVERY_PAGE.join(' + ') + ' (every page with a dot loads both), gzip together: ' + together + ' bytes, limit ' + limit;
+  const line =
+    EVERY_PAGE.join(' + ') +
+    ' (every page with a dot loads both), gzip together: ' +
+    together +
+    ' bytes, limit ' +
+    limit;
   if (together > limit) {
-    throw new Error(line + ': ' + (together - limit) + ' bytes over (issue 23); make them smaller, or move what only some pages need into a provider of its own');
+    throw new Error(
+      line +
+        ': ' +
+        (together - limit) +
+        ' bytes over (issue 23); make them smaller, or move what only some pages need into a provider of its own'
+    );
   }
   print(line + ' (' + (limit - together) + ' bytes to spare)');
   return together;

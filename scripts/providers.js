@@ -13,7 +13,9 @@ const PROVIDERS = [
 function injectedNames(body, name) {
   const fn = vm.runInNewContext('var spPresenceProvider;\n' + body + '\n;spPresenceProvider', {});
   if (typeof fn !== 'function' || !Array.isArray(fn.$inject)) {
-    throw new Error('the ' + name + ' provider body must assign spPresenceProvider a function with an explicit $inject');
+    throw new Error(
+      'the ' + name + ' provider body must assign spPresenceProvider a function with an explicit $inject'
+    );
   }
   return fn.$inject;
 }

@@ -8,7 +8,10 @@ const { CHROMIUM_FLAGS } = require('../karma.conf');
 async function main() {
   const app = createDemoApp({});
   const url = await app.listen(0);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_BIN || '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS
+  });
   try {
     const open = async function (query) {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 820 } })).newPage();

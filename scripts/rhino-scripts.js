@@ -13,18 +13,25 @@ function filesUnder(relative) {
   if (!fs.statSync(full).isDirectory()) {
     return [relative];
   }
-  return fs.readdirSync(full, { withFileTypes: true }).sort(function (a, b) { return a.name < b.name ? -1 : 1; }).reduce(function (found, entry) {
-    const child = path.posix.join(relative, entry.name);
-    if (entry.isDirectory()) {
-      return found.concat(filesUnder(child));
-    }
-    return entry.name.endsWith('.js') ? found.concat([child]) : found;
-  }, []);
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .sort(function (a, b) {
+      return a.name < b.name ? -1 : 1;
+    })
+    .reduce(function (found, entry) {
+      const child = path.posix.join(relative, entry.name);
+      if (entry.isDirectory()) {
+        return found.concat(filesUnder(child));
+      }
+      return entry.name.endsWith('.js') ? found.concat([child]) : found;
+    }, []);
 }
 
 /** Every Rhino script, relative to the repository root. */
 function rhinoScripts() {
-  return RHINO_SOURCES.reduce(function (all, source) { return all.concat(filesUnder(source)); }, []);
+  return RHINO_SOURCES.reduce(function (all, source) {
+    return all.concat(filesUnder(source));
+  }, []);
 }
 
 /** The folders whose tsconfig.json type-checks the Rhino scripts (widget/, server/). */

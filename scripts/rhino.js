@@ -7,11 +7,13 @@ function findOrInstallRhino() {
   if (found) {
     return found;
   }
-  console.error([
-    'sp-presence server-script tests need Mozilla Rhino and none was found.',
-    'On Debian/Ubuntu, as root: apt-get update && apt-get install -y rhino',
-    'Or point RHINO_BIN at a rhino launcher.'
-  ].join('\n'));
+  console.error(
+    [
+      'sp-presence server-script tests need Mozilla Rhino and none was found.',
+      'On Debian/Ubuntu, as root: apt-get update && apt-get install -y rhino',
+      'Or point RHINO_BIN at a rhino launcher.'
+    ].join('\n')
+  );
   process.exit(1);
 }
 

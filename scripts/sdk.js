@@ -23,15 +23,27 @@ function runSdk() {
  */
 function pinBillOfMaterials(pkg) {
   const releaseIso = new Date(pkg.releaseDate.replace(' ', 'T') + 'Z').toISOString();
-  const hex = crypto.createHash('md5').update('sp-presence/bom/' + pkg.version).digest('hex');
-  const serial = [hex.slice(0, 8), hex.slice(8, 12), '4' + hex.slice(13, 16), '8' + hex.slice(17, 20), hex.slice(20, 32)].join('-');
+  const hex = crypto
+    .createHash('md5')
+    .update('sp-presence/bom/' + pkg.version)
+    .digest('hex');
+  const serial = [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    '4' + hex.slice(13, 16),
+    '8' + hex.slice(17, 20),
+    hex.slice(20, 32)
+  ].join('-');
   fs.readdirSync(updateDir).forEach(function (name) {
     const file = path.join(updateDir, name);
     const text = fs.readFileSync(file, 'utf8');
     if (text.indexOf('"bomFormat": "CycloneDX"') >= 0) {
-      fs.writeFileSync(file, text
-        .replace(/"serialNumber": "urn:uuid:[0-9a-f-]+"/, '"serialNumber": "urn:uuid:' + serial + '"')
-        .replace(/"timestamp": "[^"]+"/, '"timestamp": "' + releaseIso + '"'));
+      fs.writeFileSync(
+        file,
+        text
+          .replace(/"serialNumber": "urn:uuid:[0-9a-f-]+"/, '"serialNumber": "urn:uuid:' + serial + '"')
+          .replace(/"timestamp": "[^"]+"/, '"timestamp": "' + releaseIso + '"')
+      );
     }
   });
 }
@@ -48,14 +60,24 @@ function fieldText(element, name) {
  * `now-sdk install` only and are left out.
  */
 function readSdkRecords() {
-  return fs.readdirSync(updateDir).sort().map(function (name) {
-    const xml = fs.readFileSync(path.join(updateDir, name), 'utf8');
-    const doc = new DOMParser().parseFromString(xml, 'text/xml');
-    const element = doc.documentElement.getElementsByTagName('*')[0];
-    return { table: element.tagName, sysId: fieldText(element, 'sys_id'), updateName: path.basename(name, '.xml'), xml: xml, element: element };
-  }).filter(function (record) {
-    return record.table !== 'sys_module';
-  });
+  return fs
+    .readdirSync(updateDir)
+    .sort()
+    .map(function (name) {
+      const xml = fs.readFileSync(path.join(updateDir, name), 'utf8');
+      const doc = new DOMParser().parseFromString(xml, 'text/xml');
+      const element = doc.documentElement.getElementsByTagName('*')[0];
+      return {
+        table: element.tagName,
+        sysId: fieldText(element, 'sys_id'),
+        updateName: path.basename(name, '.xml'),
+        xml: xml,
+        element: element
+      };
+    })
+    .filter(function (record) {
+      return record.table !== 'sys_module';
+    });
 }
 
 function buildWithSdk(pkg) {

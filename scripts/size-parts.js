@@ -18,7 +18,9 @@ const PARTS = [
 ];
 
 function partOf(source) {
-  const found = PARTS.find(function (p) { return p[1].test(source || ''); });
+  const found = PARTS.find(function (p) {
+    return p[1].test(source || '');
+  });
   return found ? found[0] : 'webpack runtime';
 }
 
@@ -26,10 +28,18 @@ function partOf(source) {
 function splitByPart(code, map) {
   const lines = code.split('\n');
   const texts = {};
-  const add = function (part, text) { texts[part] = (texts[part] || '') + text; };
+  const add = function (part, text) {
+    texts[part] = (texts[part] || '') + text;
+  };
   const consumer = new SourceMapConsumer(map);
   const mappings = [];
-  consumer.eachMapping(function (m) { mappings.push(m); }, null, SourceMapConsumer.GENERATED_ORDER);
+  consumer.eachMapping(
+    function (m) {
+      mappings.push(m);
+    },
+    null,
+    SourceMapConsumer.GENERATED_ORDER
+  );
   // Text before the first mapping of a line, and unmapped lines, is the bundle's own.
   let line = 1;
   let column = 0;
@@ -57,15 +67,37 @@ function printSizeByPart(bodies) {
   const totals = {};
   bodies.forEach(function (file) {
     const texts = splitByPart(fs.readFileSync(file, 'utf8'), JSON.parse(fs.readFileSync(file + '.map', 'utf8')));
-    Object.keys(texts).forEach(function (part) { totals[part] = (totals[part] || '') + texts[part]; });
+    Object.keys(texts).forEach(function (part) {
+      totals[part] = (totals[part] || '') + texts[part];
+    });
   });
-  const names = PARTS.map(function (p) { return p[0]; }).concat(['webpack runtime']).filter(function (name) { return totals[name]; });
+  const names = PARTS.map(function (p) {
+    return p[0];
+  })
+    .concat(['webpack runtime'])
+    .filter(function (name) {
+      return totals[name];
+    });
   console.log('the providers by part' + ' '.repeat(8) + '      raw     gzip');
   names.forEach(function (name) {
     const text = totals[name];
-    console.log('  ' + name.padEnd(28) + String(Buffer.byteLength(text)).padStart(8) + ' ' + String(zlib.gzipSync(text, { level: 9 }).length).padStart(8));
+    console.log(
+      '  ' +
+        name.padEnd(28) +
+        String(Buffer.byteLength(text)).padStart(8) +
+        ' ' +
+        String(zlib.gzipSync(text, { level: 9 }).length).padStart(8)
+    );
   });
-  console.log('  (' + bodies.map(function (b) { return path.basename(b); }).join(' + ') + ')');
+  console.log(
+    '  (' +
+      bodies
+        .map(function (b) {
+          return path.basename(b);
+        })
+        .join(' + ') +
+      ')'
+  );
 }
 
 module.exports = { printSizeByPart, splitByPart };

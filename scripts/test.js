@@ -42,17 +42,36 @@ function check(name, ok) {
 }
 
 const node = process.execPath;
-const bin = function (pkg, file) { return path.join(root, 'node_modules', pkg, file); };
+const bin = function (pkg, file) {
+  return path.join(root, 'node_modules', pkg, file);
+};
 
 check('type check', run('type check (tsc --noEmit)', node, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.']));
-check('lint', run('lint (ESLint over the whole tree, ServiceNow rules on the Rhino scripts)', node, [path.join(__dirname, 'lint.js')]));
+check(
+  'lint',
+  run('lint (ESLint over the whole tree, ServiceNow rules on the Rhino scripts)', node, [
+    path.join(__dirname, 'lint.js')
+  ])
+);
+check(
+  'format',
+  run('format (Prettier over the whole tree, .prettierrc.json; npm run format fixes)', node, [
+    bin('prettier', 'bin/prettier.cjs'),
+    '--check',
+    '--log-level',
+    'warn',
+    '.'
+  ])
+);
 const built = run('build (npm run build)', node, [path.join(__dirname, 'build.js')]);
 check('build', built);
 if (built) {
   const first = digestTree(path.join(root, 'dist'));
   const again = run('build again: identical bytes', node, [path.join(__dirname, 'build.js')]);
   const second = digestTree(path.join(root, 'dist'));
-  const changed = Object.keys(Object.assign({}, first, second)).filter(function (file) { return first[file] !== second[file]; });
+  const changed = Object.keys(Object.assign({}, first, second)).filter(function (file) {
+    return first[file] !== second[file];
+  });
   if (changed.length) {
     console.log('Two builds differ in: ' + changed.join(', '));
   }
@@ -60,13 +79,33 @@ if (built) {
 }
 
 const suites = [
-  { label: 'server scripts under Mozilla Rhino', args: [path.join(root, 'test', 'server', 'run.js')], env: {}, file: 'rhino.json' },
+  {
+    label: 'server scripts under Mozilla Rhino',
+    args: [path.join(root, 'test', 'server', 'run.js')],
+    env: {},
+    file: 'rhino.json'
+  },
   { label: 'fake vendors (Node)', args: [path.join(root, 'test', 'vendors', 'run.js')], env: {}, file: 'vendors.json' },
-  { label: 'unit + component tests, AngularJS 1.5.11', args: [bin('karma', 'bin/karma'), 'start', 'karma.conf.js'], env: { ANGULAR: '1.5' }, file: 'karma-1.5.json' },
-  { label: 'unit + component tests, AngularJS 1.8.x', args: [bin('karma', 'bin/karma'), 'start', 'karma.conf.js'], env: { ANGULAR: '1.8' }, file: 'karma-1.8.json' }
+  {
+    label: 'unit + component tests, AngularJS 1.5.11',
+    args: [bin('karma', 'bin/karma'), 'start', 'karma.conf.js'],
+    env: { ANGULAR: '1.5' },
+    file: 'karma-1.5.json'
+  },
+  {
+    label: 'unit + component tests, AngularJS 1.8.x',
+    args: [bin('karma', 'bin/karma'), 'start', 'karma.conf.js'],
+    env: { ANGULAR: '1.8' },
+    file: 'karma-1.8.json'
+  }
 ];
 if (built && fs.existsSync(path.join(root, 'test', 'e2e'))) {
-  suites.push({ label: 'end-to-end tests (demo page in Chromium)', args: [path.join(root, 'test', 'e2e', 'run.js')], env: {}, file: 'e2e.json' });
+  suites.push({
+    label: 'end-to-end tests (demo page in Chromium)',
+    args: [path.join(root, 'test', 'e2e', 'run.js')],
+    env: {},
+    file: 'e2e.json'
+  });
 }
 
 suites.forEach(function (suite) {
@@ -89,7 +128,16 @@ let failed = 0;
 checks.forEach(function (c) {
   passed += c.passed;
   failed += c.failed;
-  console.log('  ' + c.suite + ': ' + c.passed + ' passed, ' + c.failed + ' failed' + (c.skipped ? ', ' + c.skipped + ' skipped' : ''));
+  console.log(
+    '  ' +
+      c.suite +
+      ': ' +
+      c.passed +
+      ' passed, ' +
+      c.failed +
+      ' failed' +
+      (c.skipped ? ', ' + c.skipped + ' skipped' : '')
+  );
 });
 fs.writeFileSync(path.join(results, 'total.json'), JSON.stringify({ passed: passed, failed: failed }));
 console.log(passed + ' passed, ' + failed + ' failed');

@@ -52,7 +52,9 @@ function newDocument(rootName) {
 function addField(parent, name, value, attrs, depth) {
   const doc = parent.ownerDocument;
   const element = doc.createElement(name);
-  Object.keys(attrs || {}).forEach(function (key) { element.setAttribute(key, attrs[key]); });
+  Object.keys(attrs || {}).forEach(function (key) {
+    element.setAttribute(key, attrs[key]);
+  });
   if (value !== '') {
     element.appendChild(doc.createTextNode(value));
   }
@@ -128,7 +130,9 @@ function updateSetXml(records, pkg, sysIdFor) {
   });
   const doc = unload(pkg);
   const root = doc.documentElement;
-  const add = function (parent, name, value, attrs) { return addField(parent, name, value, attrs, 2); };
+  const add = function (parent, name, value, attrs) {
+    return addField(parent, name, value, attrs, 2);
+  };
 
   root.appendChild(doc.createTextNode('\n  '));
   const set = root.appendChild(doc.createElement('sys_remote_update_set'));
@@ -139,7 +143,11 @@ function updateSetXml(records, pkg, sysIdFor) {
     ['application_scope', 'global'],
     ['collisions', ''],
     ['commit_date', ''],
-    ['description', setName + ': presence dots for Service Portal (Angular Providers spUserPresence, spPresenceDot and spRecordPresence, widget People presence, their links) and the availability server half (Script Includes, REST API, REST Messages, properties, tables and ACLs).'],
+    [
+      'description',
+      setName +
+        ': presence dots for Service Portal (Angular Providers spUserPresence, spPresenceDot and spRecordPresence, widget People presence, their links) and the availability server half (Script Includes, REST API, REST Messages, properties, tables and ACLs).'
+    ],
     ['name', setName],
     ['origin_sys_id', ''],
     ['parent', ''],
@@ -154,7 +162,9 @@ function updateSetXml(records, pkg, sysIdFor) {
     ['sys_updated_by', 'sp-presence'],
     ['sys_updated_on', when],
     ['update_source', '']
-  ].forEach(function (f) { add(set, f[0], f[1], f[2]); });
+  ].forEach(function (f) {
+    add(set, f[0], f[1], f[2]);
+  });
   set.appendChild(doc.createTextNode('\n  '));
 
   records.forEach(function (record, index) {
@@ -190,7 +200,9 @@ function updateSetXml(records, pkg, sysIdFor) {
       ['update_guid_history', guid + ':' + hash],
       ['update_set', ''],
       ['view', '']
-    ].forEach(function (f) { add(update, f[0], f[1], f[2]); });
+    ].forEach(function (f) {
+      add(update, f[0], f[1], f[2]);
+    });
     update.appendChild(doc.createTextNode('\n  '));
   });
   return serialize(doc);

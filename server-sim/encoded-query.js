@@ -18,14 +18,30 @@ var SpSimQuery = (function () {
   }
 
   var OPERATORS = {
-    'STARTSWITH': function (cell, value) { return String(cell).indexOf(value) === 0; },
-    '!=': function (cell, value) { return String(cell) !== String(value); },
-    'IN': function (cell, value) { return String(value).split(',').indexOf(String(cell)) >= 0; },
-    '<=': function (cell, value) { return compare(cell, value) <= 0; },
-    '>=': function (cell, value) { return compare(cell, value) >= 0; },
-    '<': function (cell, value) { return compare(cell, value) < 0; },
-    '>': function (cell, value) { return compare(cell, value) > 0; },
-    '=': function (cell, value) { return String(cell) === String(value); }
+    STARTSWITH: function (cell, value) {
+      return String(cell).indexOf(value) === 0;
+    },
+    '!=': function (cell, value) {
+      return String(cell) !== String(value);
+    },
+    IN: function (cell, value) {
+      return String(value).split(',').indexOf(String(cell)) >= 0;
+    },
+    '<=': function (cell, value) {
+      return compare(cell, value) <= 0;
+    },
+    '>=': function (cell, value) {
+      return compare(cell, value) >= 0;
+    },
+    '<': function (cell, value) {
+      return compare(cell, value) < 0;
+    },
+    '>': function (cell, value) {
+      return compare(cell, value) > 0;
+    },
+    '=': function (cell, value) {
+      return String(cell) === String(value);
+    }
   };
   /* Longest first, so `!=` is not read as `=` and `<=` not as `<`. */
   var ORDER = ['STARTSWITH', '!=', 'IN', '<=', '>=', '<', '>', '='];
@@ -41,7 +57,9 @@ var SpSimQuery = (function () {
     if (!test) {
       return undefined;
     }
-    return function (row) { return test(cellOf(row, field), value); };
+    return function (row) {
+      return test(cellOf(row, field), value);
+    };
   }
 
   /* One term as a row test, or undefined when it cannot be read. */
@@ -62,26 +80,35 @@ var SpSimQuery = (function () {
   /* The query as {test(row), invalid}: or-ed groups of and-ed clauses of or-ed terms. */
   function parse(encoded, fields) {
     var invalid = 0;
-    var groups = String(encoded).split('^NQ').map(function (group) {
-      var clauses = [];
-      group.split('^').filter(Boolean).forEach(function (part) {
-        var isOr = part.indexOf('OR') === 0 && clauses.length > 0;
-        var term = parseTerm(isOr ? part.slice(2) : part, fields);
-        if (!term) {
-          invalid++;
-        } else if (isOr) {
-          clauses[clauses.length - 1].push(term);
-        } else {
-          clauses.push([term]);
-        }
+    var groups = String(encoded)
+      .split('^NQ')
+      .map(function (group) {
+        var clauses = [];
+        group
+          .split('^')
+          .filter(Boolean)
+          .forEach(function (part) {
+            var isOr = part.indexOf('OR') === 0 && clauses.length > 0;
+            var term = parseTerm(isOr ? part.slice(2) : part, fields);
+            if (!term) {
+              invalid++;
+            } else if (isOr) {
+              clauses[clauses.length - 1].push(term);
+            } else {
+              clauses.push([term]);
+            }
+          });
+        return clauses;
       });
-      return clauses;
-    });
     return {
       invalid: invalid,
       test: function (row) {
         return groups.some(function (clauses) {
-          return clauses.every(function (terms) { return terms.some(function (t) { return t(row); }); });
+          return clauses.every(function (terms) {
+            return terms.some(function (t) {
+              return t(row);
+            });
+          });
         });
       }
     };

@@ -45,7 +45,11 @@ var GlideRecord = (function () {
     var operator = arguments.length > 2 ? String(operatorOrValue) : '=';
     var wanted = arguments.length > 2 ? value : operatorOrValue;
     this.log.conditions.push(arguments.length > 2 ? [field, operator, wanted] : [field, wanted]);
-    var test = SpSimQuery.condition(field, operator, operator === 'IN' && wanted instanceof Array ? wanted.join(',') : wanted);
+    var test = SpSimQuery.condition(
+      field,
+      operator,
+      operator === 'IN' && wanted instanceof Array ? wanted.join(',') : wanted
+    );
     if (!test) {
       throw new Error('GlideRecord simulation: unknown operator ' + operator);
     }
@@ -55,12 +59,16 @@ var GlideRecord = (function () {
   /* An empty field is NULL in the database, as an instance stores it. */
   Record.prototype.addNotNullQuery = function (field) {
     this.log.conditions.push([field, 'ISNOTEMPTY']);
-    this.tests.push(function (row) { return row[field] !== undefined && row[field] !== null && row[field] !== ''; });
+    this.tests.push(function (row) {
+      return row[field] !== undefined && row[field] !== null && row[field] !== '';
+    });
   };
 
   Record.prototype.addNullQuery = function (field) {
     this.log.conditions.push([field, 'ISEMPTY']);
-    this.tests.push(function (row) { return row[field] === undefined || row[field] === null || row[field] === ''; });
+    this.tests.push(function (row) {
+      return row[field] === undefined || row[field] === null || row[field] === '';
+    });
   };
 
   Record.prototype.addActiveQuery = function () {
@@ -102,11 +110,18 @@ var GlideRecord = (function () {
       return [];
     }
     var rows = SpSim.rowsOf(this.table).filter(function (row) {
-      return self.visible(row) && self.tests.every(function (test) { return test(row); });
+      return (
+        self.visible(row) &&
+        self.tests.every(function (test) {
+          return test(row);
+        })
+      );
     });
     if (this.order) {
       var order = this.order;
-      rows.sort(function (a, b) { return order.sign * SpSimQuery.compare(a[order.field], b[order.field]); });
+      rows.sort(function (a, b) {
+        return order.sign * SpSimQuery.compare(a[order.field], b[order.field]);
+      });
     }
     return this.limit === undefined ? rows : rows.slice(0, this.limit);
   };
@@ -205,13 +220,17 @@ var GlideRecord = (function () {
 
   Record.prototype.deleteRecord = function () {
     var id = this.current && this.current.sys_id;
-    SpSim.tables[this.table] = SpSim.rowsOf(this.table).filter(function (row) { return row.sys_id !== id; });
+    SpSim.tables[this.table] = SpSim.rowsOf(this.table).filter(function (row) {
+      return row.sys_id !== id;
+    });
     return true;
   };
 
   Record.prototype.deleteMultiple = function () {
     var gone = this.matching();
-    SpSim.tables[this.table] = SpSim.rowsOf(this.table).filter(function (row) { return gone.indexOf(row) < 0; });
+    SpSim.tables[this.table] = SpSim.rowsOf(this.table).filter(function (row) {
+      return gone.indexOf(row) < 0;
+    });
   };
 
   Record.prototype.canRead = function () {

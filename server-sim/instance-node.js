@@ -15,7 +15,9 @@
   var OPERATION = String(java.lang.System.getenv('SP_ROOT')) + '/server/rest/availability-operation.js';
   var setup = JSON.parse(String(readFile(String(java.lang.System.getenv('SP_INSTANCE_SETUP')))));
   var clock = 0;
-  SpSim.now = function () { return clock; };
+  SpSim.now = function () {
+    return clock;
+  };
   SpSim.connectVendors(setup.vendors);
   SpSim.tables.sys_user = setup.users;
 
@@ -28,7 +30,12 @@
     try {
       if (message.warmUp) {
         SpSim.transport({ method: 'GET', url: setup.vendors.teams + '/', headers: {}, timeoutMs: 5000 });
-        reply = answer({ now: 0, session: { userId: 'warm-up', userName: 'warm-up', roles: [] }, properties: {}, body: '{"users": []}' });
+        reply = answer({
+          now: 0,
+          session: { userId: 'warm-up', userName: 'warm-up', roles: [] },
+          properties: {},
+          body: '{"users": []}'
+        });
       } else if (message.reset) {
         SpSim.tables.u_sp_presence_snapshot = [];
         SpSim.tables.u_sp_presence_user = [];

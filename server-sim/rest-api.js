@@ -11,9 +11,18 @@ var sn_ws_err = (function () {
     this.message = '';
     this.detail = '';
   }
-  ServiceError.prototype.setStatus = function (code) { this.status = code; return this; };
-  ServiceError.prototype.setMessage = function (message) { this.message = message; return this; };
-  ServiceError.prototype.setDetail = function (detail) { this.detail = detail; return this; };
+  ServiceError.prototype.setStatus = function (code) {
+    this.status = code;
+    return this;
+  };
+  ServiceError.prototype.setMessage = function (message) {
+    this.message = message;
+    return this;
+  };
+  ServiceError.prototype.setDetail = function (detail) {
+    this.detail = detail;
+    return this;
+  };
   return { ServiceError: ServiceError };
 })();
 
@@ -41,15 +50,25 @@ SpSim.runOperation = function (file, call) {
         return text === '' ? undefined : JSON.parse(text);
       }
     },
-    getHeader: function (name) { return (call.headers || {})[String(name).toLowerCase()] || null; },
+    getHeader: function (name) {
+      return (call.headers || {})[String(name).toLowerCase()] || null;
+    },
     queryParams: {},
     pathParams: {}
   };
   response = {
-    setStatus: function (code) { answer.status = code; },
-    setBody: function (body) { answer.body = JSON.parse(JSON.stringify({ result: body })); },
-    setHeader: function (name, value) { answer.headers[String(name).toLowerCase()] = String(value); },
-    setContentType: function (type) { answer.headers['content-type'] = type; },
+    setStatus: function (code) {
+      answer.status = code;
+    },
+    setBody: function (body) {
+      answer.body = JSON.parse(JSON.stringify({ result: body }));
+    },
+    setHeader: function (name, value) {
+      answer.headers[String(name).toLowerCase()] = String(value);
+    },
+    setContentType: function (type) {
+      answer.headers['content-type'] = type;
+    },
     setError: function (error) {
       answer.status = error.status;
       answer.body = failureBody(error.message, error.detail);

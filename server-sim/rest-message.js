@@ -24,7 +24,13 @@ var SpSimOAuth = {
     if (entity.basicUser) {
       headers.authorization = 'Basic ' + SpSimBase64.encode(entity.basicUser + ':' + entity.basicPassword);
     }
-    var answer = SpSim.transport({ method: 'POST', url: entity.tokenUrl, headers: headers, body: form.join('&'), timeoutMs: 10000 });
+    var answer = SpSim.transport({
+      method: 'POST',
+      url: entity.tokenUrl,
+      headers: headers,
+      body: form.join('&'),
+      timeoutMs: 10000
+    });
     var token;
     try {
       token = JSON.parse(answer.body).access_token;
@@ -60,12 +66,24 @@ var sn_ws = (function () {
     this.answer = answer;
     this.error = error;
   }
-  Response.prototype.getStatusCode = function () { return this.answer.status; };
-  Response.prototype.getBody = function () { return this.answer.body; };
-  Response.prototype.getHeader = function (name) { return this.answer.headers[String(name).toLowerCase()] || null; };
-  Response.prototype.getHeaders = function () { return this.answer.headers; };
-  Response.prototype.haveError = function () { return !!this.error || this.answer.status === 0; };
-  Response.prototype.getErrorMessage = function () { return this.error || ''; };
+  Response.prototype.getStatusCode = function () {
+    return this.answer.status;
+  };
+  Response.prototype.getBody = function () {
+    return this.answer.body;
+  };
+  Response.prototype.getHeader = function (name) {
+    return this.answer.headers[String(name).toLowerCase()] || null;
+  };
+  Response.prototype.getHeaders = function () {
+    return this.answer.headers;
+  };
+  Response.prototype.haveError = function () {
+    return !!this.error || this.answer.status === 0;
+  };
+  Response.prototype.getErrorMessage = function () {
+    return this.error || '';
+  };
 
   function RESTMessageV2(name, functionName) {
     var record = SpSim.restMessages[name];
@@ -83,12 +101,24 @@ var sn_ws = (function () {
     this.body = undefined;
     this.timeoutMs = 30000;
   }
-  RESTMessageV2.prototype.getEndpoint = function () { return this.endpoint; };
-  RESTMessageV2.prototype.setEndpoint = function (url) { this.endpoint = url; };
-  RESTMessageV2.prototype.setHttpMethod = function (method) { this.method = String(method).toUpperCase(); };
-  RESTMessageV2.prototype.setRequestHeader = function (name, value) { this.headers[String(name).toLowerCase()] = String(value); };
-  RESTMessageV2.prototype.setRequestBody = function (body) { this.body = body; };
-  RESTMessageV2.prototype.setHttpTimeout = function (ms) { this.timeoutMs = ms; };
+  RESTMessageV2.prototype.getEndpoint = function () {
+    return this.endpoint;
+  };
+  RESTMessageV2.prototype.setEndpoint = function (url) {
+    this.endpoint = url;
+  };
+  RESTMessageV2.prototype.setHttpMethod = function (method) {
+    this.method = String(method).toUpperCase();
+  };
+  RESTMessageV2.prototype.setRequestHeader = function (name, value) {
+    this.headers[String(name).toLowerCase()] = String(value);
+  };
+  RESTMessageV2.prototype.setRequestBody = function (body) {
+    this.body = body;
+  };
+  RESTMessageV2.prototype.setHttpTimeout = function (ms) {
+    this.timeoutMs = ms;
+  };
   RESTMessageV2.prototype.execute = function () {
     var headers = {};
     for (var key in this.headers) {
@@ -104,7 +134,13 @@ var sn_ws = (function () {
       }
       headers.authorization = 'Bearer ' + token;
     }
-    var answer = SpSim.transport({ method: this.method, url: this.endpoint, headers: headers, body: this.body, timeoutMs: this.timeoutMs });
+    var answer = SpSim.transport({
+      method: this.method,
+      url: this.endpoint,
+      headers: headers,
+      body: this.body,
+      timeoutMs: this.timeoutMs
+    });
     return new Response(answer, answer.status === 0 ? answer.error : undefined);
   };
 
@@ -118,9 +154,15 @@ var sn_auth = (function () {
   GlideOAuthClient.prototype.requestToken = function (entityName) {
     var token = SpSimOAuth.fetch(entityName);
     return {
-      getErrorMessage: function () { return token ? '' : SpSim.oauthError; },
+      getErrorMessage: function () {
+        return token ? '' : SpSim.oauthError;
+      },
       getToken: function () {
-        return { getAccessToken: function () { return token || null; } };
+        return {
+          getAccessToken: function () {
+            return token || null;
+          }
+        };
       }
     };
   };
@@ -131,5 +173,9 @@ var sn_auth = (function () {
     return SpSim.jwts[providerSysId] || '';
   };
 
-  return { GlideOAuthClient: GlideOAuthClient, GlideOAuthClientRequest: GlideOAuthClientRequest, GlideJWTAPI: GlideJWTAPI };
+  return {
+    GlideOAuthClient: GlideOAuthClient,
+    GlideOAuthClientRequest: GlideOAuthClientRequest,
+    GlideJWTAPI: GlideJWTAPI
+  };
 })();

@@ -29,7 +29,9 @@ var SpSim = {
     SpSim.oauthTokens = {};
     SpSim.nextId = 0;
     var start = 1765000000000;
-    SpSim.now = function () { return start; };
+    SpSim.now = function () {
+      return start;
+    };
   },
 
   /* A 32-hex sys_id, deterministic per run so failures repeat. */

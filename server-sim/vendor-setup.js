@@ -12,7 +12,12 @@ SpSim.connectVendors = function (urls) {
 
   SpSim.oauthEntities['sp-presence Microsoft Graph'] = {
     tokenUrl: urls.teams + '/oauth2/v2.0/token',
-    form: { grant_type: 'client_credentials', client_id: CLIENT, client_secret: SECRET, scope: 'https://graph.microsoft.com/.default' }
+    form: {
+      grant_type: 'client_credentials',
+      client_id: CLIENT,
+      client_secret: SECRET,
+      scope: 'https://graph.microsoft.com/.default'
+    }
   };
   SpSim.oauthEntities['sp-presence RingCentral'] = {
     tokenUrl: urls.ringcentral + '/restapi/oauth/token',

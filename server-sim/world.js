@@ -7,7 +7,10 @@ const WIDGET_FILES = ['sim.js', 'encoded-query.js', 'glide-record.js', 'gs.js'];
 
 /** A fresh simulated instance from the texts of WIDGET_FILES: {SpSim, GlideRecord, GlideRecordSecure, gs}. */
 function createWorld(texts) {
-  return new Function(texts.join('\n;\n') + '\nreturn { SpSim: SpSim, GlideRecord: GlideRecord, GlideRecordSecure: GlideRecordSecure, gs: gs };')();
+  return new Function(
+    texts.join('\n;\n') +
+      '\nreturn { SpSim: SpSim, GlideRecord: GlideRecord, GlideRecordSecure: GlideRecordSecure, gs: gs };'
+  )();
 }
 
 /** Points `world` at `tables` (shared, not copied), logging queries into `log` when given. */
@@ -25,9 +28,19 @@ function useTables(world, tables, log, properties) {
  */
 function runWidgetScript(texts, source, options, tables, log, session) {
   const world = useTables(createWorld(texts), tables, log, session && session.properties);
-  world.SpSim.session = { userId: 'demo-user', userName: 'demo.user', roles: session && session.admin ? ['admin'] : [] };
+  world.SpSim.session = {
+    userId: 'demo-user',
+    userName: 'demo.user',
+    roles: session && session.admin ? ['admin'] : []
+  };
   const data = {};
-  new Function('options', 'input', 'data', 'gs', 'GlideRecordSecure', source)(options, undefined, data, world.gs, world.GlideRecordSecure);
+  new Function('options', 'input', 'data', 'gs', 'GlideRecordSecure', source)(
+    options,
+    undefined,
+    data,
+    world.gs,
+    world.GlideRecordSecure
+  );
   return data;
 }
 

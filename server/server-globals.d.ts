@@ -5,27 +5,27 @@
  * Our Script Includes need no declaration here: each file's top-level var is a global.
  */
 import type {
-    GlideDateTime as GlideDateTimeApi,
-    GlideJWTAPI,
-    GlideOAuthClient,
-    GlideRecord as GlideRecordApi,
-    GlideRecordSecure as GlideRecordSecureApi,
-    RESTAPIRequest,
-    RESTAPIResponse,
-    RESTMessageV2,
-    ServiceError,
-    gs as GlideSystem,
-} from '@servicenow/glide'
+  GlideDateTime as GlideDateTimeApi,
+  GlideJWTAPI,
+  GlideOAuthClient,
+  GlideRecord as GlideRecordApi,
+  GlideRecordSecure as GlideRecordSecureApi,
+  RESTAPIRequest,
+  RESTAPIResponse,
+  RESTMessageV2,
+  ServiceError,
+  gs as GlideSystem
+} from '@servicenow/glide';
 
 declare global {
-    const gs: typeof GlideSystem
-    const GlideRecord: typeof GlideRecordApi
-    const GlideRecordSecure: typeof GlideRecordSecureApi
-    const GlideDateTime: typeof GlideDateTimeApi
-    const sn_ws: { RESTMessageV2: typeof RESTMessageV2 }
-    const sn_auth: { GlideOAuthClient: typeof GlideOAuthClient; GlideJWTAPI: typeof GlideJWTAPI }
-    const sn_ws_err: { ServiceError: typeof ServiceError }
-    /** The REST route script's request and response (server/rest/). */
-    const request: RESTAPIRequest
-    const response: RESTAPIResponse
+  const gs: typeof GlideSystem;
+  const GlideRecord: typeof GlideRecordApi;
+  const GlideRecordSecure: typeof GlideRecordSecureApi;
+  const GlideDateTime: typeof GlideDateTimeApi;
+  const sn_ws: { RESTMessageV2: typeof RESTMessageV2 };
+  const sn_auth: { GlideOAuthClient: typeof GlideOAuthClient; GlideJWTAPI: typeof GlideJWTAPI };
+  const sn_ws_err: { ServiceError: typeof ServiceError };
+  /** The REST route script's request and response (server/rest/). */
+  const request: RESTAPIRequest;
+  const response: RESTAPIResponse;
 }

@@ -32,8 +32,16 @@ api.controller = function (spUserPresence, $scope, $timeout) {
   if ((pair.onlineMs !== undefined || pair.awayMs !== undefined) && !apply(pair, '"Online/Away if active within"')) {
     /* Together they failed: keep whichever is valid on its own. */
     if (pair.onlineMs !== undefined && pair.awayMs !== undefined) {
-      try { spUserPresence.configure({ awayMs: pair.awayMs }); } catch (e) { /* already reported */ }
-      try { spUserPresence.configure({ onlineMs: pair.onlineMs }); } catch (e) { /* already reported */ }
+      try {
+        spUserPresence.configure({ awayMs: pair.awayMs });
+      } catch (e) {
+        /* already reported */
+      }
+      try {
+        spUserPresence.configure({ onlineMs: pair.onlineMs });
+      } catch (e) {
+        /* already reported */
+      }
     }
   }
   if (settings.availability !== undefined) {
@@ -45,8 +53,11 @@ api.controller = function (spUserPresence, $scope, $timeout) {
     if (valid) {
       apply({ intervalMs: seconds * 1000 }, '"Refresh every (seconds)"');
     } else {
-      console.warn('[sp-presence] People presence option "Refresh every (seconds)" must be a number of seconds from 5 to 3600 (got ' +
-        JSON.stringify(String(seconds)) + '); keeping the page-wide interval');
+      console.warn(
+        '[sp-presence] People presence option "Refresh every (seconds)" must be a number of seconds from 5 to 3600 (got ' +
+          JSON.stringify(String(seconds)) +
+          '); keeping the page-wide interval'
+      );
     }
   }
 
@@ -67,7 +78,9 @@ api.controller = function (spUserPresence, $scope, $timeout) {
     });
   });
   $scope.$on('$destroy', function () {
-    stops.forEach(function (stop) { stop(); });
+    stops.forEach(function (stop) {
+      stop();
+    });
   });
 
   /* The person card: opened by click or Enter on a person, closed by Esc or its button, focus back on the person. */
@@ -98,7 +111,9 @@ api.controller = function (spUserPresence, $scope, $timeout) {
     var opener = c.card.opener;
     c.card = { user: null, opener: null, activities: undefined, loading: false };
     if (opener) {
-      $timeout(function () { opener.focus(); });
+      $timeout(function () {
+        opener.focus();
+      });
     }
   };
   c.cardKeydown = function ($event) {
@@ -134,28 +149,39 @@ api.controller = function (spUserPresence, $scope, $timeout) {
     }
     state.pending = !c.following(user);
     state.error = '';
-    spUserPresence.follow(user.sys_id, state.pending).then(function () {
-      state.pending = undefined;
-    }, function (e) {
-      state.pending = undefined;
-      state.error = FOLLOW_ERRORS[e && e.reason] || FOLLOW_ERRORS.server || String(e && e.message);
-    });
+    spUserPresence.follow(user.sys_id, state.pending).then(
+      function () {
+        state.pending = undefined;
+      },
+      function (e) {
+        state.pending = undefined;
+        state.error = FOLLOW_ERRORS[e && e.reason] || FOLLOW_ERRORS.server || String(e && e.message);
+      }
+    );
   };
 
   /* Administrators only (the server decides): what one poll shows on this instance, with
      availability's endpoint and the server half's own state (vendor, last refresh, users mapped,
      last vendor failure) as its last answer told it. */
-  c.diagnostics = { id: 'sp-presence-diagnostics-' + Math.random().toString(36).slice(2), open: false, running: false, report: null, availability: null, server: null };
+  c.diagnostics = {
+    id: 'sp-presence-diagnostics-' + Math.random().toString(36).slice(2),
+    open: false,
+    running: false,
+    report: null,
+    availability: null,
+    server: null
+  };
   c.toggleDiagnostics = function () {
     c.diagnostics.open = !c.diagnostics.open;
     if (c.diagnostics.open && !c.diagnostics.running) {
       c.diagnostics.running = true;
-      spUserPresence.diagnose().then(function (report) {
+      var diagnosis = spUserPresence.diagnose().then(function (report) {
         var availability = (report.sources && report.sources.availability) || null;
         c.diagnostics.report = report;
         c.diagnostics.availability = availability;
         c.diagnostics.server = (availability && availability.server) || null;
-      })['finally'](function () {
+      });
+      diagnosis['finally'](function () {
         c.diagnostics.running = false;
       });
     }

@@ -3,7 +3,11 @@
  * declarations of the server API (@servicenow/glide), so widget/tsconfig.json can check
  * server.js: a call to an API that does not exist fails the build.
  */
-import type { GlideRecordSecure as GlideRecordSecureApi, GlideSPScriptable, gs as GlideSystem } from '@servicenow/glide';
+import type {
+  GlideRecordSecure as GlideRecordSecureApi,
+  GlideSPScriptable,
+  gs as GlideSystem
+} from '@servicenow/glide';
 
 declare global {
   const gs: typeof GlideSystem;

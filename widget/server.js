@@ -115,7 +115,7 @@
     /* An instance drops the terms of an invalid query it cannot read: a typo would list everyone. */
     if (query && !new GlideRecordSecure('sys_user').isEncodedQueryValid(query)) {
       data.message = data.isAdmin
-        ? gs.getMessage('The encoded query in this widget\'s options is not valid: {0}', query)
+        ? gs.getMessage("The encoded query in this widget's options is not valid: {0}", query)
         : gs.getMessage('No people to show');
     } else {
       data.users = query ? readUsers(query, max) : [];
@@ -132,7 +132,9 @@
   /* Why following someone's office days failed, in words an employee understands. */
   data.followErrors = {
     'signed-out': gs.getMessage('Your session has ended. Sign in again, then try once more.'),
-    forbidden: gs.getMessage('You cannot follow office days here. Ask your administrator for access to Workplace Service Delivery.'),
+    forbidden: gs.getMessage(
+      'You cannot follow office days here. Ask your administrator for access to Workplace Service Delivery.'
+    ),
     'not-found': gs.getMessage('This person is not in Workplace Service Delivery.'),
     server: gs.getMessage('Something went wrong on the server. Try again in a moment.'),
     network: gs.getMessage('The server could not be reached. Check your connection and try again.')
@@ -191,7 +193,8 @@
     }
     var availabilitySeconds = number('availability_interval_s');
     if (availabilitySeconds !== undefined) {
-      data.settings.availability.intervalMs = typeof availabilitySeconds === 'number' ? availabilitySeconds * 1000 : availabilitySeconds;
+      data.settings.availability.intervalMs =
+        typeof availabilitySeconds === 'number' ? availabilitySeconds * 1000 : availabilitySeconds;
     }
   }
   var overrides = { onlineMs: number('online_ms'), awayMs: number('away_ms'), intervalSeconds: number('interval_s') };

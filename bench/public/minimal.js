@@ -55,14 +55,19 @@ window.benchMinimal = function (ids, main, options) {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-UserToken': options.token },
       body: '{}'
-    }).then(function (r) { return r.text(); }).then(function (text) {
-      const result = JSON.parse(text).result;
-      take(result.presenceArray, result.serverTimeMillis);
-    }).then(function () {
-      if (!options.once) {
-        setTimeout(poll, options.intervalMs);
-      }
-    });
+    })
+      .then(function (r) {
+        return r.text();
+      })
+      .then(function (text) {
+        const result = JSON.parse(text).result;
+        take(result.presenceArray, result.serverTimeMillis);
+      })
+      .then(function () {
+        if (!options.once) {
+          setTimeout(poll, options.intervalMs);
+        }
+      });
   }
   poll();
   return { take: take };

@@ -20,11 +20,15 @@
   /** An answer as the platform's client holds it: everyone active 5 s ago, the first `changed` `agoMs` ago. */
   bench.prepare = function (changed, agoMs) {
     const now = Date.now();
-    bench.prepared = users.map(function (id, i) { return { user: id, last_on: now - (i < changed ? agoMs : 5000), status: 'online' }; });
+    bench.prepared = users.map(function (id, i) {
+      return { user: id, last_on: now - (i < changed ? agoMs : 5000), status: 'online' };
+    });
     bench.preparedText = JSON.stringify({ saved: now, presenceArray: bench.prepared });
   };
   /** As the platform's client of another tab does after its poll. */
-  bench.share = function () { localStorage.setItem(SHARED_KEY, bench.preparedText); };
+  bench.share = function () {
+    localStorage.setItem(SHARED_KEY, bench.preparedText);
+  };
 
   if (impl === 'writer') {
     bench.ready = true;
@@ -47,7 +51,9 @@
   }
 
   function text(url) {
-    return fetch(url).then(function (r) { return r.text(); });
+    return fetch(url).then(function (r) {
+      return r.text();
+    });
   }
 
   function provider(script) {
@@ -65,12 +71,15 @@
   function spWidget() {
     return {
       scope: { index: '<' },
-      template: '<span ng-repeat="id in ::c.ids track by $index" sp-presence-dot user-id="::id"><span class="avatar"></span></span>',
+      template:
+        '<span ng-repeat="id in ::c.ids track by $index" sp-presence-dot user-id="::id"><span class="avatar"></span></span>',
       controllerAs: 'c',
       bindToController: true,
       controller: function () {
         const c = this;
-        c.$onInit = function () { c.ids = idsFor(c.index); };
+        c.$onInit = function () {
+          c.ids = idsFor(c.index);
+        };
       }
     };
   }
@@ -78,22 +87,28 @@
   // The same list with a plain element and a class where the dot goes, no presence at all: what mounting costs without sp-presence.
   function plainWidget() {
     const widget = spWidget();
-    widget.template = '<span ng-repeat="id in ::c.ids track by $index" class="plain"><span class="avatar"></span><span class="dot offline" data-user="{{::id}}"></span></span>';
+    widget.template =
+      '<span ng-repeat="id in ::c.ids track by $index" class="plain"><span class="avatar"></span><span class="dot offline" data-user="{{::id}}"></span></span>';
     return widget;
   }
   // As the article suggests: poll in the widget with setInterval every 5 s (never cleared).
   function articleWidget(spUserPresence) {
     return {
       scope: { index: '<' },
-      template: '<span ng-repeat="u in c.users track by u.sys_id"><span class="avatar"></span><span class="dot" ng-class="u.status"></span></span>',
+      template:
+        '<span ng-repeat="u in c.users track by u.sys_id"><span class="avatar"></span><span class="dot" ng-class="u.status"></span></span>',
       controllerAs: 'c',
       bindToController: true,
       controller: function () {
         const c = this;
         c.$onInit = function () {
-          c.users = idsFor(c.index).map(function (id) { return { sys_id: id }; });
+          c.users = idsFor(c.index).map(function (id) {
+            return { sys_id: id };
+          });
           function refresh() {
-            spUserPresence.getUserPresence(c.users).then(function (result) { c.users = result; });
+            spUserPresence.getUserPresence(c.users).then(function (result) {
+              c.users = result;
+            });
           }
           refresh();
           setInterval(refresh, 5000);
@@ -103,8 +118,9 @@
   }
 
   function observeWrites(main) {
-    new MutationObserver(function (records) { bench.mutations += records.length; })
-      .observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
+    new MutationObserver(function (records) {
+      bench.mutations += records.length;
+    }).observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
   }
 
   if (impl === 'minimal') {
@@ -113,10 +129,16 @@
     script.onload = function () {
       const main = document.getElementById('main');
       bench.bootMs = performance.now();
-      const minimal = window.benchMinimal(idsFor(0), main, { intervalMs: interval || 15000, token: window.g_ck, once: !!feed });
+      const minimal = window.benchMinimal(idsFor(0), main, {
+        intervalMs: interval || 15000,
+        token: window.g_ck,
+        once: !!feed
+      });
       bench.mountedMs = performance.now();
       watchFirstDot(main, '.dot.online');
-      bench.emit = function () { minimal.take(bench.prepared, Date.now()); };
+      bench.emit = function () {
+        minimal.take(bench.prepared, Date.now());
+      };
       if (feed === 'shared') {
         window.addEventListener('storage', function (event) {
           if (event.key === SHARED_KEY && event.newValue) {
@@ -131,9 +153,20 @@
     return;
   }
 
-  const scripts = impl === 'sp'
-    ? [text('/dist/providers/spUserPresence.js'), text('/dist/providers/spPresenceDot.js'), text('/dist/providers/spPresenceWorkplace.js')]
-    : impl === 'plain' ? [text('/bench/minimal.js').then(function (code) { (0, eval)(code); })] : [text('/bench/article-provider.js')];
+  const scripts =
+    impl === 'sp'
+      ? [
+          text('/dist/providers/spUserPresence.js'),
+          text('/dist/providers/spPresenceDot.js'),
+          text('/dist/providers/spPresenceWorkplace.js')
+        ]
+      : impl === 'plain'
+        ? [
+            text('/bench/minimal.js').then(function (code) {
+              (0, eval)(code);
+            })
+          ]
+        : [text('/bench/article-provider.js')];
 
   Promise.all(scripts).then(function (loaded) {
     const app = angular.module('bench', []);
@@ -150,14 +183,17 @@
     } else if (impl !== 'plain') {
       app.directive('benchWidget', ['spUserPresence', articleWidget]);
     }
-    app.run(['$rootScope', function ($rootScope) {
-      const proto = Object.getPrototypeOf($rootScope);
-      const digest = proto.$digest;
-      proto.$digest = function () {
-        bench.digests++;
-        return digest.apply(this, arguments);
-      };
-    }]);
+    app.run([
+      '$rootScope',
+      function ($rootScope) {
+        const proto = Object.getPrototypeOf($rootScope);
+        const digest = proto.$digest;
+        proto.$digest = function () {
+          bench.digests++;
+          return digest.apply(this, arguments);
+        };
+      }
+    ]);
     const main = document.getElementById('main');
     for (let w = 0; w < widgets; w++) {
       const el = document.createElement('bench-widget');
@@ -182,7 +218,9 @@
       injector.get('spUserPresence').configure({ intervalMs: interval });
     }
     // The platform's client emits on the root scope (servicenow.md §1b), inside a digest of its own: not ours to count.
-    bench.emit = function () { injector.get('$rootScope').$emit('sn.presence', bench.prepared); };
+    bench.emit = function () {
+      injector.get('$rootScope').$emit('sn.presence', bench.prepared);
+    };
     observeWrites(main);
 
     // n mount/unmount cycles of one dot (sp-presence) or one widget (the article's approach).
@@ -191,9 +229,10 @@
       const $rootScope = injector.get('$rootScope');
       const host = document.createElement('div');
       document.body.appendChild(host);
-      const html = impl === 'sp'
-        ? '<span sp-presence-dot user-id="id"><span class="avatar"></span></span>'
-        : '<bench-widget index="0"></bench-widget>';
+      const html =
+        impl === 'sp'
+          ? '<span sp-presence-dot user-id="id"><span class="avatar"></span></span>'
+          : '<bench-widget index="0"></bench-widget>';
       for (let i = 0; i < n; i++) {
         const scope = $rootScope.$new();
         scope.id = users[i % users.length];

@@ -32,10 +32,16 @@ function createActivitiesApi(options) {
       if (req.method !== 'GET' || req.headers['x-usertoken'] !== token) {
         return send(401, { error: { message: 'User Not Authenticated' }, status: 'failure' });
       }
-      const context = directory.activityContexts.find(function (c) { return c.sys_id === query.get('context'); });
-      const consumer = directory.consumers.find(function (c) { return c.sys_id === query.get('context_instance'); });
+      const context = directory.activityContexts.find(function (c) {
+        return c.sys_id === query.get('context');
+      });
+      const consumer = directory.consumers.find(function (c) {
+        return c.sys_id === query.get('context_instance');
+      });
       if (!context || !consumer) {
-        return send(400, { result: { message: 'Make sure a valid context and context_instance are passed', status: 400 } });
+        return send(400, {
+          result: { message: 'Make sure a valid context and context_instance are passed', status: 400 }
+        });
       }
       const last = Math.max(0, Math.min(50, parseInt(query.get('last'), 10) || 10));
       const seed = parseInt(consumer.sys_id.slice(0, 4), 16);

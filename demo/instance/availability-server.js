@@ -7,7 +7,12 @@ const { startFakeVendors } = require('../vendors');
 const { startRhinoInstance } = require('./rhino-instance');
 
 const AVAILABILITY_PATH = '/api/global/sp_presence/availability';
-const VENDORS = { teams: 'Microsoft Teams', ringcentral: 'RingCentral', symphony: 'Symphony', off: 'Off (no integration)' };
+const VENDORS = {
+  teams: 'Microsoft Teams',
+  ringcentral: 'RingCentral',
+  symphony: 'Symphony',
+  off: 'Off (no integration)'
+};
 
 /**
  * options: {directory, clock, token, sessionUser, intervalSeconds}. start() before the first
@@ -21,7 +26,9 @@ function createAvailabilityServer(options) {
 
   function each(fn) {
     if (fakes) {
-      ['teams', 'ringcentral', 'symphony'].forEach(function (key) { fn(fakes[key].control); });
+      ['teams', 'ringcentral', 'symphony'].forEach(function (key) {
+        fn(fakes[key].control);
+      });
     }
   }
 
@@ -36,12 +43,16 @@ function createAvailabilityServer(options) {
     start: async function () {
       const users = options.directory.users;
       fakes = await startFakeVendors({
-        users: users.map(function (u) { return { sysId: u.sys_id, email: u.email, name: u.name }; }),
+        users: users.map(function (u) {
+          return { sysId: u.sys_id, email: u.email, name: u.name };
+        }),
         now: options.clock.now
       });
       instance = startRhinoInstance({
         vendors: { teams: fakes.teams.url, ringcentral: fakes.ringcentral.url, symphony: fakes.symphony.url },
-        users: users.map(function (u) { return { sys_id: u.sys_id, name: u.name, email: u.email, active: u.active }; })
+        users: users.map(function (u) {
+          return { sys_id: u.sys_id, name: u.name, email: u.email, active: u.active };
+        })
       });
       await instance.call({ warmUp: true });
     },
@@ -55,11 +66,15 @@ function createAvailabilityServer(options) {
     /** true: 503 for every call; 'drop': connections closed unanswered (the instance sees no answer). */
     setDown: function (down) {
       state.down = down === 'drop' ? 'drop' : !!down;
-      each(function (control) { control.setDown(state.down); });
+      each(function (control) {
+        control.setDown(state.down);
+      });
     },
     setRateLimited: function (on) {
       state.rateLimited = !!on;
-      each(function (control) { control.setRateLimited(state.rateLimited); });
+      each(function (control) {
+        control.setRateLimited(state.rateLimited);
+      });
     },
     /** API calls the current vendor received in the last minute (token calls excluded). */
     vendorCallsPerMinute: function () {
@@ -84,23 +99,28 @@ function createAvailabilityServer(options) {
       state.requests.push({ at: Date.now() });
       // The platform's own checks before any script: a session and its token.
       if (req.method !== 'POST' || req.headers['x-usertoken'] !== options.token) {
-        return send(res, 401, { error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information' }, status: 'failure' });
+        return send(res, 401, {
+          error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information' },
+          status: 'failure'
+        });
       }
       state.pending++;
-      return instance.call({
-        now: options.clock.now(),
-        // The demo's signed-in user set the integration up: an admin, who sees the server half's state.
-        session: { userId: options.sessionUser, userName: 'admin', roles: ['admin'] },
-        properties: {
-          'sp_presence.availability.enabled': 'true',
-          'sp_presence.availability.vendor': state.vendor === 'off' ? '' : state.vendor,
-          'sp_presence.availability.interval_seconds': String(options.intervalSeconds)
-        },
-        body: body
-      }).then(function (reply) {
-        state.pending--;
-        send(res, reply.status, reply.body);
-      });
+      return instance
+        .call({
+          now: options.clock.now(),
+          // The demo's signed-in user set the integration up: an admin, who sees the server half's state.
+          session: { userId: options.sessionUser, userName: 'admin', roles: ['admin'] },
+          properties: {
+            'sp_presence.availability.enabled': 'true',
+            'sp_presence.availability.vendor': state.vendor === 'off' ? '' : state.vendor,
+            'sp_presence.availability.interval_seconds': String(options.intervalSeconds)
+          },
+          body: body
+        })
+        .then(function (reply) {
+          state.pending--;
+          send(res, reply.status, reply.body);
+        });
     },
     close: async function () {
       if (instance) {

@@ -5,12 +5,20 @@ const crypto = require('crypto');
 
 /** A work email from the name (what vendors map people by); hostile names get a plain one. */
 function emailOf(name, index) {
-  const local = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.+|\.+$/g, '');
+  const local = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.+|\.+$/g, '');
   return (/^[a-z]+(\.[a-z]+)+$/.test(local) ? local : 'user' + index) + '@example.com';
 }
 
 function sysId(key) {
-  return crypto.createHash('md5').update('sp-presence-demo/' + key).digest('hex');
+  return crypto
+    .createHash('md5')
+    .update('sp-presence-demo/' + key)
+    .digest('hex');
 }
 
 // [name, pattern, title]; the hostile names must render as text wherever they appear.
@@ -63,7 +71,11 @@ const GROUPS = [
 ];
 
 function initials(name) {
-  const words = name.replace(/[^\p{L}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const letters = words.length ? words[0][0] + (words.length > 1 ? words[words.length - 1][0] : '') : '?';
   return letters.toUpperCase();
 }
@@ -91,14 +103,31 @@ function createDirectory() {
     };
   });
   const groups = GROUPS.map(function (g) {
-    return { sys_id: sysId('group/' + g.name), name: g.name, members: g.members.map(function (i) { return users[i].sys_id; }) };
+    return {
+      sys_id: sysId('group/' + g.name),
+      name: g.name,
+      members: g.members.map(function (i) {
+        return users[i].sys_id;
+      })
+    };
   });
-  const byId = new Map(users.map(function (u) { return [u.sys_id, u]; }));
+  const byId = new Map(
+    users.map(function (u) {
+      return [u.sys_id, u];
+    })
+  );
   // Activity Subscriptions: the predefined contexts, and a consumer record for every other person.
-  const activityContexts = [{ sys_id: sysId('actsub/Consumer'), name: 'Consumer' }, { sys_id: sysId('actsub/Contact'), name: 'Contact' }];
-  const consumers = users.filter(function (_u, i) { return i % 2 === 1; }).map(function (u) {
-    return { sys_id: sysId('consumer/' + u.sys_id), user: u.sys_id };
-  });
+  const activityContexts = [
+    { sys_id: sysId('actsub/Consumer'), name: 'Consumer' },
+    { sys_id: sysId('actsub/Contact'), name: 'Contact' }
+  ];
+  const consumers = users
+    .filter(function (_u, i) {
+      return i % 2 === 1;
+    })
+    .map(function (u) {
+      return { sys_id: sysId('consumer/' + u.sys_id), user: u.sys_id };
+    });
   /** Set by the admin API: a user's activity pinned to an exact time. */
   const pinned = new Map();
 
@@ -123,18 +152,33 @@ function createDirectory() {
     groups: groups,
     activityContexts: activityContexts,
     consumers: consumers,
-    get: function (id) { return byId.get(id); },
+    get: function (id) {
+      return byId.get(id);
+    },
     lastOn: lastOn,
-    pin: function (id, time) { pinned.set(id, time); },
-    unpinAll: function () { pinned.clear(); },
+    pin: function (id, time) {
+      pinned.set(id, time);
+    },
+    unpinAll: function () {
+      pinned.clear();
+    },
     /** The tables the widget server scripts read through GlideRecordSecure. */
     tables: function () {
       return {
-        sys_user: users.map(function (u) { return { sys_id: u.sys_id, name: u.name, title: u.title, active: u.active }; }),
-        sys_user_group: groups.map(function (g) { return { sys_id: g.sys_id, name: g.name }; }),
-        sys_user_grmember: [].concat.apply([], groups.map(function (g) {
-          return g.members.map(function (m) { return { group: g.sys_id, user: m }; });
-        })),
+        sys_user: users.map(function (u) {
+          return { sys_id: u.sys_id, name: u.name, title: u.title, active: u.active };
+        }),
+        sys_user_group: groups.map(function (g) {
+          return { sys_id: g.sys_id, name: g.name };
+        }),
+        sys_user_grmember: [].concat.apply(
+          [],
+          groups.map(function (g) {
+            return g.members.map(function (m) {
+              return { group: g.sys_id, user: m };
+            });
+          })
+        ),
         sn_actsub_activity_context: activityContexts,
         csm_consumer: consumers
       };

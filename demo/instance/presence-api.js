@@ -15,7 +15,8 @@ const MODES = {
   malformed: 'Malformed JSON'
 };
 
-const LOGIN_PAGE = '<!DOCTYPE html><html><head><title>ServiceNow</title></head><body>' +
+const LOGIN_PAGE =
+  '<!DOCTYPE html><html><head><title>ServiceNow</title></head><body>' +
   '<form action="login.do" method="post"><input name="user_name"><input name="user_password" type="password"></form></body></html>';
 
 function snError(message, detail) {
@@ -91,7 +92,9 @@ function createPresenceApi(options) {
       case 'gone':
         return reply(404, json, snError('Requested URI does not represent any resource', null));
       case 'rate-limited':
-        return reply(429, json, snError('Too many requests', 'Rate limit exceeded'), { 'Retry-After': String(state.retryAfterSeconds) });
+        return reply(429, json, snError('Too many requests', 'Rate limit exceeded'), {
+          'Retry-After': String(state.retryAfterSeconds)
+        });
       case 'server-error':
         return reply(500, json, snError('Internal server error', null));
       case 'login-page':
@@ -101,11 +104,17 @@ function createPresenceApi(options) {
       case 'timeout':
         // Never answers; the socket is dropped when the client gives up or the server stops.
         held.add(res);
-        res.on('close', function () { held.delete(res); });
+        res.on('close', function () {
+          held.delete(res);
+        });
         return undefined;
       case 'slow': {
-        const timer = setTimeout(function () { reply(201, json, answer()); }, state.slowMs);
-        res.on('close', function () { clearTimeout(timer); });
+        const timer = setTimeout(function () {
+          reply(201, json, answer());
+        }, state.slowMs);
+        res.on('close', function () {
+          clearTimeout(timer);
+        });
         return undefined;
       }
       default:
@@ -124,7 +133,9 @@ function createPresenceApi(options) {
     },
     /** Drops answers still held by the timeout mode (on shutdown). */
     releaseHeld: function () {
-      held.forEach(function (res) { res.destroy(); });
+      held.forEach(function (res) {
+        res.destroy();
+      });
       held.clear();
     },
     /** The body is UI16's heartbeat of the polling page: the instance answers the same whatever it says. */

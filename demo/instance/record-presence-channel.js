@@ -11,8 +11,30 @@ const FIELDS = ['comments', 'work_notes'];
 
 // [name, first arrival ms, cycle ms, steps [at ms, status, field]]: read, write a work note, read it over, go.
 const COLLEAGUES = [
-  ['Fred Luddy', 1000, 50000, [[0, 'entered'], [1500, 'viewing'], [9000, 'typing', 'work_notes'], [19000, 'viewing'], [38000, 'exited']]],
-  ['Priya Raman', 4000, 65000, [[0, 'entered'], [1500, 'viewing'], [20000, 'typing', 'work_notes'], [27000, 'viewing'], [52000, 'exited']]]
+  [
+    'Fred Luddy',
+    1000,
+    50000,
+    [
+      [0, 'entered'],
+      [1500, 'viewing'],
+      [9000, 'typing', 'work_notes'],
+      [19000, 'viewing'],
+      [38000, 'exited']
+    ]
+  ],
+  [
+    'Priya Raman',
+    4000,
+    65000,
+    [
+      [0, 'entered'],
+      [1500, 'viewing'],
+      [20000, 'typing', 'work_notes'],
+      [27000, 'viewing'],
+      [52000, 'exited']
+    ]
+  ]
 ];
 
 /** A user's picture as the instance serves it (a same-origin path), for users who have one. */
@@ -22,8 +44,14 @@ function avatarPath(user) {
 
 function portrait(user) {
   const colour = '#' + user.sys_id.slice(0, 6);
-  return '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="#dfe6ee"/>' +
-    '<circle cx="20" cy="15" r="8" fill="' + colour + '"/><path d="M4 40c2-10 9-14 16-14s14 4 16 14z" fill="' + colour + '"/></svg>';
+  return (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="#dfe6ee"/>' +
+    '<circle cx="20" cy="15" r="8" fill="' +
+    colour +
+    '"/><path d="M4 40c2-10 9-14 16-14s14 4 16 14z" fill="' +
+    colour +
+    '"/></svg>'
+  );
 }
 
 function createRecordPresenceChannel(options) {
@@ -39,9 +67,16 @@ function createRecordPresenceChannel(options) {
   function presence(sessionId, userId, status, field) {
     const user = directory.get(userId);
     return {
-      status: status, session_id: sessionId, user_id: user.sys_id, user_name: user.name.toLowerCase().replace(/[^a-z]+/g, '.'),
-      user_display_name: user.name, user_initials: user.initials, user_avatar: avatarPath(user),
-      table: record.table, sys_id: record.sys_id, field_type: field || ''
+      status: status,
+      session_id: sessionId,
+      user_id: user.sys_id,
+      user_name: user.name.toLowerCase().replace(/[^a-z]+/g, '.'),
+      user_display_name: user.name,
+      user_initials: user.initials,
+      user_avatar: avatarPath(user),
+      table: record.table,
+      sys_id: record.sys_id,
+      field_type: field || ''
     };
   }
 
@@ -52,7 +87,9 @@ function createRecordPresenceChannel(options) {
       present[p.session_id] = p;
     }
     const frame = 'data: ' + JSON.stringify({ presences: [p] }) + '\n\n';
-    streams.forEach(function (res) { res.write(frame); });
+    streams.forEach(function (res) {
+      res.write(frame);
+    });
   }
 
   function later(ms, fn) {
@@ -67,12 +104,16 @@ function createRecordPresenceChannel(options) {
   /** Each colleague replays their steps every cycle, from their first arrival. */
   function startColleagues() {
     COLLEAGUES.forEach(function (c) {
-      const user = directory.users.find(function (u) { return u.name === c[0]; });
+      const user = directory.users.find(function (u) {
+        return u.name === c[0];
+      });
       const sessionId = 'colleague-' + user.sys_id.slice(0, 8);
       (function cycle(delay) {
         later(delay, function () {
           c[3].forEach(function (step) {
-            later(step[0], function () { broadcast(presence(sessionId, user.sys_id, step[1], step[2])); });
+            later(step[0], function () {
+              broadcast(presence(sessionId, user.sys_id, step[1], step[2]));
+            });
           });
           cycle(c[2]);
         });
@@ -83,7 +124,15 @@ function createRecordPresenceChannel(options) {
   function subscribe(res, sessionId) {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     // Who is here already: a real client learns it from the others' next publish (every 20 s).
-    res.write('data: ' + JSON.stringify({ presences: Object.keys(present).map(function (id) { return present[id]; }) }) + '\n\n');
+    res.write(
+      'data: ' +
+        JSON.stringify({
+          presences: Object.keys(present).map(function (id) {
+            return present[id];
+          })
+        }) +
+        '\n\n'
+    );
     streams.push(res);
     if (!started) {
       started = true;
@@ -108,7 +157,14 @@ function createRecordPresenceChannel(options) {
       res.writeHead(400).end();
       return;
     }
-    broadcast(presence(sessionId, sessions[sessionId], input.status, FIELDS.indexOf(input.field_type) >= 0 ? input.field_type : ''));
+    broadcast(
+      presence(
+        sessionId,
+        sessions[sessionId],
+        input.status,
+        FIELDS.indexOf(input.field_type) >= 0 ? input.field_type : ''
+      )
+    );
     res.writeHead(204).end();
   }
 
@@ -143,7 +199,9 @@ function createRecordPresenceChannel(options) {
     },
     stop: function () {
       timers.forEach(clearTimeout);
-      streams.slice().forEach(function (res) { res.end(); });
+      streams.slice().forEach(function (res) {
+        res.end();
+      });
     }
   };
 }

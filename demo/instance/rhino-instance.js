@@ -14,12 +14,23 @@ const root = path.join(__dirname, '..', '..');
 
 /** The simulation, then the shipped scripts in the order they name each other, then the node's loop. */
 const FILES = [
-  'server-sim/sim.js', 'server-sim/encoded-query.js', 'server-sim/glide-record.js', 'server-sim/gs.js',
-  'server-sim/rest-message.js', 'server-sim/java-http.js', 'server-sim/rest-api.js', 'server-sim/vendor-setup.js',
-  'server/availability/vendors/vocabulary.js', 'server/availability/vendors/connector-kit.js',
-  'server/availability/vendors/teams.js', 'server/availability/vendors/ringcentral.js', 'server/availability/vendors/symphony.js',
-  'server/availability/availability-settings.js', 'server/availability/snapshot-store.js',
-  'server/availability/vendor-http.js', 'server/availability/availability-service.js',
+  'server-sim/sim.js',
+  'server-sim/encoded-query.js',
+  'server-sim/glide-record.js',
+  'server-sim/gs.js',
+  'server-sim/rest-message.js',
+  'server-sim/java-http.js',
+  'server-sim/rest-api.js',
+  'server-sim/vendor-setup.js',
+  'server/availability/vendors/vocabulary.js',
+  'server/availability/vendors/connector-kit.js',
+  'server/availability/vendors/teams.js',
+  'server/availability/vendors/ringcentral.js',
+  'server/availability/vendors/symphony.js',
+  'server/availability/availability-settings.js',
+  'server/availability/snapshot-store.js',
+  'server/availability/vendor-http.js',
+  'server/availability/availability-service.js',
   'server-sim/instance-node.js'
 ];
 
@@ -29,7 +40,9 @@ const FILES = [
  */
 function startRhinoInstance(setup) {
   const args = ['-version', '180'];
-  FILES.forEach(function (f) { args.push('-f', path.join(root, f)); });
+  FILES.forEach(function (f) {
+    args.push('-f', path.join(root, f));
+  });
   // A file, not the environment: thousands of users are over what one variable may hold.
   const setupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-presence-instance-'));
   const setupFile = path.join(setupDir, 'setup.json');
@@ -59,13 +72,18 @@ function startRhinoInstance(setup) {
   child.on('exit', function () {
     exited = true;
     fs.rmSync(setupDir, { recursive: true, force: true });
-    pending.forEach(function (waiting) { waiting({ status: 503, body: { error: { message: 'the Rhino instance stopped' }, status: 'failure' } }); });
+    pending.forEach(function (waiting) {
+      waiting({ status: 503, body: { error: { message: 'the Rhino instance stopped' }, status: 'failure' } });
+    });
     pending.clear();
   });
   return {
     call: function (message) {
       if (exited) {
-        return Promise.resolve({ status: 503, body: { error: { message: 'the Rhino instance stopped' }, status: 'failure' } });
+        return Promise.resolve({
+          status: 503,
+          body: { error: { message: 'the Rhino instance stopped' }, status: 'failure' }
+        });
       }
       const id = ++nextId;
       return new Promise(function (resolve) {
@@ -78,7 +96,9 @@ function startRhinoInstance(setup) {
         return Promise.resolve();
       }
       return new Promise(function (resolve) {
-        child.once('exit', function () { resolve(); });
+        child.once('exit', function () {
+          resolve();
+        });
         child.stdin.end();
       });
     }

@@ -10,8 +10,24 @@ function localDate(ms) {
   return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
 }
 
-const ALL_WEEK = { monday: true, tuesday: true, wednesday: true, thursday: true, friday: true, saturday: true, sunday: true };
-const NEVER = { monday: false, tuesday: false, wednesday: false, thursday: false, friday: false, saturday: false, sunday: false };
+const ALL_WEEK = {
+  monday: true,
+  tuesday: true,
+  wednesday: true,
+  thursday: true,
+  friday: true,
+  saturday: true,
+  sunday: true
+};
+const NEVER = {
+  monday: false,
+  tuesday: false,
+  wednesday: false,
+  thursday: false,
+  friday: false,
+  saturday: false,
+  sunday: false
+};
 
 /** Each demo collaborator's schedule, by name: `today` is an exception for the current date. */
 const SCHEDULES = {
@@ -30,7 +46,15 @@ function createWsdApi(options) {
 
   function reset() {
     state.plugin = true;
-    state.following = new Set(directory.users.filter(function (u) { return SCHEDULES[u.name]; }).map(function (u) { return u.sys_id; }));
+    state.following = new Set(
+      directory.users
+        .filter(function (u) {
+          return SCHEDULES[u.name];
+        })
+        .map(function (u) {
+          return u.sys_id;
+        })
+    );
     state.requests.length = 0;
   }
   reset();
@@ -41,13 +65,31 @@ function createWsdApi(options) {
       return { sys_id: user.sys_id, name: user.name, privacy_enabled: true, routine: null, exceptions: [] };
     }
     const exceptions = schedule.today
-      ? [{ sys_id: user.sys_id.slice(0, 24) + 'e0ce0ce0', date: localDate(Date.now()), in_office: schedule.today.in_office, origin: 'user', location: schedule.today.location }]
+      ? [
+          {
+            sys_id: user.sys_id.slice(0, 24) + 'e0ce0ce0',
+            date: localDate(Date.now()),
+            in_office: schedule.today.in_office,
+            origin: 'user',
+            location: schedule.today.location
+          }
+        ]
       : [];
-    return { sys_id: user.sys_id, name: user.name, privacy_enabled: false, routine: schedule.routine, exceptions: exceptions };
+    return {
+      sys_id: user.sys_id,
+      name: user.name,
+      privacy_enabled: false,
+      routine: schedule.routine,
+      exceptions: exceptions
+    };
   }
 
   function list() {
-    return directory.users.filter(function (u) { return state.following.has(u.sys_id); }).map(collaborator);
+    return directory.users
+      .filter(function (u) {
+        return state.following.has(u.sys_id);
+      })
+      .map(collaborator);
   }
 
   return {
@@ -63,7 +105,10 @@ function createWsdApi(options) {
         res.end(JSON.stringify(value));
       };
       if (!state.plugin) {
-        return send(404, { error: { message: 'Requested URI does not represent any resource', detail: '' }, status: 'failure' });
+        return send(404, {
+          error: { message: 'Requested URI does not represent any resource', detail: '' },
+          status: 'failure'
+        });
       }
       if (req.headers['x-usertoken'] !== token) {
         return send(401, { error: { message: 'User Not Authenticated' }, status: 'failure' });
@@ -82,12 +127,22 @@ function createWsdApi(options) {
         if (!Array.isArray(ids) || !ids.length) {
           return send(400, { error: { message: 'collaborator_ids is required' }, status: 'failure' });
         }
-        const users = ids.map(function (id) { return directory.get(String(id)); });
-        if (users.some(function (u) { return !u; })) {
+        const users = ids.map(function (id) {
+          return directory.get(String(id));
+        });
+        if (
+          users.some(function (u) {
+            return !u;
+          })
+        ) {
           return send(404, { error: { message: 'User not found' }, status: 'failure' });
         }
-        users.forEach(function (u) { state.following.add(u.sys_id); });
-        return send(200, { result: { message: users.length + ' collaborator(s) added', collaborators: users.map(collaborator) } });
+        users.forEach(function (u) {
+          state.following.add(u.sys_id);
+        });
+        return send(200, {
+          result: { message: users.length + ' collaborator(s) added', collaborators: users.map(collaborator) }
+        });
       }
       if (req.method === 'DELETE') {
         const id = pathname.slice(COLLABORATORS_PATH.length + 1);

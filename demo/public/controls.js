@@ -28,17 +28,25 @@
       return;
     }
     const report = service.report();
-    presenceState.textContent = report.disabled ? 'off: presence disabled by the administrator'
+    presenceState.textContent = report.disabled
+      ? 'off: presence disabled by the administrator'
       : report.state + (report.lastFailure && report.state !== 'running' ? ': ' + report.lastFailure.message : '');
   }
   const last = document.getElementById('instance-last');
 
   function call(path, body) {
-    return fetch('/demo-api/' + path, body === undefined ? {} : {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body)
-    }).then(function (res) { return res.json(); });
+    return fetch(
+      '/demo-api/' + path,
+      body === undefined
+        ? {}
+        : {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(body)
+          }
+    ).then(function (res) {
+      return res.json();
+    });
   }
 
   function show(state) {
@@ -59,10 +67,22 @@
       vendor.value = state.vendor;
     }
     if (document.activeElement !== plugins) {
-      plugins.value = state.plugins.wsd ? (state.plugins.activities ? 'both' : 'no-activities') : (state.plugins.activities ? 'no-wsd' : 'none');
+      plugins.value = state.plugins.wsd
+        ? state.plugins.activities
+          ? 'both'
+          : 'no-activities'
+        : state.plugins.activities
+          ? 'no-wsd'
+          : 'none';
     }
     if (document.activeElement !== vendorHealth) {
-      vendorHealth.value = state.vendorRateLimited ? 'limited' : state.vendorDown === 'drop' ? 'drop' : state.vendorDown ? 'down' : 'ok';
+      vendorHealth.value = state.vendorRateLimited
+        ? 'limited'
+        : state.vendorDown === 'drop'
+          ? 'drop'
+          : state.vendorDown
+            ? 'down'
+            : 'ok';
     }
     availabilityRate.textContent = String(state.availabilityPerMinute);
     vendorRate.textContent = String(state.vendorCallsPerMinute);
@@ -70,20 +90,32 @@
     platformRate.textContent = String(state.perMinute.platform);
     ourRate.textContent = String(state.perMinute['sp-presence']);
     last.textContent = state.last
-      ? state.last.client + ', ' + (state.last.status || 'pending') + ', ' + Math.round((Date.now() - state.last.at) / 1000) + ' s ago'
+      ? state.last.client +
+        ', ' +
+        (state.last.status || 'pending') +
+        ', ' +
+        Math.round((Date.now() - state.last.at) / 1000) +
+        ' s ago'
       : 'none';
   }
 
   function refresh() {
-    call('state').then(show, function () { last.textContent = 'demo server unreachable'; });
+    call('state').then(show, function () {
+      last.textContent = 'demo server unreachable';
+    });
     showPresenceState();
   }
 
   // The instance's integration: the page follows at its next availability request, no reload.
-  vendor.addEventListener('change', function () { call('availability', { vendor: vendor.value }).then(show); });
+  vendor.addEventListener('change', function () {
+    call('availability', { vendor: vendor.value }).then(show);
+  });
   vendorHealth.addEventListener('change', function () {
     const choice = vendorHealth.value;
-    call('availability', { down: choice === 'drop' ? 'drop' : choice === 'down', rateLimited: choice === 'limited' }).then(show);
+    call('availability', {
+      down: choice === 'drop' ? 'drop' : choice === 'down',
+      rateLimited: choice === 'limited'
+    }).then(show);
   });
   // The platform client is part of the page: switching it reloads the page.
   platform.value = (window.DEMO && window.DEMO.platform) || 'on';
@@ -95,7 +127,10 @@
   // Plugins are read when a page starts (office days then every 30 min): the page reloads.
   plugins.addEventListener('change', function () {
     const choice = plugins.value;
-    call('plugins', { wsd: choice === 'both' || choice === 'no-activities', activities: choice === 'both' || choice === 'no-wsd' }).then(function () {
+    call('plugins', {
+      wsd: choice === 'both' || choice === 'no-activities',
+      activities: choice === 'both' || choice === 'no-wsd'
+    }).then(function () {
       location.reload();
     });
   });
@@ -109,8 +144,12 @@
       }
     });
   });
-  document.getElementById('instance-advance').addEventListener('click', function () { call('clock', { advanceMs: 30000 }).then(show); });
-  document.getElementById('instance-reset').addEventListener('click', function () { call('reset', {}).then(show); });
+  document.getElementById('instance-advance').addEventListener('click', function () {
+    call('clock', { advanceMs: 30000 }).then(show);
+  });
+  document.getElementById('instance-reset').addEventListener('click', function () {
+    call('reset', {}).then(show);
+  });
   refresh();
   setInterval(refresh, 1000);
 })();

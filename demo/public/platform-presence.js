@@ -10,68 +10,89 @@
   if (mode === 'off') {
     return;
   }
-  angular.module('sn.common.presence', [])
+  angular
+    .module('sn.common.presence', [])
     .constant('PRESENCE_DISABLED', mode === 'disabled')
-    .factory('snPresence', ['$rootScope', '$window', '$timeout', '$http', 'PRESENCE_DISABLED', function ($rootScope, $window, $timeout, $http, disabled) {
-      const interval = ($window.NOW.presence_interval || 15) * 1000;
-      let presenceArray = [];
-      let attempts = 0;
+    .factory('snPresence', [
+      '$rootScope',
+      '$window',
+      '$timeout',
+      '$http',
+      'PRESENCE_DISABLED',
+      function ($rootScope, $window, $timeout, $http, disabled) {
+        const interval = ($window.NOW.presence_interval || 15) * 1000;
+        let presenceArray = [];
+        let attempts = 0;
 
-      function shared() {
-        try {
-          const value = JSON.parse($window.localStorage.getItem('snPresence'));
-          return value && value.presenceArray && Date.now() - value.saved < interval ? value.presenceArray : null;
-        } catch (e) {
-          return null;
-        }
-      }
-
-      function schedule(ms) {
-        $timeout(update, ms);
-        $rootScope.$emit('sn.presence', presenceArray);
-      }
-
-      function update() {
-        const fresh = shared();
-        if (fresh) {
-          presenceArray = fresh;
-          schedule(interval);
-          return;
-        }
-        // Only the browser's primary tab polls (snTabActivity); here: a visible one.
-        if (document.visibilityState === 'hidden') {
-          schedule(interval);
-          return;
-        }
-        const body = {
-          user_agent: navigator.userAgent,
-          ua_time: new Date().toISOString(),
-          href: location.href,
-          pathname: location.pathname,
-          search: location.search,
-          path: location.pathname + location.search
-        };
-        $http.post('/api/now/ui/presence?sysparm_auto_request=true&cd=' + Date.now(), body, {
-          headers: { 'X-UserToken': $window.g_ck, 'X-Demo-Client': 'platform' }
-        }).then(function (response) {
-          attempts = 0;
-          presenceArray = response.data.result.presenceArray;
-          $window.localStorage.setItem('snPresence', JSON.stringify({ saved: Date.now(), presenceArray: presenceArray }));
-          schedule(interval);
-        }, function () {
-          attempts++;
-          schedule(Math.min(interval * Math.pow(2, attempts), 10 * interval));
-        });
-      }
-
-      return {
-        init: function () {
-          if (!disabled) {
-            update();
+        function shared() {
+          try {
+            const value = JSON.parse($window.localStorage.getItem('snPresence'));
+            return value && value.presenceArray && Date.now() - value.saved < interval ? value.presenceArray : null;
+          } catch (e) {
+            return null;
           }
         }
-      };
-    }])
+
+        function schedule(ms) {
+          $timeout(update, ms);
+          $rootScope.$emit('sn.presence', presenceArray);
+        }
+
+        function update() {
+          const fresh = shared();
+          if (fresh) {
+            presenceArray = fresh;
+            schedule(interval);
+            return;
+          }
+          // Only the browser's primary tab polls (snTabActivity); here: a visible one.
+          if (document.visibilityState === 'hidden') {
+            schedule(interval);
+            return;
+          }
+          const body = {
+            user_agent: navigator.userAgent,
+            ua_time: new Date().toISOString(),
+            href: location.href,
+            pathname: location.pathname,
+            search: location.search,
+            path: location.pathname + location.search
+          };
+          $http
+            .post('/api/now/ui/presence?sysparm_auto_request=true&cd=' + Date.now(), body, {
+              headers: { 'X-UserToken': $window.g_ck, 'X-Demo-Client': 'platform' }
+            })
+            .then(
+              function (response) {
+                attempts = 0;
+                presenceArray = response.data.result.presenceArray;
+                $window.localStorage.setItem(
+                  'snPresence',
+                  JSON.stringify({ saved: Date.now(), presenceArray: presenceArray })
+                );
+                schedule(interval);
+              },
+              function () {
+                attempts++;
+                schedule(Math.min(interval * Math.pow(2, attempts), 10 * interval));
+              }
+            );
+        }
+
+        return {
+          init: function () {
+            if (!disabled) {
+              update();
+            }
+          }
+        };
+      }
+    ])
     // The portal's page controller starts it for signed-in users (snRecordWatcher.init).
-    .run(['snPresence', function (snPresence) { snPresence.init(); }]);
+    .run([
+      'snPresence',
+      function (snPresence) {
+        snPresence.init();
+      }
+    ]);
 })();

@@ -34,8 +34,13 @@
   }
 
   function post(url, body) {
-    return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-      .then(function (res) { return res.json(); });
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body)
+    }).then(function (res) {
+      return res.json();
+    });
   }
 
   /** What the portal does with sp_angular_provider.script: evaluate it as one function expression. */
@@ -53,7 +58,15 @@
       get(files.base + files.css),
       post('/demo-api/widget-data', { widget: id, options: options, admin: !!(window.DEMO && window.DEMO.admin) })
     ]).then(function (parts) {
-      return { placeholder: placeholder, id: id, options: options, template: parts[0], client: parts[1], css: parts[2], data: parts[3].data };
+      return {
+        placeholder: placeholder,
+        id: id,
+        options: options,
+        template: parts[0],
+        client: parts[1],
+        css: parts[2],
+        data: parts[3].data
+      };
     });
   }
 
@@ -68,7 +81,8 @@
       return {
         restrict: 'E',
         scope: { primary: '<' },
-        template: '<span class="sn-avatar" aria-hidden="true" ng-style="{\'background-color\': $ctrl.colour}">' +
+        template:
+          '<span class="sn-avatar" aria-hidden="true" ng-style="{\'background-color\': $ctrl.colour}">' +
           '<img ng-if="$ctrl.photo" ng-src="{{$ctrl.photo}}" alt="">' +
           '<span ng-if="!$ctrl.photo" class="sn-avatar__initials" ng-bind="$ctrl.initials"></span></span>',
         controllerAs: '$ctrl',
@@ -89,8 +103,13 @@
 
   /** A simple portrait placeholder, standing in for a user's photo. */
   function photoFor(colour) {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="#dfe6ee"/>' +
-      '<circle cx="20" cy="15" r="8" fill="' + colour + '"/><path d="M4 40c2-10 9-14 16-14s14 4 16 14z" fill="' + colour + '"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="#dfe6ee"/>' +
+      '<circle cx="20" cy="15" r="8" fill="' +
+      colour +
+      '"/><path d="M4 40c2-10 9-14 16-14s14 4 16 14z" fill="' +
+      colour +
+      '"/></svg>';
     return 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
   }
 
@@ -106,7 +125,9 @@
       later.instance.data = widget.data;
       later.instance.options = widget.options;
       scope.c = later();
-      const template = widget.template.replace(/\$\{([^}]*)\}/g, function (_m, text) { return text; });
+      const template = widget.template.replace(/\$\{([^}]*)\}/g, function (_m, text) {
+        return text;
+      });
       const element = $compile('<div class="portal-widget__body">' + template + '</div>')(scope);
       widget.placeholder.appendChild(element[0]);
     });
@@ -116,32 +137,43 @@
   function start() {
     const placeholders = Array.prototype.slice.call(document.querySelectorAll('[data-widget]'));
     Promise.all([
-      Promise.all(PROVIDERS.map(function (p) { return get(p.url); })),
+      Promise.all(
+        PROVIDERS.map(function (p) {
+          return get(p.url);
+        })
+      ),
       get('/demo-api/avatars').then(JSON.parse),
       Promise.all(placeholders.map(loadWidget))
-    ]).then(function (loaded) {
-      // Every portal page carries the platform's presence module (unless this demo page turns it off).
-      const app = angular.module('demoPortal', window.DEMO && window.DEMO.platform === 'off' ? [] : ['sn.common.presence']);
-      PROVIDERS.forEach(function (provider, i) {
-        app[provider.type](provider.name, evaluateProvider(loaded[0][i]));
+    ])
+      .then(function (loaded) {
+        // Every portal page carries the platform's presence module (unless this demo page turns it off).
+        const app = angular.module(
+          'demoPortal',
+          window.DEMO && window.DEMO.platform === 'off' ? [] : ['sn.common.presence']
+        );
+        PROVIDERS.forEach(function (provider, i) {
+          app[provider.type](provider.name, evaluateProvider(loaded[0][i]));
+        });
+        const directory = {};
+        loaded[1].forEach(function (u) {
+          directory[u.sys_id] = u;
+        });
+        app.directive('snAvatar', avatarDirective(directory));
+        const seen = {};
+        loaded[2].forEach(function (w) {
+          if (!seen[w.id]) {
+            seen[w.id] = true;
+            addStyle(w.css);
+          }
+        });
+        // Every widget is compiled in one digest, as on a portal page: their dots share one request.
+        const $injector = angular.bootstrap(document.getElementById('main'), ['demoPortal']);
+        renderWidgets($injector, loaded[2]);
+        document.documentElement.setAttribute('data-portal-ready', 'true');
+      })
+      .catch(function (err) {
+        console.error('demo portal failed to start: ' + err.message);
       });
-      const directory = {};
-      loaded[1].forEach(function (u) { directory[u.sys_id] = u; });
-      app.directive('snAvatar', avatarDirective(directory));
-      const seen = {};
-      loaded[2].forEach(function (w) {
-        if (!seen[w.id]) {
-          seen[w.id] = true;
-          addStyle(w.css);
-        }
-      });
-      // Every widget is compiled in one digest, as on a portal page: their dots share one request.
-      const $injector = angular.bootstrap(document.getElementById('main'), ['demoPortal']);
-      renderWidgets($injector, loaded[2]);
-      document.documentElement.setAttribute('data-portal-ready', 'true');
-    }).catch(function (err) {
-      console.error('demo portal failed to start: ' + err.message);
-    });
   }
 
   start();

@@ -44,7 +44,9 @@ function createFakeVendor(options) {
   function waitFor(group) {
     const limit = options.limits[group];
     const now = options.now();
-    const times = (accepted.get(group) || []).filter(function (t) { return t > now - limit.windowMs; });
+    const times = (accepted.get(group) || []).filter(function (t) {
+      return t > now - limit.windowMs;
+    });
     accepted.set(group, times);
     return times.length < limit.requests ? 0 : Math.max(1, Math.ceil((times[0] + limit.windowMs - now) / 1000));
   }
@@ -65,12 +67,19 @@ function createFakeVendor(options) {
     }
     const route = options.route(call.method, call.url.pathname);
     if (!route) {
-      return { status: 404, body: options.errors.notFound('No such resource: ' + call.method + ' ' + call.url.pathname) };
+      return {
+        status: 404,
+        body: options.errors.notFound('No such resource: ' + call.method + ' ' + call.url.pathname)
+      };
     }
     log.push({ group: route.group, at: options.now() });
     const wait = state.rateLimited ? SWITCHED_RETRY_AFTER_S : waitFor(route.group);
     if (wait > 0) {
-      return { status: 429, headers: { 'Retry-After': String(wait) }, body: options.errors.tooMany('Rate limit exceeded: retry after ' + wait + ' s.') };
+      return {
+        status: 429,
+        headers: { 'Retry-After': String(wait) },
+        body: options.errors.tooMany('Rate limit exceeded: retry after ' + wait + ' s.')
+      };
     }
     accepted.get(route.group).push(options.now());
     return route.handle(call);
@@ -83,7 +92,9 @@ function createFakeVendor(options) {
 
   const server = http.createServer(function (req, res) {
     const chunks = [];
-    req.on('data', function (chunk) { chunks.push(chunk); });
+    req.on('data', function (chunk) {
+      chunks.push(chunk);
+    });
     req.on('end', function () {
       if (state.down === 'drop') {
         req.socket.destroy();
@@ -93,7 +104,12 @@ function createFakeVendor(options) {
         send(res, { status: 503, headers: { 'Retry-After': '10' }, body: options.errors.down('Service unavailable.') });
         return;
       }
-      const call = { method: req.method, url: new URL(req.url, 'http://127.0.0.1'), headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const call = {
+        method: req.method,
+        url: new URL(req.url, 'http://127.0.0.1'),
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8')
+      };
       const tokenHandler = options.tokenRoute(call.method, call.url.pathname);
       send(res, tokenHandler ? tokenHandler(call, issue) : answerApi(call, req));
     });
@@ -101,11 +117,21 @@ function createFakeVendor(options) {
 
   const control = {
     /** true: 503 for every call; 'drop': connections closed unanswered (a caller sees no answer). */
-    setDown: function (down) { state.down = down; },
-    setRateLimited: function (on) { state.rateLimited = !!on; },
-    expireTokens: function () { tokens.clear(); },
-    calls: function () { return state.calls; },
-    callLog: function () { return log.slice(); },
+    setDown: function (down) {
+      state.down = down;
+    },
+    setRateLimited: function (on) {
+      state.rateLimited = !!on;
+    },
+    expireTokens: function () {
+      tokens.clear();
+    },
+    calls: function () {
+      return state.calls;
+    },
+    callLog: function () {
+      return log.slice();
+    },
     callsPerMinute: function () {
       pruneReceived();
       return received.length;
@@ -117,13 +143,17 @@ function createFakeVendor(options) {
     listen: function () {
       return new Promise(function (resolve, reject) {
         server.once('error', reject);
-        server.listen(0, '127.0.0.1', function () { resolve('http://127.0.0.1:' + server.address().port); });
+        server.listen(0, '127.0.0.1', function () {
+          resolve('http://127.0.0.1:' + server.address().port);
+        });
       });
     },
     close: function () {
       return new Promise(function (resolve) {
         server.closeAllConnections();
-        server.close(function () { resolve(); });
+        server.close(function () {
+          resolve();
+        });
       });
     }
   };

@@ -24,25 +24,54 @@ const REQUESTS_PER_BATCH = 20;
 
 /** A stable Entra object id (a GUID) for a ServiceNow user. */
 function objectId(sysId) {
-  const hex = crypto.createHash('md5').update('entra/' + sysId).digest('hex');
+  const hex = crypto
+    .createHash('md5')
+    .update('entra/' + sysId)
+    .digest('hex');
   return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20, 32)].join('-');
 }
 
 function graphError(code) {
   return function (message) {
-    return { error: { code: code, message: message, innerError: { date: new Date().toISOString(), 'request-id': crypto.randomUUID() } } };
+    return {
+      error: {
+        code: code,
+        message: message,
+        innerError: { date: new Date().toISOString(), 'request-id': crypto.randomUUID() }
+      }
+    };
   };
 }
 const badRequest = graphError('BadRequest');
 
 function createGraph(options) {
-  const people = options.users.map(function (user, index) { return { user: user, index: index, id: objectId(user.sysId) }; });
-  const byId = new Map(people.map(function (p) { return [p.id, p]; }));
-  const byEmail = new Map(people.filter(function (p) { return p.user.email; }).map(function (p) { return [p.user.email.toLowerCase(), p]; }));
+  const people = options.users.map(function (user, index) {
+    return { user: user, index: index, id: objectId(user.sysId) };
+  });
+  const byId = new Map(
+    people.map(function (p) {
+      return [p.id, p];
+    })
+  );
+  const byEmail = new Map(
+    people
+      .filter(function (p) {
+        return p.user.email;
+      })
+      .map(function (p) {
+        return [p.user.email.toLowerCase(), p];
+      })
+  );
 
   function presence(person) {
     const words = WORDS[storyOf(person.user, person.index, options.now())];
-    return { '@odata.type': '#microsoft.graph.presence', id: person.id, availability: words[0], activity: words[1], statusMessage: null };
+    return {
+      '@odata.type': '#microsoft.graph.presence',
+      id: person.id,
+      availability: words[0],
+      activity: words[1],
+      statusMessage: null
+    };
   }
 
   function getPresences(call) {
@@ -51,23 +80,57 @@ function createGraph(options) {
       return { status: 400, body: badRequest('The request body must hold an ids collection.') };
     }
     if (body.ids.length > IDS_PER_CALL) {
-      return { status: 400, body: badRequest('A maximum of ' + IDS_PER_CALL + ' user ids is supported per request; this one had ' + body.ids.length + '.') };
+      return {
+        status: 400,
+        body: badRequest(
+          'A maximum of ' + IDS_PER_CALL + ' user ids is supported per request; this one had ' + body.ids.length + '.'
+        )
+      };
     }
-    const value = body.ids.filter(function (id) { return byId.has(id); }).map(function (id) { return presence(byId.get(id)); });
-    return { status: 200, body: { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.presence)', value: value } };
+    const value = body.ids
+      .filter(function (id) {
+        return byId.has(id);
+      })
+      .map(function (id) {
+        return presence(byId.get(id));
+      });
+    return {
+      status: 200,
+      body: {
+        '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.presence)',
+        value: value
+      }
+    };
   }
 
   /** One GET /users/{upn}?$select=id inside a batch. */
   function lookUp(item) {
     const match = /^\/users\/([^?/]+)\?\$select=id$/.exec(String(item.url || ''));
     if (item.method !== 'GET' || !match) {
-      return { id: item.id, status: 400, headers: {}, body: badRequest('Unsupported batch request: ' + item.method + ' ' + item.url) };
+      return {
+        id: item.id,
+        status: 400,
+        headers: {},
+        body: badRequest('Unsupported batch request: ' + item.method + ' ' + item.url)
+      };
     }
     const upn = decodeURIComponent(match[1]);
     const person = byEmail.get(upn.toLowerCase());
     return person
-      ? { id: item.id, status: 200, headers: { 'Content-Type': 'application/json' }, body: { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users(id)/$entity', id: person.id } }
-      : { id: item.id, status: 404, headers: {}, body: graphError('Request_ResourceNotFound')("Resource '" + upn + "' does not exist or one of its queried reference-property objects are not present.") };
+      ? {
+          id: item.id,
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+          body: { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users(id)/$entity', id: person.id }
+        }
+      : {
+          id: item.id,
+          status: 404,
+          headers: {},
+          body: graphError('Request_ResourceNotFound')(
+            "Resource '" + upn + "' does not exist or one of its queried reference-property objects are not present."
+          )
+        };
   }
 
   function batch(call) {
@@ -76,7 +139,10 @@ function createGraph(options) {
       return { status: 400, body: badRequest('The batch request body must hold a requests collection.') };
     }
     if (body.requests.length > REQUESTS_PER_BATCH) {
-      return { status: 400, body: badRequest('The number of batch requests exceeds the limit of ' + REQUESTS_PER_BATCH + '.') };
+      return {
+        status: 400,
+        body: badRequest('The number of batch requests exceeds the limit of ' + REQUESTS_PER_BATCH + '.')
+      };
     }
     // Graph answers a batch's requests in any order: callers must match them by id.
     return { status: 200, body: { responses: body.requests.map(lookUp).reverse() } };
@@ -85,16 +151,36 @@ function createGraph(options) {
   function token(call, issue) {
     const form = formBody(call);
     if (form.grant_type !== 'client_credentials') {
-      return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'AADSTS70003: The app requested an unsupported grant type.' } };
+      return {
+        status: 400,
+        body: {
+          error: 'unsupported_grant_type',
+          error_description: 'AADSTS70003: The app requested an unsupported grant type.'
+        }
+      };
     }
     if (form.client_id !== 'demo-client' || form.client_secret !== 'demo-secret') {
-      return { status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' } };
+      return {
+        status: 401,
+        body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' }
+      };
     }
     if (form.scope !== 'https://graph.microsoft.com/.default') {
-      return { status: 400, body: { error: 'invalid_scope', error_description: 'AADSTS1002012: The provided value for scope is not valid.' } };
+      return {
+        status: 400,
+        body: { error: 'invalid_scope', error_description: 'AADSTS1002012: The provided value for scope is not valid.' }
+      };
     }
     const issued = issue();
-    return { status: 200, body: { token_type: 'Bearer', expires_in: issued.expiresIn, ext_expires_in: issued.expiresIn, access_token: issued.token } };
+    return {
+      status: 200,
+      body: {
+        token_type: 'Bearer',
+        expires_in: issued.expiresIn,
+        ext_expires_in: issued.expiresIn,
+        access_token: issued.token
+      }
+    };
   }
 
   return createFakeVendor({

@@ -12,8 +12,20 @@ const { createSymphony } = require('./symphony');
  */
 async function startFakeVendors(options) {
   const settings = { users: options.users, now: options.now || Date.now };
-  const fakes = { teams: createGraph(settings), ringcentral: createRingCentral(settings), symphony: createSymphony(settings) };
-  const started = { close: function () { return Promise.all(Object.keys(fakes).map(function (key) { return fakes[key].close(); })); } };
+  const fakes = {
+    teams: createGraph(settings),
+    ringcentral: createRingCentral(settings),
+    symphony: createSymphony(settings)
+  };
+  const started = {
+    close: function () {
+      return Promise.all(
+        Object.keys(fakes).map(function (key) {
+          return fakes[key].close();
+        })
+      );
+    }
+  };
   for (const key of Object.keys(fakes)) {
     started[key] = { url: await fakes[key].listen(), control: fakes[key].control };
   }

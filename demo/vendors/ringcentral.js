@@ -11,14 +11,24 @@ const MAX_PER_PAGE = 1000;
 
 // The story in RingCentral's words (reference 004_*). RingCentral has no "away": a phone
 // ringing unanswered is the nearest it says; out of office and off work are Offline.
-const AVAILABLE = { userStatus: 'Available', dndStatus: 'TakeAllCalls', telephonyStatus: 'NoCall', meetingStatus: 'Disconnected' };
+const AVAILABLE = {
+  userStatus: 'Available',
+  dndStatus: 'TakeAllCalls',
+  telephonyStatus: 'NoCall',
+  meetingStatus: 'Disconnected'
+};
 const WORDS = {
   available: {},
   busy: { userStatus: 'Busy' },
   inAMeeting: { userStatus: 'Busy', meetingStatus: 'Connected' },
   dnd: { dndStatus: 'DoNotAcceptAnyCalls' },
   onThePhone: { telephonyStatus: 'CallConnected' },
-  hidden: { userStatus: 'Busy', dndStatus: 'DoNotAcceptAnyCalls', telephonyStatus: 'OnHold', allowSeeMyPresence: false },
+  hidden: {
+    userStatus: 'Busy',
+    dndStatus: 'DoNotAcceptAnyCalls',
+    telephonyStatus: 'OnHold',
+    allowSeeMyPresence: false
+  },
   away: { telephonyStatus: 'Ringing' },
   beRightBack: { telephonyStatus: 'Ringing' },
   outOfOffice: { userStatus: 'Offline' },
@@ -38,7 +48,9 @@ function page(call, records) {
   const number = Math.max(1, Number(call.url.searchParams.get('page')) || 1);
   const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Number(call.url.searchParams.get('perPage')) || 100));
   const totalPages = Math.max(1, Math.ceil(records.length / perPage));
-  const link = function (n) { return { uri: SERVER + path + '?page=' + n + '&perPage=' + perPage }; };
+  const link = function (n) {
+    return { uri: SERVER + path + '?page=' + n + '&perPage=' + perPage };
+  };
   const navigation = { firstPage: link(1), lastPage: link(totalPages) };
   if (number < totalPages) {
     navigation.nextPage = link(number + 1);
@@ -52,7 +64,15 @@ function page(call, records) {
     paging.pageStart = (number - 1) * perPage;
     paging.pageEnd = paging.pageStart + slice.length - 1;
   }
-  return { status: 200, body: { uri: SERVER + path + '?page=' + number + '&perPage=' + perPage, records: slice, paging: paging, navigation: navigation } };
+  return {
+    status: 200,
+    body: {
+      uri: SERVER + path + '?page=' + number + '&perPage=' + perPage,
+      records: slice,
+      paging: paging,
+      navigation: navigation
+    }
+  };
 }
 
 function createRingCentral(options) {
@@ -65,50 +85,90 @@ function createRingCentral(options) {
   }
 
   function extensions(call) {
-    return page(call, people.map(function (person) {
-      const names = String(person.user.name || '').split(' ');
-      return {
-        uri: extensionUri(person),
-        id: person.id,
-        extensionNumber: person.number,
-        name: person.user.name,
-        type: 'User',
-        status: 'Enabled',
-        contact: { firstName: names[0], lastName: names.slice(1).join(' '), email: person.user.email || undefined }
-      };
-    }));
+    return page(
+      call,
+      people.map(function (person) {
+        const names = String(person.user.name || '').split(' ');
+        return {
+          uri: extensionUri(person),
+          id: person.id,
+          extensionNumber: person.number,
+          name: person.user.name,
+          type: 'User',
+          status: 'Enabled',
+          contact: { firstName: names[0], lastName: names.slice(1).join(' '), email: person.user.email || undefined }
+        };
+      })
+    );
   }
 
   function presences(call) {
     const detailed = call.url.searchParams.get('detailedTelephonyState') === 'true';
-    return page(call, people.map(function (person) {
-      const words = Object.assign({ allowSeeMyPresence: true }, AVAILABLE, WORDS[storyOf(person.user, person.index, options.now())]);
-      // The aggregated status: a call, a meeting or do-not-disturb make the person busy.
-      const onACall = words.telephonyStatus !== 'NoCall' && words.telephonyStatus !== 'Ringing';
-      const engaged = words.dndStatus === 'DoNotAcceptAnyCalls' || onACall || words.meetingStatus === 'Connected';
-      const record = Object.assign({ uri: extensionUri(person) + '/presence', extension: { uri: extensionUri(person), id: person.id, extensionNumber: person.number } }, words);
-      record.presenceStatus = engaged && words.userStatus !== 'Offline' ? 'Busy' : words.userStatus;
-      // Without detailedTelephonyState, held and parked calls are just calls.
-      if (!detailed && (record.telephonyStatus === 'OnHold' || record.telephonyStatus === 'ParkedCall')) {
-        record.telephonyStatus = 'CallConnected';
-      }
-      record.ringOnMonitoredCall = false;
-      record.pickUpCallsOnHold = false;
-      return record;
-    }));
+    return page(
+      call,
+      people.map(function (person) {
+        const words = Object.assign(
+          { allowSeeMyPresence: true },
+          AVAILABLE,
+          WORDS[storyOf(person.user, person.index, options.now())]
+        );
+        // The aggregated status: a call, a meeting or do-not-disturb make the person busy.
+        const onACall = words.telephonyStatus !== 'NoCall' && words.telephonyStatus !== 'Ringing';
+        const engaged = words.dndStatus === 'DoNotAcceptAnyCalls' || onACall || words.meetingStatus === 'Connected';
+        const record = Object.assign(
+          {
+            uri: extensionUri(person) + '/presence',
+            extension: { uri: extensionUri(person), id: person.id, extensionNumber: person.number }
+          },
+          words
+        );
+        record.presenceStatus = engaged && words.userStatus !== 'Offline' ? 'Busy' : words.userStatus;
+        // Without detailedTelephonyState, held and parked calls are just calls.
+        if (!detailed && (record.telephonyStatus === 'OnHold' || record.telephonyStatus === 'ParkedCall')) {
+          record.telephonyStatus = 'CallConnected';
+        }
+        record.ringOnMonitoredCall = false;
+        record.pickUpCallsOnHold = false;
+        return record;
+      })
+    );
   }
 
   function token(call, issue) {
     const basic = Buffer.from('demo-client:demo-secret').toString('base64');
     if (call.headers.authorization !== 'Basic ' + basic) {
-      return { status: 401, body: { error: 'invalid_client', error_description: 'Invalid client credentials', errors: [{ errorCode: 'OAU-123', message: 'Invalid client credentials' }] } };
+      return {
+        status: 401,
+        body: {
+          error: 'invalid_client',
+          error_description: 'Invalid client credentials',
+          errors: [{ errorCode: 'OAU-123', message: 'Invalid client credentials' }]
+        }
+      };
     }
     const form = formBody(call);
     if (form.grant_type !== JWT_GRANT || form.assertion !== 'demo-jwt') {
-      return { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid JWT token', errors: [{ errorCode: 'OAU-213', message: 'Invalid JWT token' }] } };
+      return {
+        status: 400,
+        body: {
+          error: 'invalid_grant',
+          error_description: 'Invalid JWT token',
+          errors: [{ errorCode: 'OAU-213', message: 'Invalid JWT token' }]
+        }
+      };
     }
     const issued = issue();
-    return { status: 200, body: { access_token: issued.token, token_type: 'bearer', expires_in: issued.expiresIn, scope: 'ReadAccounts ReadPresence', owner_id: '248111004', endpoint_id: 'demo-endpoint' } };
+    return {
+      status: 200,
+      body: {
+        access_token: issued.token,
+        token_type: 'bearer',
+        expires_in: issued.expiresIn,
+        scope: 'ReadAccounts ReadPresence',
+        owner_id: '248111004',
+        endpoint_id: 'demo-endpoint'
+      }
+    };
   }
 
   return createFakeVendor({
@@ -132,7 +192,9 @@ function createRingCentral(options) {
       if (method === 'GET' && pathname === '/restapi/v1.0/account/~/presence') {
         return { group: 'heavy', handle: presences };
       }
-      return method === 'GET' && pathname === '/restapi/v1.0/account/~/extension' ? { group: 'medium', handle: extensions } : undefined;
+      return method === 'GET' && pathname === '/restapi/v1.0/account/~/extension'
+        ? { group: 'medium', handle: extensions }
+        : undefined;
     }
   });
 }

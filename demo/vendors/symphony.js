@@ -34,25 +34,58 @@ const badRequest = symphonyError(400);
 
 function createSymphony(options) {
   // Symphony user ids are large integers, still exact as JSON numbers.
-  const people = options.users.map(function (user, index) { return { user: user, index: index, id: 349026222340001 + index * 7 }; });
-  const byId = new Map(people.map(function (p) { return [p.id, p]; }));
-  const byEmail = new Map(people.filter(function (p) { return p.user.email; }).map(function (p) { return [p.user.email.toLowerCase(), p]; }));
+  const people = options.users.map(function (user, index) {
+    return { user: user, index: index, id: 349026222340001 + index * 7 };
+  });
+  const byId = new Map(
+    people.map(function (p) {
+      return [p.id, p];
+    })
+  );
+  const byEmail = new Map(
+    people
+      .filter(function (p) {
+        return p.user.email;
+      })
+      .map(function (p) {
+        return [p.user.email.toLowerCase(), p];
+      })
+  );
 
   function presence(person) {
-    return { category: WORDS[storyOf(person.user, person.index, options.now())], userId: person.id, timestamp: Math.floor(options.now()) };
+    return {
+      category: WORDS[storyOf(person.user, person.index, options.now())],
+      userId: person.id,
+      timestamp: Math.floor(options.now())
+    };
   }
 
   function users(call) {
     const emails = (call.url.searchParams.get('email') || '').split(',').filter(Boolean);
     if (emails.length === 0 || emails.length > EMAILS_PER_LOOKUP) {
-      return { status: 400, body: badRequest('Search lists may contain 1 to ' + EMAILS_PER_LOOKUP + ' elements; this one had ' + emails.length + '.') };
+      return {
+        status: 400,
+        body: badRequest(
+          'Search lists may contain 1 to ' + EMAILS_PER_LOOKUP + ' elements; this one had ' + emails.length + '.'
+        )
+      };
     }
-    const found = emails.map(function (email) { return byEmail.get(email.toLowerCase()); }).filter(Boolean);
+    const found = emails
+      .map(function (email) {
+        return byEmail.get(email.toLowerCase());
+      })
+      .filter(Boolean);
     return {
       status: 200,
       body: {
         users: found.map(function (p) {
-          return { id: p.id, emailAddress: p.user.email, displayName: p.user.name, username: p.user.email.split('@')[0], company: 'Acme' };
+          return {
+            id: p.id,
+            emailAddress: p.user.email,
+            displayName: p.user.name,
+            username: p.user.email.split('@')[0],
+            company: 'Acme'
+          };
         })
       }
     };
@@ -60,7 +93,9 @@ function createSymphony(options) {
 
   function userPresence(call) {
     const person = byId.get(Number(/^\/pod\/v3\/user\/(\d+)\/presence$/.exec(call.url.pathname)[1]));
-    return person ? { status: 200, body: presence(person) } : { status: 404, body: symphonyError(404)('Not Found: user id cannot be located.') };
+    return person
+      ? { status: 200, body: presence(person) }
+      : { status: 404, body: symphonyError(404)('Not Found: user id cannot be located.') };
   }
 
   function allPresence(call) {
@@ -69,7 +104,15 @@ function createSymphony(options) {
       return { status: 400, body: badRequest('limit must be between 1 and ' + MAX_LIMIT + '.') };
     }
     const after = Number(call.url.searchParams.get('lastUserId')) || 0;
-    return { status: 200, body: people.filter(function (p) { return p.id > after; }).slice(0, limit).map(presence) };
+    return {
+      status: 200,
+      body: people
+        .filter(function (p) {
+          return p.id > after;
+        })
+        .slice(0, limit)
+        .map(presence)
+    };
   }
 
   function authenticate(call, issue) {
@@ -84,8 +127,15 @@ function createSymphony(options) {
     now: options.now,
     tokenLifetimeS: 14 * 24 * 3600,
     limits: { pod: { requests: 1000, windowMs: 60 * 1000 } },
-    errors: { unauthorized: symphonyError(401), tooMany: symphonyError(429), down: symphonyError(503), notFound: symphonyError(404) },
-    tokenOf: function (req) { return req.headers.sessiontoken; },
+    errors: {
+      unauthorized: symphonyError(401),
+      tooMany: symphonyError(429),
+      down: symphonyError(503),
+      notFound: symphonyError(404)
+    },
+    tokenOf: function (req) {
+      return req.headers.sessiontoken;
+    },
     tokenRoute: function (method, pathname) {
       return method === 'POST' && pathname === '/login/pubkey/authenticate' ? authenticate : undefined;
     },

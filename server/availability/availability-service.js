@@ -36,7 +36,11 @@ var SpPresenceAvailability = (function () {
   /* What the next refresh must wait for after `failure`, as stored for every node. */
   function afterFailure(failure, state, settings, now) {
     var status = Number(failure.status) || 0;
-    var next = { failures: state.failures, offReason: '', lastFailure: { at: now, status: status, message: String(failure.message || '') } };
+    var next = {
+      failures: state.failures,
+      offReason: '',
+      lastFailure: { at: now, status: status, message: String(failure.message || '') }
+    };
     if (status === 429) {
       var seconds = failure.retryAfterSeconds === undefined ? DEFAULT_RETRY_AFTER_S : Number(failure.retryAfterSeconds);
       next.blockedUntil = now + Math.max(0, seconds) * 1000;
@@ -46,7 +50,9 @@ var SpPresenceAvailability = (function () {
       next.blockedUntil = now + Math.min(BACKOFF_CAP_MS, settings.intervalMs * Math.pow(2, next.failures - 1));
     } else {
       /* 401 after a renewed token, 403, other 4xx: the set-up is wrong; off until someone fixes it. */
-      next.offReason = String(failure.message || ('HTTP ' + status)) + ' (check the REST Message, its OAuth profile or credentials, and the vendor permissions)';
+      next.offReason =
+        String(failure.message || 'HTTP ' + status) +
+        ' (check the REST Message, its OAuth profile or credentials, and the vendor permissions)';
       next.blockedUntil = now + OFF_MS;
     }
     return next;
@@ -69,7 +75,11 @@ var SpPresenceAvailability = (function () {
     var clean = {};
     for (var sysId in presences) {
       var p = presences[sysId];
-      if (Object.prototype.hasOwnProperty.call(presences, sysId) && p && words.AVAILABILITIES.indexOf(p.availability) >= 0) {
+      if (
+        Object.prototype.hasOwnProperty.call(presences, sysId) &&
+        p &&
+        words.AVAILABILITIES.indexOf(p.availability) >= 0
+      ) {
         clean[sysId] = words.answer(p.availability, words.ACTIVITIES.indexOf(p.activity) >= 0 ? p.activity : undefined);
       }
     }
@@ -81,7 +91,13 @@ var SpPresenceAvailability = (function () {
     var connector = connectorFor(vendor);
     var http = SpPresenceVendorHttp.forVendor(vendor);
     var users = store.requestedSince(vendor, now - RECENT_MS);
-    var toMap = users.filter(function (u) { return now - u.mappedAt >= MAPPING_MS; }).map(function (u) { return u.sysId; });
+    var toMap = users
+      .filter(function (u) {
+        return now - u.mappedAt >= MAPPING_MS;
+      })
+      .map(function (u) {
+        return u.sysId;
+      });
     var mapped = {};
     if (toMap.length) {
       var lookup = connector.mapUsers(emailsOf(toMap), http);
@@ -130,7 +146,14 @@ var SpPresenceAvailability = (function () {
     var settings = SpPresenceAvailabilitySettings.read();
     var vendor = settings.vendor;
     if (!vendor) {
-      return { vendor: '', takenAt: 0, serverTime: now, intervalSeconds: settings.intervalMs / 1000, users: {}, server: diagnostics(settings, undefined) };
+      return {
+        vendor: '',
+        takenAt: 0,
+        serverTime: now,
+        intervalSeconds: settings.intervalMs / 1000,
+        users: {},
+        server: diagnostics(settings, undefined)
+      };
     }
     store.markRequested(vendor, sysIds, now, RECENT_MS / 4);
     var state = store.read(vendor);
@@ -145,11 +168,27 @@ var SpPresenceAvailability = (function () {
     sysIds.forEach(function (sysId) {
       var p = Object.prototype.hasOwnProperty.call(state.presences, sysId) ? state.presences[sysId] : undefined;
       if (p) {
-        users[sysId] = p.activity ? { availability: p.availability, activity: p.activity, vendor: vendor } : { availability: p.availability, vendor: vendor };
+        users[sysId] = p.activity
+          ? { availability: p.availability, activity: p.activity, vendor: vendor }
+          : { availability: p.availability, vendor: vendor };
       }
     });
-    return { vendor: vendor, takenAt: state.takenAt, serverTime: now, intervalSeconds: settings.intervalMs / 1000, users: users, server: diagnostics(settings, state) };
+    return {
+      vendor: vendor,
+      takenAt: state.takenAt,
+      serverTime: now,
+      intervalSeconds: settings.intervalMs / 1000,
+      users: users,
+      server: diagnostics(settings, state)
+    };
   }
 
-  return { answer: answer, RECENT_MS: RECENT_MS, MAPPING_MS: MAPPING_MS, CLAIM_MS: CLAIM_MS, OFF_MS: OFF_MS, BACKOFF_CAP_MS: BACKOFF_CAP_MS };
+  return {
+    answer: answer,
+    RECENT_MS: RECENT_MS,
+    MAPPING_MS: MAPPING_MS,
+    CLAIM_MS: CLAIM_MS,
+    OFF_MS: OFF_MS,
+    BACKOFF_CAP_MS: BACKOFF_CAP_MS
+  };
 })();

@@ -18,17 +18,31 @@ var SpPresenceAvailabilitySettings = (function () {
     var enabled = String(gs.getProperty('sp_presence.availability.enabled', 'true')) !== 'false';
     var vendor = String(gs.getProperty('sp_presence.availability.vendor', '') || '').toLowerCase();
     if (vendor !== '' && VENDORS.indexOf(vendor) < 0) {
-      notes.push('sp_presence.availability.vendor "' + vendor + '" is not one of ' + VENDORS.join(', ') + ': no vendor');
+      notes.push(
+        'sp_presence.availability.vendor "' + vendor + '" is not one of ' + VENDORS.join(', ') + ': no vendor'
+      );
       vendor = '';
     }
     var given = String(gs.getProperty('sp_presence.availability.interval_seconds', String(DEFAULT_INTERVAL_S)));
     var seconds = parseInt(given, 10);
     if (isNaN(seconds)) {
-      notes.push('sp_presence.availability.interval_seconds "' + given + '" is not a number: ' + DEFAULT_INTERVAL_S + ' s used');
+      notes.push(
+        'sp_presence.availability.interval_seconds "' + given + '" is not a number: ' + DEFAULT_INTERVAL_S + ' s used'
+      );
       seconds = DEFAULT_INTERVAL_S;
     } else if (seconds < MIN_INTERVAL_S || seconds > MAX_INTERVAL_S) {
       var clamped = Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, seconds));
-      notes.push('sp_presence.availability.interval_seconds ' + seconds + ' is outside ' + MIN_INTERVAL_S + '..' + MAX_INTERVAL_S + ': ' + clamped + ' s used');
+      notes.push(
+        'sp_presence.availability.interval_seconds ' +
+          seconds +
+          ' is outside ' +
+          MIN_INTERVAL_S +
+          '..' +
+          MAX_INTERVAL_S +
+          ': ' +
+          clamped +
+          ' s used'
+      );
       seconds = clamped;
     }
     return { enabled: enabled, vendor: enabled ? vendor : '', intervalMs: seconds * 1000, notes: notes };

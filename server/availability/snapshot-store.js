@@ -170,7 +170,11 @@ var SpPresenceSnapshotStore = (function () {
     rows.addQuery('u_requested_at', '>=', String(since));
     rows.query();
     while (rows.next()) {
-      users.push({ sysId: rows.getValue('u_user'), vendorId: rows.getValue('u_vendor_id') || '', mappedAt: number(rows, 'u_mapped_at') });
+      users.push({
+        sysId: rows.getValue('u_user'),
+        vendorId: rows.getValue('u_vendor_id') || '',
+        mappedAt: number(rows, 'u_mapped_at')
+      });
     }
     return users;
   }

@@ -58,7 +58,11 @@ var SpPresenceVendorHttp = (function () {
       }
       var response = message.execute();
       var body = response.getBody();
-      return { status: Number(response.getStatusCode()) || 0, headers: lowerCaseKeys(response.getHeaders()), body: body === null || body === undefined ? '' : String(body) };
+      return {
+        status: Number(response.getStatusCode()) || 0,
+        headers: lowerCaseKeys(response.getHeaders()),
+        body: body === null || body === undefined ? '' : String(body)
+      };
     } catch (e) {
       /* A timeout or refused connection surfaces as an exception on some releases. */
       return { status: 0, headers: {}, body: '' };
@@ -75,7 +79,11 @@ var SpPresenceVendorHttp = (function () {
       var renewed = new sn_auth.GlideOAuthClient().requestToken(config.oauthEntity, '{}');
       var token = renewed && renewed.getToken();
       if (!token || !token.getAccessToken()) {
-        gs.warn('sp-presence: renewing the OAuth token of {0} failed: {1}', config.oauthEntity, renewed ? renewed.getErrorMessage() : '');
+        gs.warn(
+          'sp-presence: renewing the OAuth token of {0} failed: {1}',
+          config.oauthEntity,
+          renewed ? renewed.getErrorMessage() : ''
+        );
         return first;
       }
       return send(config.message, 'call', request, {});
@@ -88,9 +96,17 @@ var SpPresenceVendorHttp = (function () {
     function authenticate() {
       var provider = new GlideRecord('jwt_provider');
       if (!provider.get('name', config.jwtProvider)) {
-        return { status: 401, headers: {}, body: JSON.stringify({ message: 'no JWT provider named ' + config.jwtProvider }) };
+        return {
+          status: 401,
+          headers: {},
+          body: JSON.stringify({ message: 'no JWT provider named ' + config.jwtProvider })
+        };
       }
-      var jwt = new sn_auth.GlideJWTAPI().generateJWT(provider.getUniqueValue(), JSON.stringify({ alg: 'RS512', typ: 'JWT' }), '{}');
+      var jwt = new sn_auth.GlideJWTAPI().generateJWT(
+        provider.getUniqueValue(),
+        JSON.stringify({ alg: 'RS512', typ: 'JWT' }),
+        '{}'
+      );
       var answer = send(config.message, 'authenticate', { method: 'POST', path: '', body: { token: String(jwt) } }, {});
       try {
         session = answer.status === 200 ? String(JSON.parse(answer.body).token || '') : '';

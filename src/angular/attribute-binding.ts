@@ -15,7 +15,9 @@ export type AttributeForm =
   | { kind: 'expression'; get: angular.ICompiledExpression; oneTime: boolean };
 
 const SYS_ID_LITERAL = /^\s*[0-9a-f]{32}\s*$/i;
-const markup = createReporter(function (message) { console.warn(message); });
+const markup = createReporter(function (message) {
+  console.warn(message);
+});
 
 /** The attribute's form from its template text; `undefined` text (attribute absent) reads as unset. */
 export function readForm($parse: angular.IParseService, attribute: string, text: string | undefined): AttributeForm {
@@ -31,10 +33,19 @@ export function readForm($parse: angular.IParseService, attribute: string, text:
   }
   try {
     const get = $parse(text);
-    return get.constant ? { kind: 'constant', value: get({}) } : { kind: 'expression', get: get, oneTime: /^\s*::/.test(text) };
+    return get.constant
+      ? { kind: 'constant', value: get({}) }
+      : { kind: 'expression', get: get, oneTime: /^\s*::/.test(text) };
   } catch (e) {
-    markup.report(attribute + '\u0000' + text, attribute + '="' + text + '" is not an expression, a {{ }} interpolation or a sys_id (' +
-      String((e as Error).message).split('\n')[0] + '); this dot ignores it');
+    markup.report(
+      attribute + '\u0000' + text,
+      attribute +
+        '="' +
+        text +
+        '" is not an expression, a {{ }} interpolation or a sys_id (' +
+        String((e as Error).message).split('\n')[0] +
+        '); this dot ignores it'
+    );
     return { kind: 'constant', value: undefined };
   }
 }
@@ -43,7 +54,13 @@ export function readForm($parse: angular.IParseService, attribute: string, text:
  * Calls `use` with the attribute's value now (as the scope holds it at link) and on every later
  * change. Returns what stops listening; one-time and constant forms leave no watcher behind.
  */
-export function bindAttribute(form: AttributeForm, scope: angular.IScope, attrs: angular.IAttributes, name: string, use: (value: unknown) => void): () => void {
+export function bindAttribute(
+  form: AttributeForm,
+  scope: angular.IScope,
+  attrs: angular.IAttributes,
+  name: string,
+  use: (value: unknown) => void
+): () => void {
   if (form.kind === 'constant') {
     use(form.value);
     return noop;

@@ -10,11 +10,41 @@ import { UserPresenceService } from './user-presence.factory';
 
 /** Attribute (normalised name) → how the dot uses it. Options first, so the first status renders once with them. */
 const BINDINGS: { name: string; attribute: string; use: (dot: PresenceDot, value: unknown) => void }[] = [
-  { name: 'userName', attribute: 'user-name', use: function (dot, value) { dot.setName(value); } },
-  { name: 'showOffline', attribute: 'show-offline', use: function (dot, value) { dot.setShowOffline(value); } },
-  { name: 'showOffice', attribute: 'show-office', use: function (dot, value) { dot.setShowOffice(value); } },
-  { name: 'announce', attribute: 'announce', use: function (dot, value) { dot.setAnnounce(value); } },
-  { name: 'userId', attribute: 'user-id', use: function (dot, value) { dot.follow(value); } }
+  {
+    name: 'userName',
+    attribute: 'user-name',
+    use: function (dot, value) {
+      dot.setName(value);
+    }
+  },
+  {
+    name: 'showOffline',
+    attribute: 'show-offline',
+    use: function (dot, value) {
+      dot.setShowOffline(value);
+    }
+  },
+  {
+    name: 'showOffice',
+    attribute: 'show-office',
+    use: function (dot, value) {
+      dot.setShowOffice(value);
+    }
+  },
+  {
+    name: 'announce',
+    attribute: 'announce',
+    use: function (dot, value) {
+      dot.setAnnounce(value);
+    }
+  },
+  {
+    name: 'userId',
+    attribute: 'user-id',
+    use: function (dot, value) {
+      dot.follow(value);
+    }
+  }
 ];
 
 presenceDotDirective.$inject = ['$parse', 'spUserPresence'];
@@ -29,10 +59,14 @@ export function presenceDotDirective($parse: angular.IParseService, service: Use
       return function link(scope: angular.IScope, element: JQLite, attrs: angular.IAttributes) {
         const dot = new PresenceDot(element[0], service);
         const stops = BINDINGS.map(function (binding, i) {
-          return bindAttribute(forms[i], scope, attrs, binding.name, function (value) { binding.use(dot, value); });
+          return bindAttribute(forms[i], scope, attrs, binding.name, function (value) {
+            binding.use(dot, value);
+          });
         });
         scope.$on('$destroy', function () {
-          stops.forEach(function (stop) { stop(); });
+          stops.forEach(function (stop) {
+            stop();
+          });
           dot.destroy();
         });
       };

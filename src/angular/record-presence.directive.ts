@@ -34,7 +34,11 @@ function selfId($window: PortalWindow, $rootScope: PortalRootScope): string | un
   return typeof id === 'string' ? id.toLowerCase() : undefined;
 }
 
-function stateOf(record: RecordRef | undefined, service: UserPresenceService, $injector: angular.auto.IInjectorService): RecordPresenceState {
+function stateOf(
+  record: RecordRef | undefined,
+  service: UserPresenceService,
+  $injector: angular.auto.IInjectorService
+): RecordPresenceState {
   if (service.report().disabled) {
     return 'disabled';
   }
@@ -65,13 +69,21 @@ export function recordPresenceDirective(
       }
       const host = element[0];
       const doc = host.ownerDocument;
-      const context = { selfId: selfId($window, $rootScope), record: record as RecordRef, origin: $window.location.origin };
+      const context = {
+        selfId: selfId($window, $rootScope),
+        record: record as RecordRef,
+        origin: $window.location.origin
+      };
       const max = readMax(attrs.max);
       const attachDot: AttachDot = function (avatar, userId) {
         const dot = createDot(avatar);
-        const stop = service.watch(userId, function (_status, presence) {
-          renderDot(dot, isShown(presence, false) ? presence : undefined, service.describe(presence));
-        }, { digest: false });
+        const stop = service.watch(
+          userId,
+          function (_status, presence) {
+            renderDot(dot, isShown(presence, false) ? presence : undefined, service.describe(presence));
+          },
+          { digest: false }
+        );
         return function () {
           stop();
           removeDot(avatar, dot);
@@ -86,7 +98,9 @@ export function recordPresenceDirective(
         const labels = service.labels();
         list.render(cut(colleagues, max), labels);
         if (started) {
-          started(colleagues).forEach(function (c) { announce(doc, fill(labels.startedTyping, [c.name])); });
+          started(colleagues).forEach(function (c) {
+            announce(doc, fill(labels.startedTyping, [c.name]));
+          });
         }
       });
       function destroy(): void {

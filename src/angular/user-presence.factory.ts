@@ -106,7 +106,13 @@ function initialSettings(win: ServiceNowWindow, warn: (message: string) => void)
   try {
     return mergeSettings(DEFAULT_SETTINGS, { intervalMs: Number(value) * 1000 });
   } catch (e) {
-    warn('[sp-presence] ignoring NOW.presence_interval ' + JSON.stringify(String(value)) + ' (seconds, at least 5 expected); polling every ' + DEFAULT_SETTINGS.intervalMs / 1000 + ' s');
+    warn(
+      '[sp-presence] ignoring NOW.presence_interval ' +
+        JSON.stringify(String(value)) +
+        ' (seconds, at least 5 expected); polling every ' +
+        DEFAULT_SETTINGS.intervalMs / 1000 +
+        ' s'
+    );
     return {};
   }
 }
@@ -123,13 +129,17 @@ function presenceDisabled($injector: angular.auto.IInjectorService): boolean {
 /** Each presenceArray the platform's own client emits on this page (`sn.presence`). */
 function platformPresence($rootScope: angular.IRootScopeService): Observable<unknown> {
   return new Observable<unknown>(function (subscriber) {
-    return $rootScope.$on('sn.presence', function (_event: angular.IAngularEvent, list: unknown) { subscriber.next(list); });
+    return $rootScope.$on('sn.presence', function (_event: angular.IAngularEvent, list: unknown) {
+      subscriber.next(list);
+    });
   });
 }
 
 function readLabels(current: DotLabels, input: unknown): DotLabels {
   if (typeof input !== 'object' || input === null || input instanceof Array) {
-    throw new SettingsError('labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ')');
+    throw new SettingsError(
+      'labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ')'
+    );
   }
   const next: DotLabels = Object.assign({}, current);
   const given = input as { [key: string]: unknown };
@@ -148,12 +158,21 @@ function readLabels(current: DotLabels, input: unknown): DotLabels {
 
 userPresenceFactory.$inject = ['$q', '$rootScope', '$window', '$injector'];
 
-export function userPresenceFactory($q: angular.IQService, $rootScope: angular.IRootScopeService, $window: ServiceNowWindow, $injector: angular.auto.IInjectorService): UserPresenceService {
-  const warn = function (message: string) { console.warn(message); };
+export function userPresenceFactory(
+  $q: angular.IQService,
+  $rootScope: angular.IRootScopeService,
+  $window: ServiceNowWindow,
+  $injector: angular.auto.IInjectorService
+): UserPresenceService {
+  const warn = function (message: string) {
+    console.warn(message);
+  };
   const store = browserStore($window);
   const transport = fetchTransport({
     fetch: $window.fetch.bind($window),
-    token: function () { return $window.g_ck; },
+    token: function () {
+      return $window.g_ck;
+    },
     location: $window.location,
     userAgent: $window.navigator.userAgent,
     now: Date.now
@@ -175,7 +194,12 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
   let officeShown = false;
   let recordState: RecordPresenceState | undefined;
   let noPlatformSaid = false;
-  const workplace = linkWorkplace($injector, engine, { transport: transport, scheduler: asyncScheduler, timeoutMs: DEFAULT_SETTINGS.timeoutMs, log: warn });
+  const workplace = linkWorkplace($injector, engine, {
+    transport: transport,
+    scheduler: asyncScheduler,
+    timeoutMs: DEFAULT_SETTINGS.timeoutMs,
+    log: warn
+  });
 
   function withRecordState(diagnosis: Diagnosis): PageDiagnosis {
     return recordState ? Object.assign({}, diagnosis, { recordPresence: recordState }) : diagnosis;
@@ -184,7 +208,12 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
   function firstStatus(sysId: unknown): angular.IPromise<PresenceStatus> {
     return $q(function (resolve) {
       // The article's contract: online, away or offline, from activity on the instance.
-      engine.watch(sysId).pipe(take(1)).subscribe(function (presence) { resolve(presence.activity); });
+      engine
+        .watch(sysId)
+        .pipe(take(1))
+        .subscribe(function (presence) {
+          resolve(presence.activity);
+        });
     });
   }
 
@@ -192,7 +221,9 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
     /** The article's contract: one answer per user, in input order, never a rejection for bad ids. */
     getUserPresence: function (users) {
       if (!(users instanceof Array)) {
-        return $q.reject(new TypeError('[sp-presence] getUserPresence expects an array of {sys_id} objects or sys_id strings'));
+        return $q.reject(
+          new TypeError('[sp-presence] getUserPresence expects an array of {sys_id} objects or sys_id strings')
+        );
       }
       return $q.all(
         users.map(function (user) {
@@ -206,13 +237,17 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
 
     watch: function (sysId, callback, options) {
       if (typeof callback !== 'function') {
-        throw new TypeError('[sp-presence] watch(sysId, callback) expects a function as callback (got ' + describeInput(callback) + ')');
+        throw new TypeError(
+          '[sp-presence] watch(sysId, callback) expects a function as callback (got ' + describeInput(callback) + ')'
+        );
       }
       const inDigest = !options || options.digest !== false;
       return engine.follow(sysId, function (presence) {
         if (inDigest) {
           // Coalesces the changes of one poll into one digest.
-          $rootScope.$applyAsync(function () { callback(presence.status, presence); });
+          $rootScope.$applyAsync(function () {
+            callback(presence.status, presence);
+          });
         } else {
           callback(presence.status, presence);
         }
@@ -221,7 +256,11 @@ export function userPresenceFactory($q: angular.IQService, $rootScope: angular.I
 
     configure: function (config) {
       if (typeof config !== 'object' || config === null || config instanceof Array) {
-        throw new SettingsError('expected an object such as { intervalMs: 15000 } (got ' + (config instanceof Array ? 'an array' : describeInput(config)) + ')');
+        throw new SettingsError(
+          'expected an object such as { intervalMs: 15000 } (got ' +
+            (config instanceof Array ? 'an array' : describeInput(config)) +
+            ')'
+        );
       }
       const rest = Object.assign({}, config) as { [key: string]: unknown };
       const nextLabels = 'labels' in rest ? readLabels(labels, rest.labels) : labels;

@@ -9,8 +9,10 @@ import { Workplace, WorkplaceKit } from '../core/workplace/workplace';
 import { OfficeMarker } from '../dom/office-marker';
 
 export const WORKPLACE_PROVIDER = 'spPresenceWorkplace';
-export const NO_WORKPLACE_LINE = '[sp-presence] office days, following and recent activities need the Angular Provider ' + WORKPLACE_PROVIDER +
-  ' on this page (add it to the widget\'s Angular Providers): none are shown';
+export const NO_WORKPLACE_LINE =
+  '[sp-presence] office days, following and recent activities need the Angular Provider ' +
+  WORKPLACE_PROVIDER +
+  " on this page (add it to the widget's Angular Providers): none are shown";
 
 export interface WorkplaceLink {
   use(create: (kit: WorkplaceKit) => Workplace, marker: OfficeMarker): void;
@@ -20,7 +22,11 @@ export interface WorkplaceLink {
   marker(): OfficeMarker | undefined;
 }
 
-export function linkWorkplace($injector: angular.auto.IInjectorService, engine: PresenceEngine, kit: WorkplaceKit): WorkplaceLink {
+export function linkWorkplace(
+  $injector: angular.auto.IInjectorService,
+  engine: PresenceEngine,
+  kit: WorkplaceKit
+): WorkplaceLink {
   let workplace: Workplace | undefined;
   let drawer: OfficeMarker | undefined;
   let missingSaid = false;
@@ -43,6 +49,8 @@ export function linkWorkplace($injector: angular.auto.IInjectorService, engine: 
       }
       return workplace;
     },
-    marker: function () { return drawer; }
+    marker: function () {
+      return drawer;
+    }
   };
 }

@@ -18,7 +18,8 @@ export interface Availability {
 }
 
 /** Activities a dot can name; their words are labels (localisable). */
-export type ActivityText = 'inAMeeting' | 'onThePhone' | 'presenting' | 'focusing' | 'beRightBack' | 'outOfOffice' | 'offWork';
+export type ActivityText =
+  'inAMeeting' | 'onThePhone' | 'presenting' | 'focusing' | 'beRightBack' | 'outOfOffice' | 'offWork';
 
 /** What a dot shows: activity's three states and availability's two stronger ones. */
 export type DotStatus = PresenceStatus | 'busy' | 'dnd';
@@ -48,12 +49,25 @@ export function dotStatus(activity: PresenceStatus, availability: Availability |
 
 export const AVAILABILITY_STATES: AvailabilityState[] = ['available', 'busy', 'dnd', 'away', 'offline', 'unknown'];
 export const VENDORS: Vendor[] = ['teams', 'ringcentral', 'symphony'];
-export const AVAILABILITY_ACTIVITIES: ActivityText[] = ['inAMeeting', 'onThePhone', 'presenting', 'focusing', 'beRightBack', 'outOfOffice', 'offWork'];
+export const AVAILABILITY_ACTIVITIES: ActivityText[] = [
+  'inAMeeting',
+  'onThePhone',
+  'presenting',
+  'focusing',
+  'beRightBack',
+  'outOfOffice',
+  'offWork'
+];
 
 /** An availability as shared between tabs, checked field by field, or undefined. */
 export function readAvailabilityValue(raw: unknown): Availability | undefined {
   const a = raw as { state?: unknown; activity?: unknown; source?: unknown } | null;
-  if (typeof a !== 'object' || a === null || AVAILABILITY_STATES.indexOf(a.state as AvailabilityState) < 0 || VENDORS.indexOf(a.source as Vendor) < 0) {
+  if (
+    typeof a !== 'object' ||
+    a === null ||
+    AVAILABILITY_STATES.indexOf(a.state as AvailabilityState) < 0 ||
+    VENDORS.indexOf(a.source as Vendor) < 0
+  ) {
     return undefined;
   }
   if (a.activity !== undefined && AVAILABILITY_ACTIVITIES.indexOf(a.activity as ActivityText) < 0) {
@@ -65,4 +79,3 @@ export function readAvailabilityValue(raw: unknown): Availability | undefined {
   }
   return result;
 }
-

@@ -40,16 +40,24 @@ export function endOfTask(): Observable<void> {
 export function deadline<T>(ms: number, scheduler: SchedulerLike, late: () => unknown): MonoTypeOperatorFunction<T> {
   return function (source) {
     return new Observable<T>(function (subscriber) {
-      const timeUp = after(ms, scheduler).subscribe(function () { subscriber.error(late()); });
+      const timeUp = after(ms, scheduler).subscribe(function () {
+        subscriber.error(late());
+      });
       subscriber.add(timeUp);
-      subscriber.add(source.subscribe({
-        next: function (value) {
-          timeUp.unsubscribe();
-          subscriber.next(value);
-        },
-        error: function (error: unknown) { subscriber.error(error); },
-        complete: function () { subscriber.complete(); }
-      }));
+      subscriber.add(
+        source.subscribe({
+          next: function (value) {
+            timeUp.unsubscribe();
+            subscriber.next(value);
+          },
+          error: function (error: unknown) {
+            subscriber.error(error);
+          },
+          complete: function () {
+            subscriber.complete();
+          }
+        })
+      );
     });
   };
 }

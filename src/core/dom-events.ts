@@ -8,10 +8,16 @@ import { Observable } from 'rxjs';
 /** Every event of any of `sources` ([target, type] pairs), listened to while subscribed. */
 export function domEvents<E extends Event = Event>(...sources: [EventTarget, string][]): Observable<E> {
   return new Observable<E>(function (subscriber) {
-    const handler = function (event: Event) { subscriber.next(event as E); };
-    sources.forEach(function (s) { s[0].addEventListener(s[1], handler); });
+    const handler = function (event: Event) {
+      subscriber.next(event as E);
+    };
+    sources.forEach(function (s) {
+      s[0].addEventListener(s[1], handler);
+    });
     return function () {
-      sources.forEach(function (s) { s[0].removeEventListener(s[1], handler); });
+      sources.forEach(function (s) {
+        s[0].removeEventListener(s[1], handler);
+      });
     };
   });
 }

@@ -71,7 +71,11 @@ export class PresenceEngine {
     this.options = options;
     this.signals = options.signals || ALWAYS_ACTIVE;
     this.scheduler = options.scheduler || asyncScheduler;
-    const log = options.log || ((message: string) => { console.warn(message); });
+    const log =
+      options.log ||
+      ((message: string) => {
+        console.warn(message);
+      });
     this.misuse = createReporter(log);
     this.settings = mergeSettings(DEFAULT_SETTINGS, options.settings || {});
     const clock = new ServerClock(options.store);
@@ -101,7 +105,11 @@ export class PresenceEngine {
 
   /** Runs one more source from now on (a provider that brings one); a name already running is kept. */
   addSource<T>(spec: UserSourceSpec<T>): void {
-    if (this.sources.some(function (s) { return s.name === spec.name; })) {
+    if (
+      this.sources.some(function (s) {
+        return s.name === spec.name;
+      })
+    ) {
       return;
     }
     const source = runUserSource(spec, this.context);
@@ -113,7 +121,9 @@ export class PresenceEngine {
 
   /** Requests a source ('activity', 'availability'...) has sent so far: for diagnostics and benchmarks. */
   requestsSentBy(name: string): number {
-    const found = this.sources.filter(function (s) { return s.name === name; })[0];
+    const found = this.sources.filter(function (s) {
+      return s.name === name;
+    })[0];
     return found ? found.requestsSent : 0;
   }
 
@@ -151,19 +161,29 @@ export class PresenceEngine {
    * used: it is reported once and reads as offline.
    */
   watch(sysId: unknown): Observable<Presence> {
-    return new Observable<Presence>((subscriber) => this.follow(sysId, function (presence) { subscriber.next(presence); }));
+    return new Observable<Presence>((subscriber) =>
+      this.follow(sysId, function (presence) {
+        subscriber.next(presence);
+      })
+    );
   }
 
   /** As watch, for one callback: how a dot follows its user (no subscription objects per dot); returns how to stop. */
   follow(sysId: unknown, listener: PresenceListener): () => void {
     if (this.options.disabled) {
-      this.misuse.report('disabled', 'user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests');
+      this.misuse.report(
+        'disabled',
+        'user presence is disabled on this instance (PRESENCE_DISABLED): no dots, no requests'
+      );
       listener(DISABLED);
       return noop;
     }
     const id = normaliseSysId(sysId);
     if (id === undefined) {
-      this.misuse.report('invalid-id', 'ignoring invalid sys_id ' + describeInput(sysId) + ' (and any later ones): such users show as offline');
+      this.misuse.report(
+        'invalid-id',
+        'ignoring invalid sys_id ' + describeInput(sysId) + ' (and any later ones): such users show as offline'
+      );
       listener(OFFLINE);
       return noop;
     }
@@ -212,7 +232,9 @@ export class PresenceEngine {
   }
 
   private tell(event: SourceEvent): void {
-    this.sources.forEach(function (source) { source.wake(event); });
+    this.sources.forEach(function (source) {
+      source.wake(event);
+    });
   }
 
   /** This tab's users and, for a leader, the other tabs'. */
@@ -283,22 +305,52 @@ export class PresenceEngine {
         id: newTabId(this.scheduler.now(), (o.random || Math.random)())
       });
       this.tabs = tabs;
-      this.listening.add(tabs.leadership$.subscribe(() => { this.tell('leadership'); }));
-      this.listening.add(tabs.peersChanged$.subscribe(() => { this.tell('peers'); }));
-      this.listening.add(tabs.resume$.subscribe(() => { this.tell('resume'); }));
-      this.listening.add(tabs.results$.subscribe((result) => {
-        this.sources.forEach((source) => { source.receiveShared(result); });
-      }));
+      this.listening.add(
+        tabs.leadership$.subscribe(() => {
+          this.tell('leadership');
+        })
+      );
+      this.listening.add(
+        tabs.peersChanged$.subscribe(() => {
+          this.tell('peers');
+        })
+      );
+      this.listening.add(
+        tabs.resume$.subscribe(() => {
+          this.tell('resume');
+        })
+      );
+      this.listening.add(
+        tabs.results$.subscribe((result) => {
+          this.sources.forEach((source) => {
+            source.receiveShared(result);
+          });
+        })
+      );
       tabs.start({ ids: () => this.board.ids(), active: () => this.active });
       this.listening.add(() => {
         tabs.stop();
         this.tabs = undefined;
       });
     }
-    this.sources.forEach((source) => { source.start(); });
-    this.listening.add(() => { this.sources.forEach((source) => { source.stop(); }); });
-    this.listening.add(this.signals.active$.subscribe((active) => { this.setActive(active); }));
-    this.listening.add(this.signals.resume$.subscribe(() => { this.resumeEverywhere(); }));
+    this.sources.forEach((source) => {
+      source.start();
+    });
+    this.listening.add(() => {
+      this.sources.forEach((source) => {
+        source.stop();
+      });
+    });
+    this.listening.add(
+      this.signals.active$.subscribe((active) => {
+        this.setActive(active);
+      })
+    );
+    this.listening.add(
+      this.signals.resume$.subscribe(() => {
+        this.resumeEverywhere();
+      })
+    );
   }
 
   /** Nothing watched: drop every timer, listener and request in flight, and leave the tab group. */

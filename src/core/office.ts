@@ -20,7 +20,10 @@ export function readOfficeValue(raw: unknown): OfficeDay | undefined {
   if (typeof o !== 'object' || o === null || typeof o.following !== 'boolean') {
     return undefined;
   }
-  if ((o.inOffice !== undefined && typeof o.inOffice !== 'boolean') || (o.location !== undefined && (typeof o.location !== 'string' || o.location.length > MAX_LOCATION_CHARS))) {
+  if (
+    (o.inOffice !== undefined && typeof o.inOffice !== 'boolean') ||
+    (o.location !== undefined && (typeof o.location !== 'string' || o.location.length > MAX_LOCATION_CHARS))
+  ) {
     return undefined;
   }
   const day: OfficeDay = { following: o.following };

@@ -12,7 +12,9 @@ export interface PageSignals {
 
 /** For environments with no page: always active, never resumes. */
 export const ALWAYS_ACTIVE: PageSignals = {
-  active$: new Observable<boolean>(function (subscriber) { subscriber.next(true); }),
+  active$: new Observable<boolean>(function (subscriber) {
+    subscriber.next(true);
+  }),
   resume$: NEVER
 };
 
@@ -32,6 +34,10 @@ export function browserSignals(win: Window): PageSignals {
         subscriber.next(isVisible() && online);
       });
     }).pipe(distinctUntilChanged()),
-    resume$: domEvents([win, 'focus'], [doc, 'visibilitychange']).pipe(filter(function (event) { return event.type === 'focus' || isVisible(); }))
+    resume$: domEvents([win, 'focus'], [doc, 'visibilitychange']).pipe(
+      filter(function (event) {
+        return event.type === 'focus' || isVisible();
+      })
+    )
   };
 }

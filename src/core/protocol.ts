@@ -54,7 +54,11 @@ function statusFailure(answer: HttpAnswer, nowMs: number): PresenceFailure {
     case 403:
       return failure('forbidden', 'access denied (403); presence paused until the page is focused again', s);
     case 404:
-      return failure('gone', 'the presence endpoint does not exist on this instance (404); presence is off for this page', s);
+      return failure(
+        'gone',
+        'the presence endpoint does not exist on this instance (404); presence is off for this page',
+        s
+      );
     case 429: {
       const wait = parseRetryAfter(answer.retryAfter, nowMs);
       const when = wait === undefined ? 'backing off' : 'retrying after ' + Math.ceil(wait / 1000) + ' s';
@@ -62,7 +66,12 @@ function statusFailure(answer: HttpAnswer, nowMs: number): PresenceFailure {
     }
   }
   if (s >= 500) {
-    return failure('server', 'the instance answered ' + s + '; backing off', s, parseRetryAfter(answer.retryAfter, nowMs));
+    return failure(
+      'server',
+      'the instance answered ' + s + '; backing off',
+      s,
+      parseRetryAfter(answer.retryAfter, nowMs)
+    );
   }
   return failure('http', 'unexpected HTTP status ' + s + '; backing off', s);
 }
@@ -131,25 +140,48 @@ export function parseAnswer(answer: HttpAnswer, nowMs: number): ParseResult {
   if (answer.body.length > MAX_ANSWER_CHARS) {
     return {
       ok: false,
-      failure: failure('too-large', 'the presence answer is ' + Math.round(answer.body.length / 1048576) + ' MB, over the ' + MAX_ANSWER_CHARS / 1048576 +
-        ' MB limit (' + MEASURED + '): refused unread; backing off', answer.status)
+      failure: failure(
+        'too-large',
+        'the presence answer is ' +
+          Math.round(answer.body.length / 1048576) +
+          ' MB, over the ' +
+          MAX_ANSWER_CHARS / 1048576 +
+          ' MB limit (' +
+          MEASURED +
+          '): refused unread; backing off',
+        answer.status
+      )
     };
   }
   const body = answer.body.replace(/^\uFEFF/, '').trim();
   if (/html/i.test(answer.contentType) || /^</.test(body)) {
     return {
       ok: false,
-      failure: failure('login-page', 'the instance answered an HTML page (session expired?); presence paused until the page is focused again', answer.status)
+      failure: failure(
+        'login-page',
+        'the instance answered an HTML page (session expired?); presence paused until the page is focused again',
+        answer.status
+      )
     };
   }
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (e) {
-    return { ok: false, failure: failure('malformed', 'the presence answer is not valid JSON; backing off', answer.status) };
+    return {
+      ok: false,
+      failure: failure('malformed', 'the presence answer is not valid JSON; backing off', answer.status)
+    };
   }
   const snapshot = readSnapshot(json);
   return snapshot
     ? { ok: true, snapshot: snapshot }
-    : { ok: false, failure: failure('shape', 'the presence answer has an unknown shape (has the endpoint changed?); backing off', answer.status) };
+    : {
+        ok: false,
+        failure: failure(
+          'shape',
+          'the presence answer has an unknown shape (has the endpoint changed?); backing off',
+          answer.status
+        )
+      };
 }

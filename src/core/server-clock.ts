@@ -49,7 +49,13 @@ export class ServerClock {
     }
     try {
       const value = JSON.parse(this.store.getItem(CLOCK_KEY) || 'null') as Measure | null;
-      return value && typeof value.skewMs === 'number' && isFinite(value.skewMs) && typeof value.at === 'number' && isFinite(value.at) ? value : undefined;
+      return value &&
+        typeof value.skewMs === 'number' &&
+        isFinite(value.skewMs) &&
+        typeof value.at === 'number' &&
+        isFinite(value.at)
+        ? value
+        : undefined;
     } catch (e) {
       return undefined;
     }

@@ -16,13 +16,17 @@ function isNumber(value: unknown): value is number {
 
 export function checkNumber(name: string, value: unknown, min: number, max: number): void {
   if (!isNumber(value) || value < min || value > max) {
-    throw new SettingsError(name + ' must be a number from ' + min + ' to ' + max + ' (got ' + describeInput(value) + ')');
+    throw new SettingsError(
+      name + ' must be a number from ' + min + ' to ' + max + ' (got ' + describeInput(value) + ')'
+    );
   }
 }
 
 /** Requests carry the session token: an endpoint must be a path on the instance's origin. */
 export function checkPath(name: string, value: unknown): void {
   if (typeof value !== 'string' || !/^\/(?!\/)[^\s\\]*$/.test(value)) {
-    throw new SettingsError(name + ' must be a path on this instance starting with "/" (got ' + describeInput(value) + ')');
+    throw new SettingsError(
+      name + ' must be a path on this instance starting with "/" (got ' + describeInput(value) + ')'
+    );
   }
 }

@@ -46,13 +46,19 @@ const MIN_INTERVAL_MS = 5000;
 /** Returns the merged, validated settings; throws SettingsError naming the offending setting. */
 export function mergeSettings(current: Settings, changes: unknown): Settings {
   if (typeof changes !== 'object' || changes === null || changes instanceof Array) {
-    throw new SettingsError('expected an object such as { intervalMs: 15000 } (got ' + (changes instanceof Array ? 'an array' : describeInput(changes)) + ')');
+    throw new SettingsError(
+      'expected an object such as { intervalMs: 15000 } (got ' +
+        (changes instanceof Array ? 'an array' : describeInput(changes)) +
+        ')'
+    );
   }
   const next: Settings = Object.assign({}, current);
   const input = changes as { [key: string]: unknown };
   Object.keys(input).forEach(function (key) {
     if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) {
-      throw new SettingsError('unknown setting "' + key + '" (known: ' + Object.keys(DEFAULT_SETTINGS).join(', ') + ')');
+      throw new SettingsError(
+        'unknown setting "' + key + '" (known: ' + Object.keys(DEFAULT_SETTINGS).join(', ') + ')'
+      );
     }
     (next as unknown as { [key: string]: unknown })[key] = input[key];
   });

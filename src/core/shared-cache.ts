@@ -30,7 +30,8 @@ export interface SharedAnswer {
 
 /** `saved`, read without parsing the whole value when it sits at either end (as JSON.stringify writes it), else undefined. */
 function peekSaved(text: string): number | undefined {
-  const found = /^\{"saved":(\d{1,16})[,}]/.exec(text.slice(0, 32)) || /[,{]"saved":(\d{1,16})\}$/.exec(text.slice(-32));
+  const found =
+    /^\{"saved":(\d{1,16})[,}]/.exec(text.slice(0, 32)) || /[,{]"saved":(\d{1,16})\}$/.exec(text.slice(-32));
   return found ? Number(found[1]) : undefined;
 }
 
@@ -43,7 +44,12 @@ function isFreshAt(saved: number, nowMs: number, intervalMs: number, newerThan: 
  * after `newerThan`. A value that is stale or not newer (our own, read back) is not parsed: its
  * size follows the company, not the page.
  */
-export function readSharedAnswer(store: KeyValueStore | undefined, nowMs: number, intervalMs: number, newerThan?: number): SharedAnswer | undefined {
+export function readSharedAnswer(
+  store: KeyValueStore | undefined,
+  nowMs: number,
+  intervalMs: number,
+  newerThan?: number
+): SharedAnswer | undefined {
   if (!store) {
     return undefined;
   }
@@ -115,5 +121,9 @@ export function browserStore(win: Window): KeyValueStore | undefined {
 
 /** Another tab wrote the shared answer (a `storage` event fires in every other tab). */
 export function sharedAnswerChanges(win: Window): Observable<unknown> {
-  return domEvents<StorageEvent>([win, 'storage']).pipe(filter(function (event) { return event.key === SHARED_CACHE_KEY; }));
+  return domEvents<StorageEvent>([win, 'storage']).pipe(
+    filter(function (event) {
+      return event.key === SHARED_CACHE_KEY;
+    })
+  );
 }

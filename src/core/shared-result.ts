@@ -13,7 +13,21 @@ export type SharedResult =
   | { kind: 'failure'; failure: PresenceFailure }
   | { kind: 'facts'; source: string; entries: { user: string; value: unknown }[] };
 
-const FAILURE_KINDS: FailureKind[] = ['login-page', 'unauthorized', 'forbidden', 'gone', 'origin', 'rate-limited', 'server', 'http', 'timeout', 'network', 'malformed', 'too-large', 'shape'];
+const FAILURE_KINDS: FailureKind[] = [
+  'login-page',
+  'unauthorized',
+  'forbidden',
+  'gone',
+  'origin',
+  'rate-limited',
+  'server',
+  'http',
+  'timeout',
+  'network',
+  'malformed',
+  'too-large',
+  'shape'
+];
 
 /** A shared answer covers at most what a few tabs watch. */
 const MAX_SHARED_ENTRIES = 4 * MAX_IDS_PER_TAB;
@@ -26,7 +40,12 @@ function readFactEntries(raw: unknown): { user: string; value: unknown }[] | und
   }
   for (let i = 0; i < raw.length; i++) {
     const entry = raw[i] as { user?: unknown } | null;
-    if (typeof entry !== 'object' || entry === null || normaliseSysId(entry.user) !== entry.user || !('value' in entry)) {
+    if (
+      typeof entry !== 'object' ||
+      entry === null ||
+      normaliseSysId(entry.user) !== entry.user ||
+      !('value' in entry)
+    ) {
       return undefined;
     }
   }
@@ -55,7 +74,12 @@ function readEntries(raw: unknown): { user: string; last_on: number }[] | undefi
   }
   for (let i = 0; i < raw.length; i++) {
     const entry = raw[i] as { user?: unknown; last_on?: unknown } | null;
-    if (typeof entry !== 'object' || entry === null || normaliseSysId(entry.user) !== entry.user || !isTime(entry.last_on)) {
+    if (
+      typeof entry !== 'object' ||
+      entry === null ||
+      normaliseSysId(entry.user) !== entry.user ||
+      !isTime(entry.last_on)
+    ) {
       return undefined;
     }
   }
@@ -64,7 +88,13 @@ function readEntries(raw: unknown): { user: string; last_on: number }[] | undefi
 
 function readFailure(raw: unknown): PresenceFailure | undefined {
   const f = raw as { kind?: unknown; message?: unknown; status?: unknown; retryAfterMs?: unknown } | null;
-  if (typeof f !== 'object' || f === null || FAILURE_KINDS.indexOf(f.kind as FailureKind) < 0 || typeof f.message !== 'string' || f.message.length > 500) {
+  if (
+    typeof f !== 'object' ||
+    f === null ||
+    FAILURE_KINDS.indexOf(f.kind as FailureKind) < 0 ||
+    typeof f.message !== 'string' ||
+    f.message.length > 500
+  ) {
     return undefined;
   }
   const result: PresenceFailure = { kind: f.kind as FailureKind, message: f.message };
@@ -86,7 +116,9 @@ export function readSharedResult(raw: unknown): SharedResult | undefined {
     const entries = readEntries(r.entries);
     const skewOk = typeof r.skewMs === 'number' && Math.abs(r.skewMs) < YEAR_MS;
     const users = readUsers((r as { users?: unknown }).users);
-    return entries && users && isTime(r.at) && skewOk ? { kind: 'answer', at: r.at as number, skewMs: r.skewMs as number, entries: entries, users: users } : undefined;
+    return entries && users && isTime(r.at) && skewOk
+      ? { kind: 'answer', at: r.at as number, skewMs: r.skewMs as number, entries: entries, users: users }
+      : undefined;
   }
   if (r.kind === 'failure') {
     const f = readFailure(r.failure);
@@ -95,7 +127,9 @@ export function readSharedResult(raw: unknown): SharedResult | undefined {
   if (r.kind === 'facts') {
     const source = (r as { source?: unknown }).source;
     const entries = readFactEntries(r.entries);
-    return entries && typeof source === 'string' && /^[a-z]{1,20}$/.test(source) ? { kind: 'facts', source: source, entries: entries } : undefined;
+    return entries && typeof source === 'string' && /^[a-z]{1,20}$/.test(source)
+      ? { kind: 'facts', source: source, entries: entries }
+      : undefined;
   }
   return undefined;
 }

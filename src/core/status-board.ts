@@ -58,7 +58,9 @@ const MINUTE = 60000;
 const SKEW_TOLERANCE_MS = 1000;
 
 function sameOffice(a: OfficeDay | undefined, b: OfficeDay | undefined): boolean {
-  return a === b || (!!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location);
+  return (
+    a === b || (!!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location)
+  );
 }
 
 function sameAvailability(a: Availability | undefined, b: Availability | undefined): boolean {
@@ -67,8 +69,17 @@ function sameAvailability(a: Availability | undefined, b: Availability | undefin
 
 /** Told again only when what a dot shows or says changes (an offline user's "last seen" age in words included). */
 function samePresence(a: Presence, b: Presence): boolean {
-  const minute = function (p: Presence) { return p.lastSeenMs === undefined ? -1 : p.activity === 'offline' ? ageBucket(p.lastSeenMs) : 0; };
-  return a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && sameAvailability(a.availability, b.availability) && sameOffice(a.office, b.office) && minute(a) === minute(b);
+  const minute = function (p: Presence) {
+    return p.lastSeenMs === undefined ? -1 : p.activity === 'offline' ? ageBucket(p.lastSeenMs) : 0;
+  };
+  return (
+    a.status === b.status &&
+    a.stale === b.stale &&
+    a.unknown === b.unknown &&
+    sameAvailability(a.availability, b.availability) &&
+    sameOffice(a.office, b.office) &&
+    minute(a) === minute(b)
+  );
 }
 
 /** Nothing can be known about this user. */
@@ -138,8 +149,17 @@ export class StatusBoard {
       entry.refs++;
       return false;
     }
-    const presence: Presence | undefined = initial === undefined ? undefined : { status: initial, activity: initial, stale: false };
-    this.entries.set(id, { refs: 1, lastOn: undefined, availability: undefined, known: initial !== undefined, changeAt: Infinity, shown: presence, listeners: [] });
+    const presence: Presence | undefined =
+      initial === undefined ? undefined : { status: initial, activity: initial, stale: false };
+    this.entries.set(id, {
+      refs: 1,
+      lastOn: undefined,
+      availability: undefined,
+      known: initial !== undefined,
+      changeAt: Infinity,
+      shown: presence,
+      listeners: []
+    });
     return true;
   }
 
@@ -191,7 +211,11 @@ export class StatusBoard {
   /** Takes an answer that covers everyone watched (a full answer), as apply does. */
   applyToAll(lastOn: LastOnMap): void {
     const entries = this.entries;
-    this.take(lastOn, function (visit) { entries.forEach(function (entry, id) { visit(id, entry); }); });
+    this.take(lastOn, function (visit) {
+      entries.forEach(function (entry, id) {
+        visit(id, entry);
+      });
+    });
   }
 
   private take(lastOn: LastOnMap, each: (visit: (id: string, entry: Entry) => void) => void): void {
@@ -219,7 +243,13 @@ export class StatusBoard {
       const current = entry.shown;
       // The common case: a user who is online and active again stays online; only the moment
       // the dot may next change moves (as evaluate would find, without its comparisons).
-      const stillOnline = entry.known && !!current && current.activity === 'online' && !current.stale && time !== undefined && serverNow - time < thresholds.onlineMs;
+      const stillOnline =
+        entry.known &&
+        !!current &&
+        current.activity === 'online' &&
+        !current.stale &&
+        time !== undefined &&
+        serverNow - time < thresholds.onlineMs;
       entry.lastOn = time;
       if (stillOnline) {
         entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - (time as number));
@@ -320,9 +350,18 @@ export class StatusBoard {
     const unknown = this.forgotten && status === 'offline';
     const current = entry.shown;
     // Most answers change nobody's dot: tell that without building a new presence.
-    const same = !!current && current.status === status && current.activity === activity && !current.stale && !!current.unknown === unknown &&
-      sameAvailability(current.availability, entry.availability) && sameOffice(current.office, office) &&
-      (activity !== 'offline' || (current.lastSeenMs === undefined ? lastSeenMs === undefined : lastSeenMs !== undefined && ageBucket(current.lastSeenMs) === ageBucket(lastSeenMs)));
+    const same =
+      !!current &&
+      current.status === status &&
+      current.activity === activity &&
+      !current.stale &&
+      !!current.unknown === unknown &&
+      sameAvailability(current.availability, entry.availability) &&
+      sameOffice(current.office, office) &&
+      (activity !== 'offline' ||
+        (current.lastSeenMs === undefined
+          ? lastSeenMs === undefined
+          : lastSeenMs !== undefined && ageBucket(current.lastSeenMs) === ageBucket(lastSeenMs)));
     if (entry.known && !same) {
       const shown: Presence = { status: status, activity: activity, stale: false };
       if (lastSeenMs !== undefined) {
@@ -341,7 +380,12 @@ export class StatusBoard {
     }
     const wait = msUntilNextChange(elapsed, thresholds);
     // Offline, "last seen N min ago" moves on: every offline user together, on the minute.
-    entry.changeAt = wait !== undefined ? serverNow + wait : ages && activity === 'offline' ? (Math.floor(serverNow / MINUTE) + 1) * MINUTE : Infinity;
+    entry.changeAt =
+      wait !== undefined
+        ? serverNow + wait
+        : ages && activity === 'offline'
+          ? (Math.floor(serverNow / MINUTE) + 1) * MINUTE
+          : Infinity;
   }
 
   private scheduleAgeing(at: number, serverNow: number): void {
@@ -364,7 +408,10 @@ export class StatusBoard {
       if (!entry.known || current === undefined) {
         return;
       }
-      const shown: Presence = Object.assign({}, current, { status: dotStatus(current.activity, entry.availability), availability: entry.availability });
+      const shown: Presence = Object.assign({}, current, {
+        status: dotStatus(current.activity, entry.availability),
+        availability: entry.availability
+      });
       if (!entry.availability) {
         delete shown.availability;
       }

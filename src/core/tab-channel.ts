@@ -24,9 +24,13 @@ type BroadcastChannelConstructor = new (name: string) => BroadcastChannelLike;
 function broadcastChannel<T>(Channel: BroadcastChannelConstructor, name: string): TabChannel<T> {
   const channel = new Channel(name);
   const messages = new Subject<T>();
-  channel.onmessage = function (event) { messages.next(event.data as T); };
+  channel.onmessage = function (event) {
+    messages.next(event.data as T);
+  };
   return {
-    post: function (message) { channel.postMessage(message); },
+    post: function (message) {
+      channel.postMessage(message);
+    },
     messages$: messages.asObservable(),
     close: function () {
       channel.onmessage = null;
@@ -62,11 +66,19 @@ function storageChannel<T>(win: Window, name: string): TabChannel<T> {
       }
     },
     messages$: domEvents<StorageEvent>([win, 'storage']).pipe(
-      filter(function (event) { return event.key === key && !!event.newValue; }),
-      map(function (event) { return readEnvelope<T>(event.newValue as string); }),
-      filter(function (message): message is T { return message !== undefined; })
+      filter(function (event) {
+        return event.key === key && !!event.newValue;
+      }),
+      map(function (event) {
+        return readEnvelope<T>(event.newValue as string);
+      }),
+      filter(function (message): message is T {
+        return message !== undefined;
+      })
     ),
-    close: function () { return undefined; }
+    close: function () {
+      return undefined;
+    }
   };
 }
 

@@ -49,9 +49,18 @@ export type TabMessage<R> = { v: number; from: string } & (
 );
 
 /** A message of this protocol version with a well-formed body, or undefined. */
-export function readTabMessage<R>(raw: unknown, readResult: (value: unknown) => R | undefined): TabMessage<R> | undefined {
+export function readTabMessage<R>(
+  raw: unknown,
+  readResult: (value: unknown) => R | undefined
+): TabMessage<R> | undefined {
   const m = raw as { v?: unknown; from?: unknown; type?: unknown; state?: unknown; result?: unknown } | null;
-  if (typeof m !== 'object' || m === null || m.v !== PROTOCOL_VERSION || typeof m.from !== 'string' || !TAB_ID.test(m.from)) {
+  if (
+    typeof m !== 'object' ||
+    m === null ||
+    m.v !== PROTOCOL_VERSION ||
+    typeof m.from !== 'string' ||
+    !TAB_ID.test(m.from)
+  ) {
     return undefined;
   }
   const from = m.from;
@@ -136,7 +145,14 @@ export class TabLeader<R> {
   private readonly results = new Subject<R>();
   private readonly changes = new Subject<void>();
   private readonly resumes = new Subject<void>();
-  private local: LocalTab = { ids: function () { return []; }, active: function () { return false; } };
+  private local: LocalTab = {
+    ids: function () {
+      return [];
+    },
+    active: function () {
+      return false;
+    }
+  };
   private joined = false;
   /** The tab this one considers the leader (itself included). */
   private leaderId: string | undefined;
@@ -170,22 +186,28 @@ export class TabLeader<R> {
     this.local = local;
     this.joined = false;
     this.running = new Subscription();
-    this.running.add(o.channel.messages$.subscribe((raw) => {
-      const message = readTabMessage(raw, o.readResult);
-      if (message) {
-        this.receive(message);
-      }
-    }));
-    this.running.add(after(o.joinMs, o.scheduler).subscribe(() => {
-      this.joined = true;
-      this.elect();
-    }));
-    this.running.add(every(o.heartbeatMs, o.scheduler).subscribe(() => {
-      this.askedForIds = false;
-      this.sendAlive();
-      this.prune();
-      this.elect();
-    }));
+    this.running.add(
+      o.channel.messages$.subscribe((raw) => {
+        const message = readTabMessage(raw, o.readResult);
+        if (message) {
+          this.receive(message);
+        }
+      })
+    );
+    this.running.add(
+      after(o.joinMs, o.scheduler).subscribe(() => {
+        this.joined = true;
+        this.elect();
+      })
+    );
+    this.running.add(
+      every(o.heartbeatMs, o.scheduler).subscribe(() => {
+        this.askedForIds = false;
+        this.sendAlive();
+        this.prune();
+        this.elect();
+      })
+    );
     this.post({ type: 'hello' });
     this.idsDue = true;
     this.sendAlive();
@@ -225,7 +247,10 @@ export class TabLeader<R> {
     if (this.running) {
       const local = this.local;
       // Users go out only when they changed: a heartbeat of a tab with 2 000 dots stays small.
-      this.post({ type: 'alive', state: this.idsDue ? { ids: local.ids(), active: local.active() } : { active: local.active() } });
+      this.post({
+        type: 'alive',
+        state: this.idsDue ? { ids: local.ids(), active: local.active() } : { active: local.active() }
+      });
       this.idsDue = false;
       this.elect();
     }
@@ -239,7 +264,14 @@ export class TabLeader<R> {
     this.post({ type: 'resume' });
   }
 
-  private post(body: { type: 'hello' } | { type: 'bye' } | { type: 'resume' } | { type: 'alive'; state: AliveState } | { type: 'result'; result: R }): void {
+  private post(
+    body:
+      | { type: 'hello' }
+      | { type: 'bye' }
+      | { type: 'resume' }
+      | { type: 'alive'; state: AliveState }
+      | { type: 'result'; result: R }
+  ): void {
     this.options.channel.post(Object.assign({ v: PROTOCOL_VERSION, from: this.id }, body) as TabMessage<R>);
   }
 
@@ -320,7 +352,13 @@ export class TabLeader<R> {
       known.lastSeen = this.now();
       known.state = state;
     } else {
-      this.peers.set(id, { state: state, lastSeen: this.now(), lastResult: undefined, ledSince: undefined, distrusted: false });
+      this.peers.set(id, {
+        state: state,
+        lastSeen: this.now(),
+        lastResult: undefined,
+        ledSince: undefined,
+        distrusted: false
+      });
     }
     if (changed) {
       this.changes.next();
@@ -337,7 +375,9 @@ export class TabLeader<R> {
         gone.push(id);
       }
     });
-    gone.forEach((id) => { this.peers.delete(id); });
+    gone.forEach((id) => {
+      this.peers.delete(id);
+    });
     if (gone.length) {
       this.changes.next();
     }

@@ -79,14 +79,27 @@ export function fetchTransport(options: FetchTransportOptions): Transport {
     const ui16 = request.body === undefined && request.method === undefined;
     const url = sameOriginUrl(ui16 ? presenceUrl(request.endpoint, now) : request.endpoint, options.location.origin);
     if (url === undefined) {
-      return Promise.reject(failure('origin', 'refusing to send the session token to ' + JSON.stringify(request.endpoint) + ': not on this page\'s origin (' + options.location.origin + '); presence is off for this page'));
+      return Promise.reject(
+        failure(
+          'origin',
+          'refusing to send the session token to ' +
+            JSON.stringify(request.endpoint) +
+            ": not on this page's origin (" +
+            options.location.origin +
+            '); presence is off for this page'
+        )
+      );
     }
     return options
       .fetch(url, {
         method: request.method || 'POST',
         credentials: 'same-origin',
         headers: headers,
-        body: ui16 ? heartbeatBody(options.location, options.userAgent, now) : request.body === undefined ? undefined : JSON.stringify(request.body),
+        body: ui16
+          ? heartbeatBody(options.location, options.userAgent, now)
+          : request.body === undefined
+            ? undefined
+            : JSON.stringify(request.body),
         signal: request.signal
       })
       .then(function (response) {

@@ -31,7 +31,8 @@ export function isShown(presence: Presence | undefined, showOffline: boolean): p
  */
 export function renderDot(dot: HTMLElement, presence: Presence | undefined, words: string): void {
   if (presence) {
-    dot.className = 'sp-presence__dot sp-presence__dot--' + presence.status + (presence.stale ? ' sp-presence__dot--stale' : '');
+    dot.className =
+      'sp-presence__dot sp-presence__dot--' + presence.status + (presence.stale ? ' sp-presence__dot--stale' : '');
     // Also the tooltip (dot-styles.ts).
     dot.setAttribute('aria-label', words);
     dot.hidden = false;

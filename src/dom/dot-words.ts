@@ -90,8 +90,12 @@ export function statusWords(presence: Presence, labels: DotLabels): string {
   const availability = presence.availability;
   let words: string;
   // The availability speaks when it decided the dot (the precedence rule in availability.ts).
-  const decided = !!availability && (availability.state === 'busy' || availability.state === 'dnd' || availability.state === 'available' ||
-    (availability.state === 'away' && presence.status === 'away'));
+  const decided =
+    !!availability &&
+    (availability.state === 'busy' ||
+      availability.state === 'dnd' ||
+      availability.state === 'available' ||
+      (availability.state === 'away' && presence.status === 'away'));
   if (availability && decided) {
     const source = labels[availability.source as Vendor];
     words = availability.activity

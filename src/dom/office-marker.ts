@@ -26,7 +26,13 @@ const OFFICE_CSS = [
 /** How a dot draws its office marker: given to it by spUserPresence once the workplace provider is on the page. */
 export interface OfficeMarker {
   create(host: HTMLElement): HTMLElement;
-  render(marker: HTMLElement, presence: Presence | undefined, words: string | undefined, name: string | undefined, dotShown: boolean): void;
+  render(
+    marker: HTMLElement,
+    presence: Presence | undefined,
+    words: string | undefined,
+    name: string | undefined,
+    dotShown: boolean
+  ): void;
   remove(host: HTMLElement, marker: HTMLElement): void;
 }
 
@@ -49,7 +55,13 @@ function createMarker(host: HTMLElement): HTMLElement {
 }
 
 /** `words`: the office day in the page's words; `dotShown`: the dot is visible and its name includes them. */
-function renderMarker(marker: HTMLElement, presence: Presence | undefined, words: string | undefined, name: string | undefined, dotShown: boolean): void {
+function renderMarker(
+  marker: HTMLElement,
+  presence: Presence | undefined,
+  words: string | undefined,
+  name: string | undefined,
+  dotShown: boolean
+): void {
   if (!presence || !presence.office || words === undefined) {
     marker.hidden = true;
     marker.removeAttribute('role');

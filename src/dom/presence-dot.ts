@@ -12,7 +12,11 @@ import { OfficeMarker } from './office-marker';
 
 /** What a dot needs of the page's presence service (spUserPresence). */
 export interface DotService {
-  watch(sysId: string, callback: (status: DotStatus, presence: Presence) => void, options: { digest: boolean }): () => void;
+  watch(
+    sysId: string,
+    callback: (status: DotStatus, presence: Presence) => void,
+    options: { digest: boolean }
+  ): () => void;
   describe(presence: Presence, name?: string, withOffice?: boolean): string;
   describeOffice(presence: Presence | undefined): string | undefined;
   /** Starts office days; what draws the marker, or undefined when the page cannot show them. */
@@ -35,7 +39,10 @@ export class PresenceDot {
   private showOffice = false;
   private announce = false;
 
-  constructor(private readonly host: HTMLElement, private readonly service: DotService) {
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly service: DotService
+  ) {
     ensureDotStyles(host.ownerDocument);
     this.dot = createDot(host);
   }
@@ -50,7 +57,13 @@ export class PresenceDot {
     if (userId === undefined || userId === null || userId === '') {
       return; // not bound yet: nothing to show, nothing to report
     }
-    this.stop = this.service.watch(String(userId), (_status, presence) => { this.update(presence); }, { digest: false });
+    this.stop = this.service.watch(
+      String(userId),
+      (_status, presence) => {
+        this.update(presence);
+      },
+      { digest: false }
+    );
   }
 
   setName(value: unknown): void {
@@ -96,7 +109,11 @@ export class PresenceDot {
     const presence = this.presence;
     const service = this.service;
     const dotShown = isShown(presence, this.showOffline);
-    renderDot(this.dot, dotShown ? presence : undefined, dotShown ? service.describe(presence as Presence, this.name, this.showOffice) : '');
+    renderDot(
+      this.dot,
+      dotShown ? presence : undefined,
+      dotShown ? service.describe(presence as Presence, this.name, this.showOffice) : ''
+    );
     if (this.showOffice && !this.marker) {
       // The office-days source asks only once a dot shows them.
       this.drawer = service.showOfficeDays();

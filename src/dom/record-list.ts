@@ -91,7 +91,15 @@ export function createRecordList(host: HTMLElement, attachDot: AttachDot): Recor
     who.appendChild(doing);
     item.appendChild(avatar);
     item.appendChild(who);
-    return { item: item, avatar: avatar, picture: pic, name: name, doing: doing, shown: colleague, detach: attachDot(avatar, colleague.userId) };
+    return {
+      item: item,
+      avatar: avatar,
+      picture: pic,
+      name: name,
+      doing: doing,
+      shown: colleague,
+      detach: attachDot(avatar, colleague.userId)
+    };
   }
 
   function updateRow(row: Row, colleague: Colleague, labels: RecordLabels): void {
@@ -101,7 +109,11 @@ export function createRecordList(host: HTMLElement, attachDot: AttachDot): Recor
       row.picture = pic;
     }
     row.shown = colleague;
-    setAttribute(row.item, 'class', 'sp-record-presence__person sp-record-presence__person--' + colleague.doing.replace(' ', '-'));
+    setAttribute(
+      row.item,
+      'class',
+      'sp-record-presence__person sp-record-presence__person--' + colleague.doing.replace(' ', '-')
+    );
     setText(row.name, colleague.name);
     setText(row.doing, doingWords(colleague, labels));
   }
@@ -144,7 +156,9 @@ export function createRecordList(host: HTMLElement, attachDot: AttachDot): Recor
     },
 
     destroy: function () {
-      Object.keys(rows).forEach(function (id) { rows[id].detach(); });
+      Object.keys(rows).forEach(function (id) {
+        rows[id].detach();
+      });
       rows = {};
       if (root.parentNode === host) {
         host.removeChild(root);

@@ -40,7 +40,11 @@ export const DEFAULT_RECORD_LABELS: RecordLabels = {
 export function doingWords(colleague: Colleague, labels: RecordLabels): string {
   switch (colleague.doing) {
     case 'typing':
-      return colleague.field === 'work_notes' ? labels.typingWorkNote : colleague.field === 'comments' ? labels.typingComment : labels.typingOther;
+      return colleague.field === 'work_notes'
+        ? labels.typingWorkNote
+        : colleague.field === 'comments'
+          ? labels.typingComment
+          : labels.typingOther;
     case 'viewing':
       return labels.viewing;
     case 'entered':
@@ -53,6 +57,10 @@ export function doingWords(colleague: Colleague, labels: RecordLabels): string {
 /** The "+N more" item: what it shows, and its accessible name naming everyone in it. */
 export function moreWords(more: Colleague[], labels: RecordLabels): { shown: string; name: string } {
   const count = String(more.length);
-  const names = more.map(function (c) { return c.name; }).join(', ');
+  const names = more
+    .map(function (c) {
+      return c.name;
+    })
+    .join(', ');
   return { shown: fill(labels.more, [count]), name: fill(labels.moreNamed, [count, names]) };
 }

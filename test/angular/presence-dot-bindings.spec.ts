@@ -17,7 +17,8 @@ angular.module('bindingSpec', ['spPresence']).directive('snAvatar', function () 
   return {
     restrict: 'E',
     scope: { primary: '<' },
-    template: '<span class="sn-avatar" style="display:block;width:40px;height:40px"><span class="sn-avatar__initials" ng-bind="primary"></span></span>'
+    template:
+      '<span class="sn-avatar" style="display:block;width:40px;height:40px"><span class="sn-avatar__initials" ng-bind="primary"></span></span>'
   };
 });
 
@@ -35,7 +36,10 @@ describe('<sp-presence-dot> binding forms', function () {
   });
 
   function dotOf(element: HTMLElement): HTMLElement {
-    return element.querySelector('.sp-presence__dot') || (element.classList.contains('sp-presence__dot') ? element : null) as HTMLElement;
+    return (
+      element.querySelector('.sp-presence__dot') ||
+      ((element.classList.contains('sp-presence__dot') ? element : null) as HTMLElement)
+    );
   }
 
   function watchers(): number {
@@ -60,7 +64,10 @@ describe('<sp-presence-dot> binding forms', function () {
     });
   });
 
-  [{ form: 'an expression', id: 'user.sys_id' }, { form: 'an interpolation', id: '{{user.sys_id}}' }].forEach(function (f) {
+  [
+    { form: 'an expression', id: 'user.sys_id' },
+    { form: 'an interpolation', id: '{{user.sys_id}}' }
+  ].forEach(function (f) {
     it('moves to the new user when the value bound as ' + f.form + ' changes', async function () {
       instance.activeAgo(0, DIGIT_FIRST);
       instance.activeAgo(45000, LETTER_FIRST);
@@ -76,7 +83,10 @@ describe('<sp-presence-dot> binding forms', function () {
     });
   });
 
-  [{ kind: 'a digit', id: DIGIT_FIRST }, { kind: 'a letter', id: LETTER_FIRST }].forEach(function (f) {
+  [
+    { kind: 'a digit', id: DIGIT_FIRST },
+    { kind: 'a letter', id: LETTER_FIRST }
+  ].forEach(function (f) {
     it('reads a literal sys_id starting with ' + f.kind + ' as that user, with no watcher left', async function () {
       spyOn(console, 'warn');
       instance.activeAgo(0, f.id);
@@ -121,32 +131,59 @@ describe('<sp-presence-dot> binding forms', function () {
     }
     users[7].sys_id = "6816f79c'); drop"; // one hostile value among them
     scope.users = users;
-    const el = render('<ul><li ng-repeat="u in users track by $index">' +
-      '<span class="good" sp-presence-dot user-id="{{u.sys_id}}" user-name="u.name"></span>' +
-      '<span class="bad" sp-presence-dot user-id="u.sys_id +* 1" user-name="Beth Anglin"></span>' +
-      '<span class="name" ng-bind="u.name"></span></li></ul>');
+    const el = render(
+      '<ul><li ng-repeat="u in users track by $index">' +
+        '<span class="good" sp-presence-dot user-id="{{u.sys_id}}" user-name="u.name"></span>' +
+        '<span class="bad" sp-presence-dot user-id="u.sys_id +* 1" user-name="Beth Anglin"></span>' +
+        '<span class="name" ng-bind="u.name"></span></li></ul>'
+    );
     await advance(30);
     expect(el.querySelectorAll('li').length).toBe(40);
     expect(el.querySelectorAll('.name')[39].textContent).toBe('Person 39');
-    const shown = Array.prototype.filter.call(el.querySelectorAll('.good .sp-presence__dot'), function (d: HTMLElement) { return !d.hidden; });
+    const shown = Array.prototype.filter.call(
+      el.querySelectorAll('.good .sp-presence__dot'),
+      function (d: HTMLElement) {
+        return !d.hidden;
+      }
+    );
     expect(shown.length).toBe(39);
-    expect(Array.prototype.every.call(el.querySelectorAll('.bad .sp-presence__dot'), function (d: HTMLElement) { return d.hidden; })).toBe(true);
-    const lines = warn.calls.allArgs().map(function (args) { return String(args[0]); });
-    expect(lines.filter(function (line) { return line.indexOf('user-id="u.sys_id +* 1"') >= 0; }).length).toBe(1);
-    expect(lines.filter(function (line) { return line.indexOf('user-name="Beth Anglin"') >= 0; }).length).toBe(1);
+    expect(
+      Array.prototype.every.call(el.querySelectorAll('.bad .sp-presence__dot'), function (d: HTMLElement) {
+        return d.hidden;
+      })
+    ).toBe(true);
+    const lines = warn.calls.allArgs().map(function (args) {
+      return String(args[0]);
+    });
+    expect(
+      lines.filter(function (line) {
+        return line.indexOf('user-id="u.sys_id +* 1"') >= 0;
+      }).length
+    ).toBe(1);
+    expect(
+      lines.filter(function (line) {
+        return line.indexOf('user-name="Beth Anglin"') >= 0;
+      }).length
+    ).toBe(1);
   });
 
   it('never throws out of compile or link, whatever the attributes hold', function () {
     spyOn(console, 'warn');
-    ['user-id="a b c"', 'user-id="{{"', 'user-id="(("', 'user-name="}}{{"', 'show-offline="=="', 'user-id=""'].forEach(function (attrs) {
-      expect(function () { render('<sp-presence-dot ' + attrs + '></sp-presence-dot>'); }).not.toThrow();
-    });
+    ['user-id="a b c"', 'user-id="{{"', 'user-id="(("', 'user-name="}}{{"', 'show-offline="=="', 'user-id=""'].forEach(
+      function (attrs) {
+        expect(function () {
+          render('<sp-presence-dot ' + attrs + '></sp-presence-dot>');
+        }).not.toThrow();
+      }
+    );
   });
 
   it('sits on <sn-avatar> itself, beside its isolated scope and template, at its lower-right edge', async function () {
     instance.activeAgo(0, DIGIT_FIRST);
     scope.user = { sys_id: DIGIT_FIRST, name: 'Beth Anglin' };
-    const el = render('<sn-avatar sp-presence-dot primary="user.sys_id" user-id="user.sys_id" user-name="::user.name"></sn-avatar>');
+    const el = render(
+      '<sn-avatar sp-presence-dot primary="user.sys_id" user-id="user.sys_id" user-name="::user.name"></sn-avatar>'
+    );
     await advance(30);
     const avatar = (el.querySelector('.sn-avatar') as HTMLElement).getBoundingClientRect();
     const dot = dotOf(el);
@@ -159,7 +196,9 @@ describe('<sp-presence-dot> binding forms', function () {
   it('still works as a wrapper around <sn-avatar>', async function () {
     instance.activeAgo(40000, LETTER_FIRST);
     scope.user = { sys_id: LETTER_FIRST };
-    const el = render('<span sp-presence-dot user-id="::user.sys_id"><sn-avatar primary="::user.sys_id"></sn-avatar></span>');
+    const el = render(
+      '<span sp-presence-dot user-id="::user.sys_id"><sn-avatar primary="::user.sys_id"></sn-avatar></span>'
+    );
     await advance(30);
     expect(dotOf(el).className).toContain('--away');
     expect(el.querySelector('.sn-avatar')).not.toBeNull();
@@ -168,7 +207,9 @@ describe('<sp-presence-dot> binding forms', function () {
   it('reads show-offline as an expression or a literal', async function () {
     instance.activeAgo(120000, DIGIT_FIRST);
     scope.flags = { offline: true };
-    const bound = render('<sp-presence-dot user-id="' + DIGIT_FIRST + '" show-offline="flags.offline"></sp-presence-dot>');
+    const bound = render(
+      '<sp-presence-dot user-id="' + DIGIT_FIRST + '" show-offline="flags.offline"></sp-presence-dot>'
+    );
     const literal = render('<sp-presence-dot user-id="' + DIGIT_FIRST + '" show-offline="false"></sp-presence-dot>');
     await advance(30);
     expect(dotOf(bound).className).toContain('--offline');

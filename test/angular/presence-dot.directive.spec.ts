@@ -48,7 +48,7 @@ describe('<sp-presence-dot>', function () {
     expect(getComputedStyle(dot).display).not.toBe('none');
   });
 
-  it("is a named image with the user's name: \"Beth Anglin, Online\", not a row of \"Online\"", async function () {
+  it('is a named image with the user\'s name: "Beth Anglin, Online", not a row of "Online"', async function () {
     instance.activeAgo(0, A);
     scope.id = A;
     scope.name = 'Beth Anglin';
@@ -58,14 +58,22 @@ describe('<sp-presence-dot>', function () {
     expect(dot.getAttribute('role')).toBe('img');
     expect(dot.getAttribute('aria-label')).toBe('Beth Anglin, Online, active now');
     // One name, which is its tooltip too: nothing else to write at each change.
-    expect(Array.prototype.map.call(dot.attributes, function (a: Attr) { return a.name; }).sort()).toEqual(['aria-label', 'class', 'role']);
+    expect(
+      Array.prototype.map
+        .call(dot.attributes, function (a: Attr) {
+          return a.name;
+        })
+        .sort()
+    ).toEqual(['aria-label', 'class', 'role']);
   });
 
   it('shows its tooltip while the avatar wrapper has keyboard focus, not only on hover', async function () {
     instance.activeAgo(0, A);
     scope.id = A;
     scope.name = 'Beth Anglin';
-    const el = render('<a href="#profile"><span sp-presence-dot user-id="id" user-name="name"><i class="avatar" style="display:block;width:40px;height:40px"></i></span></a>');
+    const el = render(
+      '<a href="#profile"><span sp-presence-dot user-id="id" user-name="name"><i class="avatar" style="display:block;width:40px;height:40px"></i></span></a>'
+    );
     await advance(30);
     const dot = dotOf(el);
     expect(getComputedStyle(dot, '::after').content).toBe('none');
@@ -79,7 +87,9 @@ describe('<sp-presence-dot>', function () {
     scope.name = 'Beth Anglin';
     const el = render('<sp-presence-dot user-id="id" user-name="name"></sp-presence-dot>');
     await advance(30);
-    instance.responder = function () { return jsonAnswer('', 503); };
+    instance.responder = function () {
+      return jsonAnswer('', 503);
+    };
     await advance(15000);
     const dot = dotOf(el);
     expect(dot.className).toContain('sp-presence__dot--stale');
@@ -111,9 +121,22 @@ describe('<sp-presence-dot>', function () {
     const busy = createDot(document.createElement('span'));
     const dnd = createDot(document.createElement('span'));
     const online = createDot(document.createElement('span'));
-    [busy, dnd, online].forEach(function (d) { host.appendChild(d.parentNode as Node); });
-    const draw = function (dot: HTMLElement, presence: Presence, name?: string) { renderDot(dot, presence, describePresence(presence, DEFAULT_LABELS, name)); };
-    draw(busy, { status: 'busy', activity: 'online', stale: false, availability: { state: 'busy', activity: 'inAMeeting', source: 'teams' } }, 'Beth Anglin');
+    [busy, dnd, online].forEach(function (d) {
+      host.appendChild(d.parentNode as Node);
+    });
+    const draw = function (dot: HTMLElement, presence: Presence, name?: string) {
+      renderDot(dot, presence, describePresence(presence, DEFAULT_LABELS, name));
+    };
+    draw(
+      busy,
+      {
+        status: 'busy',
+        activity: 'online',
+        stale: false,
+        availability: { state: 'busy', activity: 'inAMeeting', source: 'teams' }
+      },
+      'Beth Anglin'
+    );
     draw(dnd, { status: 'dnd', activity: 'online', stale: false, availability: { state: 'dnd', source: 'teams' } });
     draw(online, { status: 'online', activity: 'online', stale: false, lastSeenMs: 0 });
     expect(busy.getAttribute('aria-label')).toBe('Beth Anglin, Busy, In a meeting (Teams)');
@@ -141,7 +164,9 @@ describe('<sp-presence-dot>', function () {
     instance.activeAgo(0, A);
     scope.id = A;
     scope.ready = false;
-    const el = render('<span sp-presence-dot user-id="id"><span ng-if="ready" class="avatar" style="display:block;width:40px;height:40px"></span></span>');
+    const el = render(
+      '<span sp-presence-dot user-id="id"><span ng-if="ready" class="avatar" style="display:block;width:40px;height:40px"></span></span>'
+    );
     await advance(30);
     expect(getComputedStyle(dotOf(el)).position).toBe('static');
     scope.ready = true;
@@ -169,8 +194,10 @@ describe('<sp-presence-dot>', function () {
     scope.a = A;
     scope.b = B;
     scope.c = C;
-    render('<div><sp-presence-dot user-id="a"></sp-presence-dot><sp-presence-dot user-id="a"></sp-presence-dot>' +
-      '<span sp-presence-dot user-id="a"></span><sp-presence-dot user-id="b"></sp-presence-dot><sp-presence-dot user-id="c"></sp-presence-dot></div>');
+    render(
+      '<div><sp-presence-dot user-id="a"></sp-presence-dot><sp-presence-dot user-id="a"></sp-presence-dot>' +
+        '<span sp-presence-dot user-id="a"></span><sp-presence-dot user-id="b"></sp-presence-dot><sp-presence-dot user-id="c"></sp-presence-dot></div>'
+    );
     await advance(30);
     expect(instance.requests.length).toBe(1);
   });
@@ -231,7 +258,9 @@ describe('<sp-presence-dot>', function () {
   it('sits on the lower-right edge of an avatar it wraps, sized in proportion', async function () {
     instance.activeAgo(0, A);
     scope.id = A;
-    const el = render('<span sp-presence-dot user-id="id"><span class="avatar" style="display:block;width:48px;height:48px;border-radius:50%"></span></span>');
+    const el = render(
+      '<span sp-presence-dot user-id="id"><span class="avatar" style="display:block;width:48px;height:48px;border-radius:50%"></span></span>'
+    );
     await advance(30);
     const avatar = (el.querySelector('.avatar') as HTMLElement).getBoundingClientRect();
     const dot = dotOf(el).getBoundingClientRect();
@@ -250,10 +279,14 @@ describe('<sp-presence-dot>', function () {
     render('<sp-presence-dot user-id="b"></sp-presence-dot>');
     await advance(30);
     let digests = 0;
-    $rootScope.$watch(function () { digests++; });
+    $rootScope.$watch(function () {
+      digests++;
+    });
     const touched: Node[] = [];
     const observer = new MutationObserver(function (records) {
-      records.forEach(function (r) { touched.push(r.target); });
+      records.forEach(function (r) {
+        touched.push(r.target);
+      });
     });
     observer.observe(host, { subtree: true, attributes: true, childList: true });
     instance.responder = function () {
@@ -266,7 +299,9 @@ describe('<sp-presence-dot>', function () {
     expect(digests).toBe(0);
     expect(dotOf(a).className).toContain('--away');
     expect(touched.length).toBeGreaterThan(0);
-    touched.forEach(function (node) { expect(dotOf(a).contains(node)).toBe(true); });
+    touched.forEach(function (node) {
+      expect(dotOf(a).contains(node)).toBe(true);
+    });
   });
 
   it('removes its dot and classes when destroyed', async function () {
@@ -291,14 +326,29 @@ describe('<sp-presence-dot>', function () {
       calls = [];
       (window.fetch as jasmine.Spy).and.callFake(fakeFetch(instance, calls) as typeof fetch);
       const today = new Date();
-      const date = today.getFullYear() + '-' + ('0' + (today.getMonth() + 1)).slice(-2) + '-' + ('0' + today.getDate()).slice(-2);
+      const date =
+        today.getFullYear() + '-' + ('0' + (today.getMonth() + 1)).slice(-2) + '-' + ('0' + today.getDate()).slice(-2);
       instance.responder = function () {
         const last = calls[calls.length - 1];
         if (last.url.indexOf('/api/sn_wsd_concierge/') >= 0) {
-          return jsonAnswer({ result: { collaborators: [
-            { sys_id: A, privacy_enabled: false, routine: null, exceptions: [{ date: date, in_office: true, location: 'Building B' }] },
-            { sys_id: B, privacy_enabled: false, routine: null, exceptions: [{ date: date, in_office: false, location: '' }] }
-          ] } });
+          return jsonAnswer({
+            result: {
+              collaborators: [
+                {
+                  sys_id: A,
+                  privacy_enabled: false,
+                  routine: null,
+                  exceptions: [{ date: date, in_office: true, location: 'Building B' }]
+                },
+                {
+                  sys_id: B,
+                  privacy_enabled: false,
+                  routine: null,
+                  exceptions: [{ date: date, in_office: false, location: '' }]
+                }
+              ]
+            }
+          });
         }
         return instance.answer();
       };
@@ -312,17 +362,29 @@ describe('<sp-presence-dot>', function () {
       instance.activeAgo(0, A);
       scope.id = A;
       scope.name = 'Beth Anglin';
-      const el = render('<span sp-presence-dot user-id="id" user-name="name" show-office="true"><i class="avatar" style="display:inline-block;width:32px;height:32px"></i></span>');
+      const el = render(
+        '<span sp-presence-dot user-id="id" user-name="name" show-office="true"><i class="avatar" style="display:inline-block;width:32px;height:32px"></i></span>'
+      );
       await advance(30);
       await advance(30);
-      expect(dotOf(el).getAttribute('aria-label')).toBe('Beth Anglin, Online, active now, in the office today (Building B)');
+      expect(dotOf(el).getAttribute('aria-label')).toBe(
+        'Beth Anglin, Online, active now, in the office today (Building B)'
+      );
       const marker = markerOf(el);
       expect(marker.hidden).toBe(false);
       expect(marker.className).toContain('sp-presence__office--in');
       expect(marker.getAttribute('aria-hidden')).toBe('true');
       const box = marker.getBoundingClientRect();
       expect(box.width).toBeGreaterThanOrEqual(12);
-      expect(calls.filter(function (c) { return c.url.indexOf('/presence/collaborator') >= 0; }).map(function (c) { return c.method; })).toEqual(['GET']);
+      expect(
+        calls
+          .filter(function (c) {
+            return c.url.indexOf('/presence/collaborator') >= 0;
+          })
+          .map(function (c) {
+            return c.method;
+          })
+      ).toEqual(['GET']);
     });
 
     it('says "remote today" with a house, and tells it itself when there is no dot', async function () {

@@ -3,7 +3,9 @@ import { ABEL, BETH, people, RECORD, SELF, session, useRecordPage } from '../hel
 describe('<sp-record-presence> on a ticket page', function () {
   const page = useRecordPage();
 
-  beforeEach(function () { page.open(); });
+  beforeEach(function () {
+    page.open();
+  });
 
   it('lists the other people with what they do, typing first, in a list named "Also on this ticket"', function () {
     const el = page.render();
@@ -16,7 +18,9 @@ describe('<sp-record-presence> on a ticket page', function () {
     expect(page.shown(el)).toBe(true);
     expect(page.rows(el)).toEqual(['Beth Anglin typing a work note', 'Abel Tuter viewing']);
     const list = el.querySelector('ul') as HTMLElement;
-    expect(document.getElementById(list.getAttribute('aria-labelledby') as string)!.textContent).toBe('Also on this ticket');
+    expect(document.getElementById(list.getAttribute('aria-labelledby') as string)!.textContent).toBe(
+      'Also on this ticket'
+    );
     const dots = el.querySelectorAll('.sp-record-presence__avatar .sp-presence__dot');
     expect(dots.length).toBe(2);
     expect((dots[0] as HTMLElement).getAttribute('aria-label')).toBe('Online, active now');
@@ -54,12 +58,16 @@ describe('<sp-record-presence> on a ticket page', function () {
     expect(page.rows(el).length).toBe(5);
     const more = el.querySelector('.sp-record-presence__more') as HTMLElement;
     expect(more.textContent).toContain('+3 more');
-    expect((more.querySelector('.sp-presence__text') as HTMLElement).textContent).toBe('3 more: Person 15, Person 16, Person 17');
+    expect((more.querySelector('.sp-presence__text') as HTMLElement).textContent).toBe(
+      '3 more: Person 15, Person 16, Person 17'
+    );
     expect((more.querySelector('[aria-hidden="true"]') as HTMLElement).textContent).toBe('+3 more');
     page.emit(people(5));
     expect(el.querySelector('.sp-record-presence__more')).toBeNull();
 
-    const two = page.render('<sp-record-presence max="2" table="incident" sys-id="' + RECORD + '"></sp-record-presence>');
+    const two = page.render(
+      '<sp-record-presence max="2" table="incident" sys-id="' + RECORD + '"></sp-record-presence>'
+    );
     page.emit(people(4));
     expect(page.rows(two)).toEqual(['Person 10 viewing', 'Person 11 viewing']);
     expect(two.querySelector('.sp-record-presence__more')!.textContent).toContain('+2 more');
@@ -70,7 +78,9 @@ describe('<sp-record-presence> on a ticket page', function () {
     const bad = session(BETH, '<img src=x onerror="window.__spRecordPwned=1">', 'viewing');
     bad.user_avatar = 'https://evil.example/track.png';
     page.emit({ b: bad });
-    expect(el.querySelector('.sp-record-presence__name')!.textContent).toBe('<img src=x onerror="window.__spRecordPwned=1">');
+    expect(el.querySelector('.sp-record-presence__name')!.textContent).toBe(
+      '<img src=x onerror="window.__spRecordPwned=1">'
+    );
     expect(el.querySelectorAll('img').length).toBe(0);
     expect((window as unknown as { __spRecordPwned?: number }).__spRecordPwned).toBeUndefined();
     bad.user_avatar = '/beth.iix?t=small';
@@ -82,7 +92,9 @@ describe('<sp-record-presence> on a ticket page', function () {
   it('renders once per event without a digest, however many sessions it carries', function () {
     const el = page.render();
     const digest = spyOn(page.$rootScope, '$digest').and.callThrough();
-    const writes = new MutationObserver(function () { /* counted below */ });
+    const writes = new MutationObserver(function () {
+      /* counted below */
+    });
     writes.observe(el, { childList: true, subtree: true, characterData: true, attributes: true });
     page.emit(people(3000));
     expect(page.rows(el).length).toBe(5);
@@ -99,6 +111,10 @@ describe('<sp-record-presence> on a ticket page', function () {
     page.emit({ b: session(BETH, 'Beth Anglin', 'typing', 'comments') });
     expect(page.rows(el).length).toBe(1);
     expect(page.requests).toEqual([]);
-    expect(emitted.calls.allArgs().map(function (a) { return a[0]; })).toEqual(['sp.sessions']);
+    expect(
+      emitted.calls.allArgs().map(function (a) {
+        return a[0];
+      })
+    ).toEqual(['sp.sessions']);
   });
 });

@@ -4,13 +4,17 @@ describe('<sp-record-presence>: announcements, the record, the page', function (
   const page = useRecordPage();
 
   describe('on a ticket page', function () {
-    beforeEach(function () { page.open(); });
+    beforeEach(function () {
+      page.open();
+    });
 
     it('announces, when asked, who started typing (politely, at most once per person per 10 s)', function () {
       jasmine.clock().install();
       jasmine.clock().mockDate(new Date(2026, 10, 22));
       try {
-        page.render('<sp-record-presence announce="true" table="incident" sys-id="' + RECORD + '"></sp-record-presence>');
+        page.render(
+          '<sp-record-presence announce="true" table="incident" sys-id="' + RECORD + '"></sp-record-presence>'
+        );
         page.emit({ b: session(BETH, 'Beth Anglin', 'typing', 'comments') });
         const region = document.getElementById('sp-presence-live') as HTMLElement;
         expect(region.getAttribute('aria-live')).toBe('polite');
@@ -53,7 +57,9 @@ describe('<sp-record-presence>: announcements, the record, the page', function (
     });
 
     it('draws nothing without a record (none in the URL, or bad attributes)', function () {
-      const el = page.render('<div><sp-record-presence></sp-record-presence><sp-record-presence table="incident" sys-id="-1"></sp-record-presence></div>');
+      const el = page.render(
+        '<div><sp-record-presence></sp-record-presence><sp-record-presence table="incident" sys-id="-1"></sp-record-presence></div>'
+      );
       page.emit({ b: session(BETH, 'Beth Anglin', 'viewing') });
       expect(el.querySelector('.sp-record-presence')).toBeNull();
       expect(page.service.noteRecordPresence.calls.allArgs()).toEqual([['no record'], ['no record']]);
@@ -70,7 +76,7 @@ describe('<sp-record-presence>: announcements, the record, the page', function (
     });
   });
 
-  it('draws nothing on a page without the platform\'s record presence, and says so', function () {
+  it("draws nothing on a page without the platform's record presence, and says so", function () {
     page.open({ recordPresence: false });
     const el = page.render();
     page.emit({ b: session(BETH, 'Beth Anglin', 'viewing') });

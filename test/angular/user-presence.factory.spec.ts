@@ -33,9 +33,15 @@ describe('spUserPresence', function () {
     angular.mock.module('spPresence');
     if (presenceDisabled !== undefined) {
       // What sn.common.presence defines on a portal page.
-      angular.mock.module(function ($provide: angular.auto.IProvideService) { $provide.constant('PRESENCE_DISABLED', presenceDisabled); });
+      angular.mock.module(function ($provide: angular.auto.IProvideService) {
+        $provide.constant('PRESENCE_DISABLED', presenceDisabled);
+      });
     }
-    angular.mock.inject(function (spUserPresence: UserPresenceService, _$rootScope_: angular.IRootScopeService, _$timeout_: angular.ITimeoutService) {
+    angular.mock.inject(function (
+      spUserPresence: UserPresenceService,
+      _$rootScope_: angular.IRootScopeService,
+      _$timeout_: angular.ITimeoutService
+    ) {
       service = spUserPresence;
       $rootScope = _$rootScope_;
       $timeout = _$timeout_;
@@ -49,14 +55,18 @@ describe('spUserPresence', function () {
   });
 
   describe('getUserPresence (the article contract)', function () {
-    beforeEach(function () { setUp(); });
+    beforeEach(function () {
+      setUp();
+    });
 
     it('resolves [{sys_id, status}] in input order from one request, keeping extra fields', async function () {
       instance.activeAgo(1000, A);
       instance.activeAgo(45000, B);
       const input = [{ sys_id: A, name: 'Ann' }, { sys_id: B }, { sys_id: C }];
       let result: unknown;
-      service.getUserPresence(input).then(function (users) { result = users; });
+      service.getUserPresence(input).then(function (users) {
+        result = users;
+      });
       await advance(30);
       $rootScope.$digest();
       expect(result).toEqual([
@@ -72,7 +82,11 @@ describe('spUserPresence', function () {
       spyOn(console, 'warn');
       instance.activeAgo(0, A);
       let result: unknown;
-      service.getUserPresence([A, 'not-an-id', { sys_id: '<script>alert(1)</script>' }] as string[]).then(function (users) { result = users; });
+      service
+        .getUserPresence([A, 'not-an-id', { sys_id: '<script>alert(1)</script>' }] as string[])
+        .then(function (users) {
+          result = users;
+        });
       await advance(30);
       $rootScope.$digest();
       expect(result).toEqual([
@@ -87,7 +101,9 @@ describe('spUserPresence', function () {
 
     it('rejects a non-array with a clear TypeError', function () {
       let error: unknown;
-      service.getUserPresence('abc' as unknown as string[]).catch(function (e) { error = e; });
+      service.getUserPresence('abc' as unknown as string[]).catch(function (e) {
+        error = e;
+      });
       $rootScope.$digest();
       expect(error instanceof TypeError).toBe(true);
       expect(String(error)).toContain('getUserPresence expects an array');
@@ -117,7 +133,9 @@ describe('spUserPresence', function () {
     it("sends UI16's request: automatic, the page's heartbeat, the session token", async function () {
       service.getUserPresence([A]);
       await advance(30);
-      const pattern = new RegExp('^' + window.location.origin + '/api/now/ui/presence\\?sysparm_auto_request=true&cd=(\\d+)$');
+      const pattern = new RegExp(
+        '^' + window.location.origin + '/api/now/ui/presence\\?sysparm_auto_request=true&cd=(\\d+)$'
+      );
       const cd = Number(pattern.exec(calls[0].url)![1]);
       expect(cd).toBeGreaterThan(Date.now() - 30);
       expect(cd).toBeLessThanOrEqual(Date.now());
@@ -129,7 +147,9 @@ describe('spUserPresence', function () {
   });
 
   describe('watch', function () {
-    beforeEach(function () { setUp(); });
+    beforeEach(function () {
+      setUp();
+    });
 
     it('calls back inside a digest on changes, and stops after unsubscribe', async function () {
       instance.activeAgo(0, A);
@@ -151,7 +171,13 @@ describe('spUserPresence', function () {
 
     it('can call back outside AngularJS for DOM-only consumers', async function () {
       const seen: DotStatus[] = [];
-      const stop = service.watch(A, function (status) { seen.push(status); }, { digest: false });
+      const stop = service.watch(
+        A,
+        function (status) {
+          seen.push(status);
+        },
+        { digest: false }
+      );
       await advance(30);
       expect(seen).toEqual(['offline']);
       stop();
@@ -159,32 +185,50 @@ describe('spUserPresence', function () {
   });
 
   describe('configure', function () {
-    beforeEach(function () { setUp(); });
+    beforeEach(function () {
+      setUp();
+    });
 
     it('validates settings and names the bad one', function () {
-      expect(function () { service.configure({ onlineMs: 60000, awayMs: 30000 }); }).toThrowMatching(function (e) {
+      expect(function () {
+        service.configure({ onlineMs: 60000, awayMs: 30000 });
+      }).toThrowMatching(function (e) {
         return e instanceof SettingsError && /awayMs/.test(e.message);
       });
-      expect(function () { service.configure({ labels: { napping: 'Asleep' } } as never); }).toThrowError(SettingsError, /unknown label "napping"/);
+      expect(function () {
+        service.configure({ labels: { napping: 'Asleep' } } as never);
+      }).toThrowError(SettingsError, /unknown label "napping"/);
       expect(service.configure({ intervalMs: 20000 }).intervalMs).toBe(20000);
     });
 
     it('rejects arrays, null and {labels: null} with a clear message, and a watch without a callback at the call', function () {
-      expect(function () { service.configure([] as never); }).toThrowError(SettingsError, /got an array/);
-      expect(function () { service.configure(null as never); }).toThrowError(SettingsError, /expected an object/);
-      expect(function () { service.configure({ labels: null } as never); }).toThrowError(SettingsError, /labels must be an object .*got null/);
-      expect(function () { service.watch(A, 'refresh' as never); }).toThrowError(TypeError, /expects a function as callback \(got "refresh"\)/);
+      expect(function () {
+        service.configure([] as never);
+      }).toThrowError(SettingsError, /got an array/);
+      expect(function () {
+        service.configure(null as never);
+      }).toThrowError(SettingsError, /expected an object/);
+      expect(function () {
+        service.configure({ labels: null } as never);
+      }).toThrowError(SettingsError, /labels must be an object .*got null/);
+      expect(function () {
+        service.watch(A, 'refresh' as never);
+      }).toThrowError(TypeError, /expects a function as callback \(got "refresh"\)/);
     });
 
     it('keeps labels for the dots (e.g. translated by a widget)', function () {
       service.configure({ labels: { online: 'En ligne' } });
       expect(service.labels().online).toBe('En ligne');
       expect(service.labels().away).toBe('Away');
-      expect(function () { service.configure({ announce: 'yes' } as never); }).toThrowError(SettingsError, /announce must be true or false \(got "yes"\)/);
+      expect(function () {
+        service.configure({ announce: 'yes' } as never);
+      }).toThrowError(SettingsError, /announce must be true or false \(got "yes"\)/);
     });
 
     it('applies nothing from a call that fails validation', function () {
-      expect(function () { service.configure({ labels: { online: 'X' }, intervalMs: 1 }); }).toThrow();
+      expect(function () {
+        service.configure({ labels: { online: 'X' }, intervalMs: 1 });
+      }).toThrow();
       expect(service.labels().online).toBe('Online');
     });
   });
@@ -192,7 +236,13 @@ describe('spUserPresence', function () {
   describe('UI16 interval', function () {
     it('follows NOW.presence_interval (seconds) when the page sets one', async function () {
       setUp({ presence_interval: 30 });
-      const stop = service.watch(A, function () { return undefined; }, { digest: false });
+      const stop = service.watch(
+        A,
+        function () {
+          return undefined;
+        },
+        { digest: false }
+      );
       await advance(30);
       await advance(29999);
       expect(instance.requests.length).toBe(1);
@@ -204,7 +254,13 @@ describe('spUserPresence', function () {
     it('ignores an unusable NOW.presence_interval, saying so once', async function () {
       spyOn(console, 'warn');
       setUp({ presence_interval: 'often' });
-      const stop = service.watch(A, function () { return undefined; }, { digest: false });
+      const stop = service.watch(
+        A,
+        function () {
+          return undefined;
+        },
+        { digest: false }
+      );
       await advance(30);
       await advance(15000);
       expect(instance.requests.length).toBe(2);
@@ -215,11 +271,17 @@ describe('spUserPresence', function () {
   });
 
   describe("the platform's own presence client", function () {
-    it("feeds dots from its sn.presence events, with no request after the first", async function () {
+    it('feeds dots from its sn.presence events, with no request after the first', async function () {
       setUp();
       instance.activeAgo(0, A);
       const seen: DotStatus[] = [];
-      const stop = service.watch(A, function (s) { seen.push(s); }, { digest: false });
+      const stop = service.watch(
+        A,
+        function (s) {
+          seen.push(s);
+        },
+        { digest: false }
+      );
       await advance(30);
       expect(instance.requests.length).toBe(1);
       await advance(1000); // the platform's client runs on its own schedule
@@ -239,7 +301,13 @@ describe('spUserPresence', function () {
       setUp(undefined, true);
       instance.activeAgo(0, A);
       const seen: DotStatus[] = [];
-      const stop = service.watch(A, function (s) { seen.push(s); }, { digest: false });
+      const stop = service.watch(
+        A,
+        function (s) {
+          seen.push(s);
+        },
+        { digest: false }
+      );
       await advance(60000);
       expect(instance.requests.length).toBe(0);
       expect(seen).toEqual(['offline']);
@@ -249,7 +317,13 @@ describe('spUserPresence', function () {
 
     it('polls as usual where the platform says presence is enabled', async function () {
       setUp(undefined, false);
-      const stop = service.watch(A, function () { return undefined; }, { digest: false });
+      const stop = service.watch(
+        A,
+        function () {
+          return undefined;
+        },
+        { digest: false }
+      );
       await advance(30);
       expect(instance.requests.length).toBe(1);
       stop();
@@ -262,7 +336,9 @@ describe('spUserPresence', function () {
       setUp();
       instance.activeAgo(0, A, B);
       let report: { httpStatus?: number; usersPresent?: number; shapeRecognised?: boolean } | undefined;
-      service.diagnose().then(function (r) { report = r; });
+      service.diagnose().then(function (r) {
+        report = r;
+      });
       await advance(0);
       $rootScope.$digest();
       expect(instance.requests.length).toBe(1);

@@ -20,7 +20,9 @@ describe('the precedence rule', function () {
     Object.keys(table).forEach(function (state) {
       activities.forEach(function (activity, i) {
         const given = state === 'none' ? undefined : availability(state as AvailabilityState);
-        expect(dotStatus(activity, given)).withContext(state + ' + ' + activity).toBe(table[state][i] as never);
+        expect(dotStatus(activity, given))
+          .withContext(state + ' + ' + activity)
+          .toBe(table[state][i] as never);
       });
     });
   });

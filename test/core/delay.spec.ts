@@ -18,7 +18,9 @@ describe('delays the library schedules', function () {
   });
 
   function realWait(ms: number): Promise<void> {
-    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+    return new Promise(function (resolve) {
+      setTimeout(resolve, ms);
+    });
   }
 
   it('are clamped to what a browser timer holds; NaN and negatives are 0', function () {
@@ -31,7 +33,11 @@ describe('delays the library schedules', function () {
 
   it('never fire at once for an overlong delay', async function () {
     let fired = false;
-    subscriptions.add(after(1e300, undefined as never).subscribe(function () { fired = true; }));
+    subscriptions.add(
+      after(1e300, undefined as never).subscribe(function () {
+        fired = true;
+      })
+    );
     await realWait(50);
     expect(fired).toBe(false);
   });
@@ -45,8 +51,15 @@ describe('delays the library schedules', function () {
 
   it('make one request, not a storm, after a 429 with Retry-After: 2147484', async function () {
     const instance = new FakeInstance();
-    instance.responder = function () { return jsonAnswer('', 429, { retryAfter: '2147484' }); };
-    const engine = new PresenceEngine({ transport: instance.transport, log: function () { return undefined; } });
+    instance.responder = function () {
+      return jsonAnswer('', 429, { retryAfter: '2147484' });
+    };
+    const engine = new PresenceEngine({
+      transport: instance.transport,
+      log: function () {
+        return undefined;
+      }
+    });
     subscriptions.add(engine.watch(A).subscribe());
     await realWait(400);
     expect(instance.requests.length).toBe(1);
@@ -54,10 +67,24 @@ describe('delays the library schedules', function () {
 
   it('do not turn last_on: 1e300 into an ageing storm', async function () {
     const instance = new FakeInstance();
-    instance.responder = function () { return jsonAnswer({ result: { serverTimeMillis: Date.now(), presenceArray: [{ user: A, last_on: 1e300 }] } }, 201); };
-    const engine = new PresenceEngine({ transport: instance.transport, log: function () { return undefined; } });
+    instance.responder = function () {
+      return jsonAnswer(
+        { result: { serverTimeMillis: Date.now(), presenceArray: [{ user: A, last_on: 1e300 }] } },
+        201
+      );
+    };
+    const engine = new PresenceEngine({
+      transport: instance.transport,
+      log: function () {
+        return undefined;
+      }
+    });
     const seen: string[] = [];
-    subscriptions.add(engine.watch(A).subscribe(function (s) { seen.push(s.status); }));
+    subscriptions.add(
+      engine.watch(A).subscribe(function (s) {
+        seen.push(s.status);
+      })
+    );
     await realWait(100);
     const board = (engine as unknown as { board: { refresh(): void } }).board;
     spyOn(board, 'refresh').and.callThrough();
@@ -71,11 +98,23 @@ describe('delays the library schedules', function () {
       const answer$ = new Subject<string>();
       const seen: string[] = [];
       let completed = false;
-      subscriptions.add(answer$.pipe(deadline(50, asyncScheduler, function () { return 'late'; })).subscribe({
-        next: function (v) { seen.push(v); },
-        error: fail,
-        complete: function () { completed = true; }
-      }));
+      subscriptions.add(
+        answer$
+          .pipe(
+            deadline(50, asyncScheduler, function () {
+              return 'late';
+            })
+          )
+          .subscribe({
+            next: function (v) {
+              seen.push(v);
+            },
+            error: fail,
+            complete: function () {
+              completed = true;
+            }
+          })
+      );
       answer$.next('answer');
       await realWait(100);
       answer$.complete();
@@ -85,9 +124,25 @@ describe('delays the library schedules', function () {
 
     it('errors with its own error when nothing came in time, and drops the source', async function () {
       let dropped = false;
-      const never$ = new Observable<string>(function () { return function () { dropped = true; }; });
+      const never$ = new Observable<string>(function () {
+        return function () {
+          dropped = true;
+        };
+      });
       const errors: unknown[] = [];
-      subscriptions.add(never$.pipe(deadline(30, asyncScheduler, function () { return 'late'; })).subscribe({ error: function (e) { errors.push(e); } }));
+      subscriptions.add(
+        never$
+          .pipe(
+            deadline(30, asyncScheduler, function () {
+              return 'late';
+            })
+          )
+          .subscribe({
+            error: function (e) {
+              errors.push(e);
+            }
+          })
+      );
       await realWait(10);
       expect(errors).toEqual([]);
       await realWait(80);

@@ -45,8 +45,12 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
       store: store,
       platform$: platform$,
       storeChanged$: storeChanged$,
-      log: function (line) { logs.push(line); },
-      random: function () { return 0.5; },
+      log: function (line) {
+        logs.push(line);
+      },
+      random: function () {
+        return 0.5;
+      },
       ...extra
     });
   }
@@ -57,13 +61,17 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
 
   /** What the platform's client emits: its presenceArray, entries with its own status field. */
   function platformEmits(): void {
-    platform$.next(Object.keys(instance.lastOn).map(function (id) {
-      return { user: id, last_on: instance.lastOn[id], status: 'offline' };
-    }));
+    platform$.next(
+      Object.keys(instance.lastOn).map(function (id) {
+        return { user: id, last_on: instance.lastOn[id], status: 'offline' };
+      })
+    );
   }
 
   function shareAnswer(savedAgoMs: number): void {
-    const presenceArray = Object.keys(instance.lastOn).map(function (id) { return { user: id, last_on: instance.lastOn[id] }; });
+    const presenceArray = Object.keys(instance.lastOn).map(function (id) {
+      return { user: id, last_on: instance.lastOn[id] };
+    });
     store.items[SHARED_CACHE_KEY] = JSON.stringify({ saved: Date.now() - savedAgoMs, presenceArray: presenceArray });
   }
 
@@ -135,7 +143,11 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
     instance.serverAheadMs = -600000;
     let release: (() => void) | undefined;
     instance.responder = function () {
-      return new Promise(function (resolve) { release = function () { resolve(instance.answer()); }; });
+      return new Promise(function (resolve) {
+        release = function () {
+          resolve(instance.answer());
+        };
+      });
     };
     const e = engine();
     instance.activeAgo(0, A);
@@ -335,35 +347,47 @@ describe('PresenceEngine: answers from anywhere in the browser', function () {
       record(e, A);
       await advance(30);
       let report: unknown;
-      e.diagnose().then(function (r) { report = r; });
+      e.diagnose().then(function (r) {
+        report = r;
+      });
       await advance(0);
       expect(instance.requests.length).toBe(2);
-      expect(report).toEqual(jasmine.objectContaining({
-        disabled: false,
-        httpStatus: 201,
-        shapeRecognised: true,
-        usersPresent: 2,
-        watched: 1,
-        clockSkewMs: 2000,
-        pollingTab: true,
-        lastAnswerSource: 'request',
-        lastFailure: undefined
-      }));
+      expect(report).toEqual(
+        jasmine.objectContaining({
+          disabled: false,
+          httpStatus: 201,
+          shapeRecognised: true,
+          usersPresent: 2,
+          watched: 1,
+          clockSkewMs: 2000,
+          pollingTab: true,
+          lastAnswerSource: 'request',
+          lastFailure: undefined
+        })
+      );
     });
 
     it('reports the last failure with its kind, and presence disabled without a request', async function () {
       const failing = engine();
-      instance.responder = function () { return Promise.resolve({ status: 500, contentType: 'text/plain', body: 'x', retryAfter: null }); };
+      instance.responder = function () {
+        return Promise.resolve({ status: 500, contentType: 'text/plain', body: 'x', retryAfter: null });
+      };
       record(failing, A);
       await advance(30);
       let report: { lastFailure?: { kind: string }; httpStatus?: number } | undefined;
-      failing.diagnose().then(function (r) { report = r; });
+      failing.diagnose().then(function (r) {
+        report = r;
+      });
       await advance(0);
       expect(report!.httpStatus).toBe(500);
       expect(report!.lastFailure!.kind).toBe('server');
 
       let disabledReport: { disabled?: boolean } | undefined;
-      engine({ disabled: true }).diagnose().then(function (r) { disabledReport = r; });
+      engine({ disabled: true })
+        .diagnose()
+        .then(function (r) {
+          disabledReport = r;
+        });
       await advance(0);
       expect(disabledReport!.disabled).toBe(true);
       expect(instance.requests.length).toBe(1);

@@ -45,7 +45,9 @@ describe('PresenceEngine across tabs', function () {
   });
 
   afterEach(function () {
-    tabs.forEach(function (t) { t.subscriptions.unsubscribe(); });
+    tabs.forEach(function (t) {
+      t.subscriptions.unsubscribe();
+    });
     tabs.length = 0;
     uninstallClock();
   });
@@ -54,7 +56,9 @@ describe('PresenceEngine across tabs', function () {
   function openTab(visible?: boolean): Tab {
     const instance = new FakeInstance();
     instance.responder = function () {
-      Object.keys(lastOn).forEach(function (id) { instance.lastOn[id] = lastOn[id]; });
+      Object.keys(lastOn).forEach(function (id) {
+        instance.lastOn[id] = lastOn[id];
+      });
       return instance.answer();
     };
     const t: Tab = {
@@ -70,8 +74,12 @@ describe('PresenceEngine across tabs', function () {
       transport: instance.transport,
       tabs: bus.channel<TabMessage<SharedResult>>(),
       signals: { active$: t.active$, resume$: t.resume$ },
-      log: function () { return undefined; },
-      random: function () { return (order + 1) / 10; }
+      log: function () {
+        return undefined;
+      },
+      random: function () {
+        return (order + 1) / 10;
+      }
     });
     tabs.push(t);
     return t;
@@ -79,7 +87,9 @@ describe('PresenceEngine across tabs', function () {
 
   function watch(t: Tab, id: string): Subscription {
     const list = t.seen[id] || (t.seen[id] = []);
-    const s = t.engine.watch(id).subscribe(function (presence) { list.push(presence.activity); });
+    const s = t.engine.watch(id).subscribe(function (presence) {
+      list.push(presence.activity);
+    });
     t.subscriptions.add(s);
     return s;
   }
@@ -96,7 +106,9 @@ describe('PresenceEngine across tabs', function () {
   }
 
   function totalRequests(): number {
-    return tabs.reduce(function (n, t) { return n + t.instance.requests.length; }, 0);
+    return tabs.reduce(function (n, t) {
+      return n + t.instance.requests.length;
+    }, 0);
   }
 
   it('polls from one tab for the users of all tabs, one request per interval', async function () {
@@ -179,7 +191,9 @@ describe('PresenceEngine across tabs', function () {
     lastOn[A] = Date.now();
     lastOn[B] = Date.now();
     const [one, two] = await twoTabs();
-    one.instance.responder = function () { return jsonAnswer('', 404); };
+    one.instance.responder = function () {
+      return jsonAnswer('', 404);
+    };
     two.instance.responder = one.instance.responder;
     await advance(INTERVAL);
     expect(two.seen[B]).toEqual(['online', 'offline']);
@@ -192,16 +206,22 @@ describe('PresenceEngine across tabs', function () {
   it('resumes everywhere after a lost session when the user comes back to any tab', async function () {
     lastOn[A] = Date.now();
     const [one, two] = await twoTabs();
-    one.instance.responder = function () { return jsonAnswer('', 401); };
+    one.instance.responder = function () {
+      return jsonAnswer('', 401);
+    };
     await advance(INTERVAL);
     const paused = one.instance.requests.length;
     // Offline from the shared answer (B is absent from it), then unknown once the session is lost.
     expect(two.seen[B].length).toBeGreaterThan(0);
-    two.seen[B].forEach(function (status) { expect(status).toBe('offline'); });
+    two.seen[B].forEach(function (status) {
+      expect(status).toBe('offline');
+    });
     await advance(5 * INTERVAL);
     expect(one.instance.requests.length).toBe(paused);
     expect(two.instance.requests.length).toBe(0);
-    one.instance.responder = function () { return one.instance.answer(); };
+    one.instance.responder = function () {
+      return one.instance.answer();
+    };
     lastOn[B] = Date.now();
     one.instance.lastOn[B] = lastOn[B];
     two.resume$.next();

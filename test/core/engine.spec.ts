@@ -30,8 +30,12 @@ describe('PresenceEngine', function () {
   function engine(extra?: Partial<EngineOptions>): PresenceEngine {
     return new PresenceEngine({
       transport: instance.transport,
-      log: function (line) { logs.push(line); },
-      random: function () { return 0.5; },
+      log: function (line) {
+        logs.push(line);
+      },
+      random: function () {
+        return 0.5;
+      },
       ...extra
     });
   }
@@ -61,7 +65,9 @@ describe('PresenceEngine', function () {
     it('plans one look for a page mounting many dots at once, not a timer per dot', async function () {
       let planned = 0;
       const scheduler: SchedulerLike = {
-        now: function () { return asyncScheduler.now(); },
+        now: function () {
+          return asyncScheduler.now();
+        },
         schedule: function (work: never, delay?: number, state?: never) {
           planned++;
           return asyncScheduler.schedule(work, delay, state);
@@ -122,7 +128,9 @@ describe('PresenceEngine', function () {
       }
       await advance(30);
       expect(instance.requests.length).toBe(1);
-      seen.forEach(function (s, i) { expect(s).toEqual([(i * 7) % 2 === 0 ? 'online' : 'away']); });
+      seen.forEach(function (s, i) {
+        expect(s).toEqual([(i * 7) % 2 === 0 ? 'online' : 'away']);
+      });
     });
 
     it('serves a user mounted later from the latest answer, without a request', async function () {
@@ -143,7 +151,11 @@ describe('PresenceEngine', function () {
       const e = engine();
       let release: (() => void) | undefined;
       instance.responder = function () {
-        return new Promise(function (resolve) { release = function () { resolve(instance.answer()); }; });
+        return new Promise(function (resolve) {
+          release = function () {
+            resolve(instance.answer());
+          };
+        });
       };
       instance.activeAgo(0, B);
       record(e, A);
@@ -183,7 +195,11 @@ describe('PresenceEngine', function () {
 
     it('aborts the request in flight when the last watcher leaves', async function () {
       const e = engine();
-      instance.responder = function () { return new Promise(function () { return undefined; }); };
+      instance.responder = function () {
+        return new Promise(function () {
+          return undefined;
+        });
+      };
       const s = e.watch(A).subscribe();
       await advance(30);
       expect(instance.requests[0].signal.aborted).toBe(false);
@@ -195,8 +211,12 @@ describe('PresenceEngine', function () {
       const e = engine();
       instance.activeAgo(1000, A);
       const seen: string[] = [];
-      const stop = e.follow(A, function () { return undefined; });
-      e.follow(A, function (p) { seen.push(p.status); });
+      const stop = e.follow(A, function () {
+        return undefined;
+      });
+      e.follow(A, function (p) {
+        seen.push(p.status);
+      });
       stop();
       stop();
       expect(e.watchedCount).toBe(1);
@@ -272,8 +292,14 @@ describe('PresenceEngine', function () {
 
   describe('failures', function () {
     it('backs off on 5xx, hides dots it never had, logs one line for repeated failures', async function () {
-      const e = engine({ random: function () { return 0.999999; } });
-      instance.responder = function () { return jsonAnswer('oops', 500); };
+      const e = engine({
+        random: function () {
+          return 0.999999;
+        }
+      });
+      instance.responder = function () {
+        return jsonAnswer('oops', 500);
+      };
       const a = record(e, A);
       await advance(30);
       expect(a).toEqual(['offline']);
@@ -290,16 +316,24 @@ describe('PresenceEngine', function () {
     });
 
     it('shows the last known status as stale through a transient failure, not a drift to away, then recovers', async function () {
-      const e = engine({ random: function () { return 0.999999; } });
+      const e = engine({
+        random: function () {
+          return 0.999999;
+        }
+      });
       instance.activeAgo(0, A);
       const a = record(e, A);
       await advance(30);
-      instance.responder = function () { return jsonAnswer('', 503); };
+      instance.responder = function () {
+        return jsonAnswer('', 503);
+      };
       await advance(15000); // fails at 15 s; retry due 30 s later
       expect(a).toEqual(['online', 'last known online']);
       await advance(15000);
       expect(a).toEqual(['online', 'last known online']);
-      instance.responder = function () { return instance.answer(); };
+      instance.responder = function () {
+        return instance.answer();
+      };
       instance.activeAgo(0, A);
       await advance(15000);
       expect(a).toEqual(['online', 'last known online', 'online']);
@@ -308,7 +342,9 @@ describe('PresenceEngine', function () {
 
     it('honours Retry-After on 429', async function () {
       const e = engine();
-      instance.responder = function () { return jsonAnswer('', 429, { retryAfter: '120' }); };
+      instance.responder = function () {
+        return jsonAnswer('', 429, { retryAfter: '120' });
+      };
       record(e, A);
       await advance(30);
       await advance(119999);
@@ -323,7 +359,9 @@ describe('PresenceEngine', function () {
       instance.activeAgo(0, A);
       const a = record(e, A);
       await advance(30);
-      instance.responder = function () { return jsonAnswer('', 404); };
+      instance.responder = function () {
+        return jsonAnswer('', 404);
+      };
       await advance(15000);
       expect(a).toEqual(['online', 'offline']);
       const b = record(e, B);
@@ -342,13 +380,17 @@ describe('PresenceEngine', function () {
       it('pauses on ' + c.name + ' until the user comes back, then tries again', async function () {
         const resume$ = new Subject<void>();
         const e = engine({ signals: { active$: new BehaviorSubject(true), resume$: resume$ } });
-        instance.responder = function () { return c.answer; };
+        instance.responder = function () {
+          return c.answer;
+        };
         const a = record(e, A);
         await advance(30);
         expect(a).toEqual(['offline']);
         await advance(600000);
         expect(instance.requests.length).toBe(1);
-        instance.responder = function () { return instance.answer(); };
+        instance.responder = function () {
+          return instance.answer();
+        };
         instance.activeAgo(0, A);
         resume$.next();
         await advance(0);
@@ -359,17 +401,23 @@ describe('PresenceEngine', function () {
 
     it('asks again at once on refresh(), ending a pause or a backoff, and reports its state', async function () {
       const e = engine();
-      instance.responder = function () { return jsonAnswer('', 401); };
+      instance.responder = function () {
+        return jsonAnswer('', 401);
+      };
       const a = record(e, A);
       await advance(30);
       expect(e.report().state).toBe('paused');
       expect(e.report().lastFailure!.kind).toBe('unauthorized');
-      instance.responder = function () { return jsonAnswer('', 500); };
+      instance.responder = function () {
+        return jsonAnswer('', 500);
+      };
       e.refresh();
       await advance(0);
       expect(instance.requests.length).toBe(2);
       expect(e.report().state).toBe('backing off');
-      instance.responder = function () { return instance.answer(); };
+      instance.responder = function () {
+        return instance.answer();
+      };
       instance.activeAgo(0, A);
       e.refresh();
       await advance(0);
@@ -381,7 +429,9 @@ describe('PresenceEngine', function () {
     it('does not turn a burst of focus events into a burst of requests while signed out', async function () {
       const resume$ = new Subject<void>();
       const e = engine({ signals: { active$: new BehaviorSubject(true), resume$: resume$ } });
-      instance.responder = function () { return jsonAnswer('', 401); };
+      instance.responder = function () {
+        return jsonAnswer('', 401);
+      };
       record(e, A);
       await advance(30);
       for (let i = 0; i < 10; i++) {
@@ -393,7 +443,11 @@ describe('PresenceEngine', function () {
 
     it('times out a request that never answers, aborts it, and backs off', async function () {
       const e = engine({ settings: { timeoutMs: 5000 } });
-      instance.responder = function () { return new Promise(function () { return undefined; }); };
+      instance.responder = function () {
+        return new Promise(function () {
+          return undefined;
+        });
+      };
       record(e, A);
       await advance(30);
       await advance(5000);
@@ -403,7 +457,9 @@ describe('PresenceEngine', function () {
 
     it('stops for good, saying why once, when the endpoint would leave the page origin', async function () {
       const e = engine();
-      instance.responder = function () { return Promise.reject(failure('origin', 'refusing to send the session token to "//evil.test/x"')); };
+      instance.responder = function () {
+        return Promise.reject(failure('origin', 'refusing to send the session token to "//evil.test/x"'));
+      };
       const a = record(e, A);
       await advance(30);
       await advance(3600000);
@@ -414,7 +470,9 @@ describe('PresenceEngine', function () {
 
     it('treats a network error as transient', async function () {
       const e = engine();
-      instance.responder = function () { return Promise.reject(new TypeError('Failed to fetch')); };
+      instance.responder = function () {
+        return Promise.reject(new TypeError('Failed to fetch'));
+      };
       const a = record(e, A);
       await advance(30);
       expect(a).toEqual(['offline']);
@@ -422,13 +480,23 @@ describe('PresenceEngine', function () {
     });
 
     it('logs a failure kind again after a recovery', async function () {
-      const e = engine({ random: function () { return 0; } });
-      instance.responder = function () { return jsonAnswer('', 500); };
+      const e = engine({
+        random: function () {
+          return 0;
+        }
+      });
+      instance.responder = function () {
+        return jsonAnswer('', 500);
+      };
       record(e, A);
       await advance(30);
-      instance.responder = function () { return instance.answer(); };
+      instance.responder = function () {
+        return instance.answer();
+      };
       await advance(15000);
-      instance.responder = function () { return jsonAnswer('', 500); };
+      instance.responder = function () {
+        return jsonAnswer('', 500);
+      };
       await advance(15000);
       expect(logs.length).toBe(2);
     });
@@ -468,7 +536,9 @@ describe('PresenceEngine', function () {
     it('keeps the backoff when the page comes back during it', async function () {
       const s = signals(true);
       const e = engine({ signals: s });
-      instance.responder = function () { return jsonAnswer('', 429, { retryAfter: '100' }); };
+      instance.responder = function () {
+        return jsonAnswer('', 429, { retryAfter: '100' });
+      };
       record(e, A);
       await advance(30);
       s.active$.next(false);

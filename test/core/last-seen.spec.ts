@@ -34,15 +34,35 @@ describe('last seen, on the server clock', function () {
     expect(fill('{1} ({0})', ['a', 'b'])).toBe('b (a)');
     expect(fill('{0} {2}', ['a'])).toBe('a {2}');
     const german = { ...DEFAULT_LABELS, away: 'Abwesend', activeAgo: '{0}, aktiv vor {1}', seconds: '{0} Sek.' };
-    expect(statusWords({ status: 'away', activity: 'away', stale: false, lastSeenMs: 45000 }, german)).toBe('Abwesend, aktiv vor 45 Sek.');
+    expect(statusWords({ status: 'away', activity: 'away', stale: false, lastSeenMs: 45000 }, german)).toBe(
+      'Abwesend, aktiv vor 45 Sek.'
+    );
   });
 
   it('says what a presence product says when it decides the dot', function () {
-    const busy: Presence = { status: 'busy', activity: 'offline', stale: false, lastSeenMs: 3 * HOUR, availability: { state: 'busy', activity: 'inAMeeting', source: 'teams' } };
+    const busy: Presence = {
+      status: 'busy',
+      activity: 'offline',
+      stale: false,
+      lastSeenMs: 3 * HOUR,
+      availability: { state: 'busy', activity: 'inAMeeting', source: 'teams' }
+    };
     expect(statusWords(busy, DEFAULT_LABELS)).toBe('Busy, In a meeting (Teams)');
-    const dnd: Presence = { status: 'dnd', activity: 'online', stale: false, lastSeenMs: 0, availability: { state: 'dnd', source: 'ringcentral' } };
+    const dnd: Presence = {
+      status: 'dnd',
+      activity: 'online',
+      stale: false,
+      lastSeenMs: 0,
+      availability: { state: 'dnd', source: 'ringcentral' }
+    };
     expect(statusWords(dnd, DEFAULT_LABELS)).toBe('Do not disturb (RingCentral)');
-    const awayButActive: Presence = { status: 'online', activity: 'online', stale: false, lastSeenMs: 1000, availability: { state: 'away', source: 'symphony' } };
+    const awayButActive: Presence = {
+      status: 'online',
+      activity: 'online',
+      stale: false,
+      lastSeenMs: 1000,
+      availability: { state: 'away', source: 'symphony' }
+    };
     expect(statusWords(awayButActive, DEFAULT_LABELS)).toBe('Online, active now');
   });
 });

@@ -16,20 +16,30 @@ function fakePage(visible: boolean, onLine: boolean) {
       doc.visibilityState = shown ? 'visible' : 'hidden';
       doc.dispatchEvent(new Event('visibilitychange'));
     },
-    fire: function (type: string) { win.dispatchEvent(new Event(type)); }
+    fire: function (type: string) {
+      win.dispatchEvent(new Event(type));
+    }
   };
 }
 
 describe('page signals', function () {
   let subscriptions: Subscription;
 
-  beforeEach(function () { subscriptions = new Subscription(); });
-  afterEach(function () { subscriptions.unsubscribe(); });
+  beforeEach(function () {
+    subscriptions = new Subscription();
+  });
+  afterEach(function () {
+    subscriptions.unsubscribe();
+  });
 
   it('is active while visible and online, telling each change once', function () {
     const page = fakePage(true, true);
     const seen: boolean[] = [];
-    subscriptions.add(browserSignals(page.win).active$.subscribe(function (active) { seen.push(active); }));
+    subscriptions.add(
+      browserSignals(page.win).active$.subscribe(function (active) {
+        seen.push(active);
+      })
+    );
     page.show(false);
     page.show(false);
     page.show(true);
@@ -42,15 +52,27 @@ describe('page signals', function () {
 
   it('starts from the browser state: offline or hidden is inactive', function () {
     const seen: boolean[] = [];
-    subscriptions.add(browserSignals(fakePage(true, false).win).active$.subscribe(function (active) { seen.push(active); }));
-    subscriptions.add(browserSignals(fakePage(false, true).win).active$.subscribe(function (active) { seen.push(active); }));
+    subscriptions.add(
+      browserSignals(fakePage(true, false).win).active$.subscribe(function (active) {
+        seen.push(active);
+      })
+    );
+    subscriptions.add(
+      browserSignals(fakePage(false, true).win).active$.subscribe(function (active) {
+        seen.push(active);
+      })
+    );
     expect(seen).toEqual([false, false]);
   });
 
   it('resumes on focus and on becoming visible, not on being hidden', function () {
     const page = fakePage(true, true);
     const seen: string[] = [];
-    subscriptions.add(browserSignals(page.win).resume$.subscribe(function (event) { seen.push((event as Event).type); }));
+    subscriptions.add(
+      browserSignals(page.win).resume$.subscribe(function (event) {
+        seen.push((event as Event).type);
+      })
+    );
     page.fire('focus');
     page.show(false);
     page.show(true);
@@ -63,14 +85,30 @@ describe('page signals', function () {
     const removed = spyOn(page.target, 'removeEventListener').and.callThrough();
     const removedFromDoc = spyOn(page.doc, 'removeEventListener').and.callThrough();
     browserSignals(page.win).active$.subscribe().unsubscribe();
-    expect(added.calls.allArgs().map(function (a) { return a[0]; })).toEqual(['online', 'offline']);
-    expect(removed.calls.allArgs().map(function (a) { return a[0]; })).toEqual(['online', 'offline']);
-    expect(removedFromDoc.calls.allArgs().map(function (a) { return a[0]; })).toEqual(['visibilitychange']);
+    expect(
+      added.calls.allArgs().map(function (a) {
+        return a[0];
+      })
+    ).toEqual(['online', 'offline']);
+    expect(
+      removed.calls.allArgs().map(function (a) {
+        return a[0];
+      })
+    ).toEqual(['online', 'offline']);
+    expect(
+      removedFromDoc.calls.allArgs().map(function (a) {
+        return a[0];
+      })
+    ).toEqual(['visibilitychange']);
   });
 
   it('is always active where there is no page', function () {
     const seen: boolean[] = [];
-    subscriptions.add(ALWAYS_ACTIVE.active$.subscribe(function (active) { seen.push(active); }));
+    subscriptions.add(
+      ALWAYS_ACTIVE.active$.subscribe(function (active) {
+        seen.push(active);
+      })
+    );
     expect(seen).toEqual([true]);
   });
 });

@@ -13,7 +13,9 @@ function ok(body: unknown) {
     throw new Error('not ok');
   }
   const lastOn: { [id: string]: number } = {};
-  readWatched(result.snapshot.entries, new Set([A, B])).forEach(function (time, id) { lastOn[id] = time; });
+  readWatched(result.snapshot.entries, new Set([A, B])).forEach(function (time, id) {
+    lastOn[id] = time;
+  });
   return { serverTime: result.snapshot.serverTime, lastOn: lastOn };
 }
 
@@ -39,7 +41,9 @@ describe('parseAnswer: answer shapes', function () {
   });
 
   it('reads a numeric-string server time, sys_id instead of user, other spellings of an id, and numeric strings', function () {
-    const s = ok({ result: { serverTimeMillis: '2000', presenceArray: [{ sys_id: B.toUpperCase(), last_on: '1500' }] } });
+    const s = ok({
+      result: { serverTimeMillis: '2000', presenceArray: [{ sys_id: B.toUpperCase(), last_on: '1500' }] }
+    });
     expect(s.serverTime).toBe(2000);
     expect(s.lastOn).toEqual({ [B]: 1500 });
   });
@@ -51,18 +55,43 @@ describe('parseAnswer: answer shapes', function () {
   });
 
   it('reads result as a bare array with no server time', function () {
-    const s = ok({ result: [{ user: A, last_on: 10 }, { user: B, last_on: 20 }] });
+    const s = ok({
+      result: [
+        { user: A, last_on: 10 },
+        { user: B, last_on: 20 }
+      ]
+    });
     expect(s.serverTime).toBeUndefined();
     expect(s.lastOn).toEqual({ [A]: 10, [B]: 20 });
   });
 
   it('skips unreadable entries instead of failing the whole answer', function () {
-    const s = ok({ result: { serverTimeMilis: 5, presenceArray: [null, 7, { user: 'nope', last_on: 1 }, { user: A, last_on: 'soon' }, { user: B, last_on: -4 }, { user: A, last_on: 4 }] } });
+    const s = ok({
+      result: {
+        serverTimeMilis: 5,
+        presenceArray: [
+          null,
+          7,
+          { user: 'nope', last_on: 1 },
+          { user: A, last_on: 'soon' },
+          { user: B, last_on: -4 },
+          { user: A, last_on: 4 }
+        ]
+      }
+    });
     expect(s.lastOn).toEqual({ [A]: 4 });
   });
 
   it('keeps the latest activity when a user is listed twice', function () {
-    expect(ok({ result: [{ user: A, last_on: 10 }, { user: A, last_on: 30 }, { user: A, last_on: 20 }] }).lastOn[A]).toBe(30);
+    expect(
+      ok({
+        result: [
+          { user: A, last_on: 10 },
+          { user: A, last_on: 30 },
+          { user: A, last_on: 20 }
+        ]
+      }).lastOn[A]
+    ).toBe(30);
   });
 
   it('accepts an empty presenceArray and a byte-order mark', function () {
@@ -73,17 +102,23 @@ describe('parseAnswer: answer shapes', function () {
 describe('parseAnswer: failures', function () {
   it('refuses an answer over the size limit without parsing it', function () {
     spyOn(JSON, 'parse').and.callThrough();
-    const huge = '{"result":{"serverTimeMillis":1,"presenceArray":[' + new Array(MAX_ANSWER_CHARS / 8).join('{"u":1},') + ']}}';
+    const huge =
+      '{"result":{"serverTimeMillis":1,"presenceArray":[' + new Array(MAX_ANSWER_CHARS / 8).join('{"u":1},') + ']}}';
     const f = failureOf(jsonAnswer(huge, 201));
     expect(f.kind).toBe('too-large');
-    expect(f.message).toContain('over the 24 MB limit (reading costs up to 21 ms per MB in Chromium, so more would hold the page over 500 ms)');
+    expect(f.message).toContain(
+      'over the 24 MB limit (reading costs up to 21 ms per MB in Chromium, so more would hold the page over 500 ms)'
+    );
     expect(JSON.parse).not.toHaveBeenCalled();
   });
 
   it('reads an answer listing 200 000 present users, with their entries right', function () {
     const entries: { user: string; last_on: number }[] = [];
     for (let i = 0; i < 200000; i++) {
-      entries.push({ user: ('00000000' + i.toString(16)).slice(-8) + '0a8016401c5a33be04be441', last_on: 1700000000000 + i });
+      entries.push({
+        user: ('00000000' + i.toString(16)).slice(-8) + '0a8016401c5a33be04be441',
+        last_on: 1700000000000 + i
+      });
     }
     const body = JSON.stringify({ result: { serverTimeMillis: 1700000300000, presenceArray: entries } });
     expect(body.length).toBeGreaterThan(12 * 1024 * 1024);
@@ -101,7 +136,11 @@ describe('parseAnswer: failures', function () {
   });
 
   it('recognises the login page served with 200 (session expired)', function () {
-    expect(failureOf(jsonAnswer('<!DOCTYPE html><html><body>Log in</body></html>', 200, { contentType: 'text/html;charset=UTF-8' })).kind).toBe('login-page');
+    expect(
+      failureOf(
+        jsonAnswer('<!DOCTYPE html><html><body>Log in</body></html>', 200, { contentType: 'text/html;charset=UTF-8' })
+      ).kind
+    ).toBe('login-page');
     expect(failureOf(jsonAnswer('  <html></html>', 200, { contentType: 'application/json' })).kind).toBe('login-page');
   });
 
@@ -111,13 +150,33 @@ describe('parseAnswer: failures', function () {
   });
 
   it('reports JSON of an unknown shape', function () {
-    [{}, { result: {} }, { result: 'x' }, [1], null, 7, { result: { serverTimeMilis: 'noon', presenceArray: [] } }, { result: { presenceArray: {} } }].forEach(function (body) {
-      expect(failureOf(jsonAnswer(JSON.stringify(body))).kind).withContext(JSON.stringify(body)).toBe('shape');
+    [
+      {},
+      { result: {} },
+      { result: 'x' },
+      [1],
+      null,
+      7,
+      { result: { serverTimeMilis: 'noon', presenceArray: [] } },
+      { result: { presenceArray: {} } }
+    ].forEach(function (body) {
+      expect(failureOf(jsonAnswer(JSON.stringify(body))).kind)
+        .withContext(JSON.stringify(body))
+        .toBe('shape');
     });
   });
 
   it('maps HTTP statuses to kinds', function () {
-    const kinds: { [status: number]: string } = { 401: 'unauthorized', 403: 'forbidden', 404: 'gone', 429: 'rate-limited', 500: 'server', 503: 'server', 302: 'http', 400: 'http' };
+    const kinds: { [status: number]: string } = {
+      401: 'unauthorized',
+      403: 'forbidden',
+      404: 'gone',
+      429: 'rate-limited',
+      500: 'server',
+      503: 'server',
+      302: 'http',
+      400: 'http'
+    };
     Object.keys(kinds).forEach(function (status) {
       const f = failureOf(jsonAnswer('{}', Number(status)));
       expect(f.kind).withContext(status).toBe(kinds[Number(status)]);
@@ -155,7 +214,12 @@ describe('readWatched', function () {
       watched.add(sysId(1000 + i * 500));
     }
     let lookups = 0;
-    const lastOn = readWatched(entries, { has: function (id: string) { lookups++; return watched.has(id); } });
+    const lastOn = readWatched(entries, {
+      has: function (id: string) {
+        lookups++;
+        return watched.has(id);
+      }
+    });
     expect(lastOn.size).toBe(20);
     expect(lastOn.get(sysId(1000 + 500))).toBe(500);
     expect(lookups).toBe(10000);

@@ -3,7 +3,9 @@ import { createReporter } from '../../src/core/reporter';
 describe('createReporter', function () {
   it('logs each kind once until reset, with a recognisable prefix', function () {
     const lines: string[] = [];
-    const reporter = createReporter(function (line) { lines.push(line); });
+    const reporter = createReporter(function (line) {
+      lines.push(line);
+    });
     reporter.report('server', 'the instance answered 500');
     reporter.report('server', 'the instance answered 503');
     reporter.report('timeout', 'timed out');

@@ -18,7 +18,9 @@ describe('mergeSettings', function () {
     } catch (e) {
       error = e;
     }
-    expect(error instanceof SettingsError).withContext(JSON.stringify(changes)).toBe(true);
+    expect(error instanceof SettingsError)
+      .withContext(JSON.stringify(changes))
+      .toBe(true);
     expect((error as Error).message).toContain(setting);
   }
 
@@ -78,7 +80,9 @@ describe('threshold presets', function () {
     for (let delta = 0; delta <= 120000; delta += 125) {
       const nearEdge = Math.abs(delta - 2.5 * interval) < 1000 || Math.abs(delta - 5 * interval) < 1000;
       if (!nearEdge) {
-        expect(classify(delta, ui16)).withContext(delta + ' ms').toBe(platformDot(delta) as 'online' | 'away' | 'offline');
+        expect(classify(delta, ui16))
+          .withContext(delta + ' ms')
+          .toBe(platformDot(delta) as 'online' | 'away' | 'offline');
       }
     }
   });

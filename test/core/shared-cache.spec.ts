@@ -27,7 +27,9 @@ describe("the shared answer (localStorage['snPresence'])", function () {
   it('ignores corrupt and foreign values without throwing', function () {
     ['{not json', 'null', '42', '"text"', '[]'].forEach(function (text) {
       put(text);
-      expect(readSharedAnswer(store, NOW, 15000)).withContext(text).toBeUndefined();
+      expect(readSharedAnswer(store, NOW, 15000))
+        .withContext(text)
+        .toBeUndefined();
     });
     [
       { saved: NOW },
@@ -36,7 +38,9 @@ describe("the shared answer (localStorage['snPresence'])", function () {
       { saved: NOW + 3600000, presenceArray: [] }
     ].forEach(function (value) {
       put(value);
-      expect(readSharedAnswer(store, NOW, 15000)).withContext(JSON.stringify(value)).toBeUndefined();
+      expect(readSharedAnswer(store, NOW, 15000))
+        .withContext(JSON.stringify(value))
+        .toBeUndefined();
     });
   });
 
@@ -65,14 +69,20 @@ describe("the shared answer (localStorage['snPresence'])", function () {
 
   it('treats storage that throws as absent, for reading and writing', function () {
     const broken = {
-      getItem: function (): string | null { throw new Error('SecurityError'); },
-      setItem: function (): void { throw new Error('QuotaExceededError'); }
+      getItem: function (): string | null {
+        throw new Error('SecurityError');
+      },
+      setItem: function (): void {
+        throw new Error('QuotaExceededError');
+      }
     };
     expect(readSharedAnswer(broken, NOW, 15000)).toBeUndefined();
-    expect(function () { writeSharedAnswer(broken, { saved: NOW, presenceArray: [] }); }).not.toThrow();
+    expect(function () {
+      writeSharedAnswer(broken, { saved: NOW, presenceArray: [] });
+    }).not.toThrow();
   });
 
-  it('tells another client\'s shared answer from the one sp-presence wrote last', function () {
+  it("tells another client's shared answer from the one sp-presence wrote last", function () {
     expect(writtenByOthers(store)).toBe(false);
     writeSharedAnswer(store, { saved: NOW, presenceArray: [ENTRY] });
     expect(writtenByOthers(store)).toBe(false);
@@ -85,6 +95,8 @@ describe("the shared answer (localStorage['snPresence'])", function () {
 
   it("writes exactly the platform's format: {saved, presenceArray}", function () {
     writeSharedAnswer(store, { saved: NOW, presenceArray: [ENTRY] });
-    expect(store.items[SHARED_CACHE_KEY]).toBe('{"saved":' + NOW + ',"presenceArray":[{"user":"' + ENTRY.user + '","last_on":' + ENTRY.last_on + '}]}');
+    expect(store.items[SHARED_CACHE_KEY]).toBe(
+      '{"saved":' + NOW + ',"presenceArray":[{"user":"' + ENTRY.user + '","last_on":' + ENTRY.last_on + '}]}'
+    );
   });
 });

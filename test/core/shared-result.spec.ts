@@ -4,17 +4,33 @@ import { sysId } from '../helpers/fake-instance';
 
 describe('readSharedResult', function () {
   it('reads a shared answer and a shared failure', function () {
-    const answer = { kind: 'answer', at: 1000, skewMs: -50, entries: [{ user: sysId(1), last_on: 900 }], users: [sysId(1), sysId(3)] };
+    const answer = {
+      kind: 'answer',
+      at: 1000,
+      skewMs: -50,
+      entries: [{ user: sysId(1), last_on: 900 }],
+      users: [sysId(1), sysId(3)]
+    };
     expect(readSharedResult(answer)).toEqual(answer as never);
-    const facts = { kind: 'facts', source: 'availability', entries: [{ user: sysId(2), value: { state: 'busy', activity: 'inAMeeting', source: 'teams' } }] };
+    const facts = {
+      kind: 'facts',
+      source: 'availability',
+      entries: [{ user: sysId(2), value: { state: 'busy', activity: 'inAMeeting', source: 'teams' } }]
+    };
     expect(readSharedResult(facts)).toEqual(facts as never);
-    expect(readSharedResult({ kind: 'failure', failure: { kind: 'server', message: 'the instance answered 500', status: 500 } }))
-      .toEqual({ kind: 'failure', failure: { kind: 'server', message: 'the instance answered 500', status: 500 } });
+    expect(
+      readSharedResult({
+        kind: 'failure',
+        failure: { kind: 'server', message: 'the instance answered 500', status: 500 }
+      })
+    ).toEqual({ kind: 'failure', failure: { kind: 'server', message: 'the instance answered 500', status: 500 } });
   });
 
   it('checks it like a server answer: anything else is dropped', function () {
     [
-      null, 'answer', { kind: 'snapshot' },
+      null,
+      'answer',
+      { kind: 'snapshot' },
       { kind: 'answer', at: 1, skewMs: 0, entries: [{ user: '<script>', last_on: 1 }], users: [] },
       { kind: 'answer', at: 1, skewMs: 0, entries: [{ user: sysId(1), last_on: 'soon' }], users: [] },
       { kind: 'answer', at: 1, skewMs: 1e300, entries: [], users: [] },
@@ -33,7 +49,11 @@ describe('readSharedResult', function () {
   });
 
   it('leaves each shared availability to be read by its source', function () {
-    expect(readAvailabilityValue({ state: 'busy', activity: 'inAMeeting', source: 'teams' })).toEqual({ state: 'busy', activity: 'inAMeeting', source: 'teams' });
+    expect(readAvailabilityValue({ state: 'busy', activity: 'inAMeeting', source: 'teams' })).toEqual({
+      state: 'busy',
+      activity: 'inAMeeting',
+      source: 'teams'
+    });
     expect(readAvailabilityValue({ state: 'asleep', source: 'teams' })).toBeUndefined();
     expect(readAvailabilityValue({ state: 'busy', source: 'slack' })).toBeUndefined();
     expect(readAvailabilityValue({ state: 'busy', activity: 'juggling', source: 'teams' })).toBeUndefined();

@@ -13,7 +13,15 @@ describe('StatusBoard', function () {
   beforeEach(function () {
     installClock();
     skewMs = 0;
-    board = new StatusBoard(asyncScheduler, function () { return DEFAULT_THRESHOLDS; }, function () { return Date.now() + skewMs; });
+    board = new StatusBoard(
+      asyncScheduler,
+      function () {
+        return DEFAULT_THRESHOLDS;
+      },
+      function () {
+        return Date.now() + skewMs;
+      }
+    );
     subscriptions = new Subscription();
   });
 
@@ -24,15 +32,21 @@ describe('StatusBoard', function () {
 
   function record(id: string): Described[] {
     const seen: Described[] = [];
-    subscriptions.add(board.listen(id, function (p) { seen.push(described(p)); }));
+    subscriptions.add(
+      board.listen(id, function (p) {
+        seen.push(described(p));
+      })
+    );
     return seen;
   }
 
   it('tells every listener of a user though one throws, and reports that error apart', function () {
     const reported = spyOn(Promise, 'reject').and.returnValue(Promise.resolve());
     board.acquire('a', undefined);
-    const error = new Error('a widget\'s callback failed');
-    board.listen('a', function () { throw error; });
+    const error = new Error("a widget's callback failed");
+    board.listen('a', function () {
+      throw error;
+    });
     const after = record('a');
     board.apply(['a'], new Map([['a', Date.now()]]));
     expect(after).toEqual(['online']);
@@ -42,13 +56,19 @@ describe('StatusBoard', function () {
   it('tells the listeners of the moment even when one stops another while being told', function () {
     board.acquire('a', undefined);
     const seen: string[] = [];
-    let stopSecond: () => void = function () { return undefined; };
+    let stopSecond: () => void = function () {
+      return undefined;
+    };
     board.listen('a', function (p) {
       seen.push('first ' + p.status);
       stopSecond();
     });
-    stopSecond = board.listen('a', function (p) { seen.push('second ' + p.status); });
-    board.listen('a', function (p) { seen.push('third ' + p.status); });
+    stopSecond = board.listen('a', function (p) {
+      seen.push('second ' + p.status);
+    });
+    board.listen('a', function (p) {
+      seen.push('third ' + p.status);
+    });
     board.apply(['a'], new Map([['a', Date.now()]]));
     board.apply(['a'], new Map([['a', Date.now() - 40000]]));
     expect(seen).toEqual(['first online', 'second online', 'third online', 'first away', 'third away']);
@@ -79,11 +99,19 @@ describe('StatusBoard', function () {
   });
 
   it('takes a full answer for everyone watched, only those it covers with apply', function () {
-    ['a', 'b', 'c'].forEach(function (id) { board.acquire(id, undefined); });
+    ['a', 'b', 'c'].forEach(function (id) {
+      board.acquire(id, undefined);
+    });
     const a = record('a');
     const b = record('b');
     const c = record('c');
-    board.apply(['a'], new Map([['a', Date.now() - 1000], ['b', Date.now() - 1000]]));
+    board.apply(
+      ['a'],
+      new Map([
+        ['a', Date.now() - 1000],
+        ['b', Date.now() - 1000]
+      ])
+    );
     expect([a, b, c]).toEqual([['online'], [], []]);
     board.applyToAll(new Map([['b', Date.now() - 45000]]));
     expect([a, b, c]).toEqual([['online', 'offline'], ['away'], ['offline']]);
@@ -130,10 +158,24 @@ describe('StatusBoard', function () {
     board.acquire('hours', undefined);
     const recent: number[] = [];
     const hours: number[] = [];
-    subscriptions.add(board.listen('recent', function (p) { recent.push(Math.floor((p.lastSeenMs as number) / 60000)); }));
-    subscriptions.add(board.listen('hours', function (p) { hours.push(Math.floor((p.lastSeenMs as number) / 3600000)); }));
+    subscriptions.add(
+      board.listen('recent', function (p) {
+        recent.push(Math.floor((p.lastSeenMs as number) / 60000));
+      })
+    );
+    subscriptions.add(
+      board.listen('hours', function (p) {
+        hours.push(Math.floor((p.lastSeenMs as number) / 3600000));
+      })
+    );
     const now = Date.now();
-    board.apply(['recent', 'hours'], new Map([['recent', now - 5 * 60000 - 1000], ['hours', now - 3 * 3600000]]));
+    board.apply(
+      ['recent', 'hours'],
+      new Map([
+        ['recent', now - 5 * 60000 - 1000],
+        ['hours', now - 3 * 3600000]
+      ])
+    );
     expect(recent).toEqual([5]);
     for (let i = 0; i < 12; i++) {
       await advance(10000);
@@ -148,10 +190,22 @@ describe('StatusBoard', function () {
     const a = record('a');
     const b = record('b');
     const now = Date.now();
-    board.apply(['a', 'b'], new Map([['a', now], ['b', now]]));
+    board.apply(
+      ['a', 'b'],
+      new Map([
+        ['a', now],
+        ['b', now]
+      ])
+    );
     await advance(20000);
     // a was active again; b's answer is the same as before.
-    board.apply(['a', 'b'], new Map([['a', Date.now()], ['b', now]]));
+    board.apply(
+      ['a', 'b'],
+      new Map([
+        ['a', Date.now()],
+        ['b', now]
+      ])
+    );
     await advance(10000);
     expect(b).toEqual(['online', 'away']);
     expect(a).toEqual(['online']);

@@ -7,8 +7,15 @@ describe('normaliseSysId', function () {
   });
 
   it('rejects anything else', function () {
-    ['', 'abc', '6816f79cc0a8016401c5a33be04be44', '6816f79cc0a8016401c5a33be04be4412', 'g816f79cc0a8016401c5a33be04be441',
-      '<img src=x onerror=alert(1)>', 'javascript:alert(1)'].forEach(function (bad) {
+    [
+      '',
+      'abc',
+      '6816f79cc0a8016401c5a33be04be44',
+      '6816f79cc0a8016401c5a33be04be4412',
+      'g816f79cc0a8016401c5a33be04be441',
+      '<img src=x onerror=alert(1)>',
+      'javascript:alert(1)'
+    ].forEach(function (bad) {
       expect(normaliseSysId(bad)).withContext(bad).toBeUndefined();
     });
     [null, undefined, 42, {}, ['6816f79cc0a8016401c5a33be04be441']].forEach(function (bad) {

@@ -11,7 +11,9 @@ describe('openTabChannel', function () {
     const sub = receiver.messages$.subscribe(function (m) {
       expect(m).toEqual({ n: 42 });
       sub.unsubscribe();
-      [a, sender, receiver].forEach(function (c) { c.close(); });
+      [a, sender, receiver].forEach(function (c) {
+        c.close();
+      });
       done();
     });
     sender.post({ n: 42 });
@@ -21,13 +23,19 @@ describe('openTabChannel', function () {
     const store: { [key: string]: string } = {};
     const target = document.createElement('div');
     const fakeWindow = {
-      localStorage: { setItem: function (k: string, v: string) { store[k] = v; } },
+      localStorage: {
+        setItem: function (k: string, v: string) {
+          store[k] = v;
+        }
+      },
       addEventListener: target.addEventListener.bind(target),
       removeEventListener: target.removeEventListener.bind(target)
     } as unknown as Window;
     const channel = openTabChannel<{ type: string }>(fakeWindow, CHANNEL_NAME)!;
     const got: { type: string }[] = [];
-    const sub = channel.messages$.subscribe(function (m) { got.push(m); });
+    const sub = channel.messages$.subscribe(function (m) {
+      got.push(m);
+    });
     channel.post({ type: 'hello' });
     const written = store[CHANNEL_NAME + ':bus'];
     expect(JSON.parse(written).m).toEqual({ type: 'hello' });

@@ -23,7 +23,9 @@ describe('TabLeader', function () {
   });
 
   afterEach(function () {
-    leaders.forEach(function (l) { l.stop(); });
+    leaders.forEach(function (l) {
+      l.stop();
+    });
     leaders.length = 0;
     uninstallClock();
   });
@@ -39,7 +41,14 @@ describe('TabLeader', function () {
       scheduler: asyncScheduler,
       id: tabId(id)
     });
-    leader.start({ ids: function () { return state.ids; }, active: function () { return state.active; } });
+    leader.start({
+      ids: function () {
+        return state.ids;
+      },
+      active: function () {
+        return state.active;
+      }
+    });
     leaders.push(leader);
     return leader;
   }
@@ -69,13 +78,17 @@ describe('TabLeader', function () {
     const b = tab('b', { ids: [sysId(9999)], active: true });
     await advance(50);
     const alive = function () {
-      return bus.posted.filter(function (m) { return (m as TabMessage<string>).type === 'alive' && (m as TabMessage<string>).from === tabId('a'); }) as { state: { ids?: string[] } }[];
+      return bus.posted.filter(function (m) {
+        return (m as TabMessage<string>).type === 'alive' && (m as TabMessage<string>).from === tabId('a');
+      }) as { state: { ids?: string[] } }[];
     };
     const sentBefore = alive().length;
     await advance(5000);
     const heartbeats = alive().slice(sentBefore);
     expect(heartbeats.length).toBeGreaterThanOrEqual(4);
-    heartbeats.forEach(function (m) { expect(m.state.ids).toBeUndefined(); });
+    heartbeats.forEach(function (m) {
+      expect(m.state.ids).toBeUndefined();
+    });
     expect(b.remoteIds().length).toBe(2000);
     state.ids = many.slice(0, 10);
     a.announce();
@@ -98,7 +111,9 @@ describe('TabLeader', function () {
     await advance(1000);
     expect(a.remoteIds()).toEqual([sysId(2)]);
     expect(b.remoteIds()).toEqual([sysId(1)]);
-    const hellos = bus.posted.filter(function (m) { return (m as TabMessage<string>).type === 'hello'; });
+    const hellos = bus.posted.filter(function (m) {
+      return (m as TabMessage<string>).type === 'hello';
+    });
     expect(hellos.length).toBeLessThanOrEqual(4);
   });
 
@@ -136,9 +151,15 @@ describe('TabLeader', function () {
     const b = tab('b', { ids: [], active: true });
     const got: string[] = [];
     let resumed = 0;
-    b.results$.subscribe(function (r) { got.push(r); });
-    a.results$.subscribe(function (r) { got.push('a saw its own ' + r); });
-    b.resume$.subscribe(function () { resumed++; });
+    b.results$.subscribe(function (r) {
+      got.push(r);
+    });
+    a.results$.subscribe(function (r) {
+      got.push('a saw its own ' + r);
+    });
+    b.resume$.subscribe(function () {
+      resumed++;
+    });
     await advance(50); // a leads: only the leader speaks for the group
     a.publish('snapshot-1');
     b.publish('not the leader');
@@ -182,7 +203,11 @@ describe('TabLeader', function () {
 
     it('drops what is not a well-formed message of this version, without a throw', function () {
       [
-        null, 42, 'alive', [], {},
+        null,
+        42,
+        'alive',
+        [],
+        {},
         { type: 'alive', from: 'zzz', state: null },
         { v: 3, type: 'alive', from: 'zzz', state: null },
         { v: 1, type: 'hello', from: tabId('a') },
@@ -194,7 +219,9 @@ describe('TabLeader', function () {
       ].forEach(function (m) {
         expect(readTabMessage(m, readString)).withContext(JSON.stringify(m)).toBeUndefined();
       });
-      expect(readTabMessage({ v: 3, type: 'alive', from: tabId('a'), state: { ids: [sysId(1)], active: true } }, readString)).toBeDefined();
+      expect(
+        readTabMessage({ v: 3, type: 'alive', from: tabId('a'), state: { ids: [sysId(1)], active: true } }, readString)
+      ).toBeDefined();
     });
 
     it('keeps electing and polling through junk, and never takes 10 000 hostile ids', async function () {
@@ -206,7 +233,12 @@ describe('TabLeader', function () {
       }
       inject({ type: 'alive', from: 'zzz', state: null });
       inject({ v: 3, type: 'alive', from: tabId('0'), state: { ids: markup, active: true } });
-      inject({ v: 3, type: 'alive', from: tabId('0'), state: { ids: [sysId(5)].concat(new Array(3000).fill(sysId(6))), active: true } });
+      inject({
+        v: 3,
+        type: 'alive',
+        from: tabId('0'),
+        state: { ids: [sysId(5)].concat(new Array(3000).fill(sysId(6))), active: true }
+      });
       await advance(1000);
       expect(a.isLeader).toBe(true);
       expect(a.remoteIds()).toEqual([]);

@@ -1,7 +1,12 @@
 import { fetchTransport, heartbeatBody, presenceUrl, sameOriginUrl } from '../../src/core/transport';
 
 describe('fetchTransport', function () {
-  const LOCATION = { origin: 'https://acme.service-now.com', href: 'https://acme.service-now.com/sp?id=ticket&sys_id=1', pathname: '/sp', search: '?id=ticket&sys_id=1' };
+  const LOCATION = {
+    origin: 'https://acme.service-now.com',
+    href: 'https://acme.service-now.com/sp?id=ticket&sys_id=1',
+    pathname: '/sp',
+    search: '?id=ticket&sys_id=1'
+  };
   const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 
   function fakeFetch(status: number, body: string, headers: { [name: string]: string }) {
@@ -11,7 +16,17 @@ describe('fetchTransport', function () {
   }
 
   function transport(fetch: jasmine.Spy, token: string | undefined) {
-    return fetchTransport({ fetch: fetch, token: function () { return token; }, location: LOCATION, userAgent: 'UA/1.0', now: function () { return NOW; } });
+    return fetchTransport({
+      fetch: fetch,
+      token: function () {
+        return token;
+      },
+      location: LOCATION,
+      userAgent: 'UA/1.0',
+      now: function () {
+        return NOW;
+      }
+    });
   }
 
   it("POSTs UI16's heartbeat, marked automatic, with the session token: no user list", async function () {
@@ -31,7 +46,11 @@ describe('fetchTransport', function () {
       search: '?id=ticket&sys_id=1',
       path: '/sp?id=ticket&sys_id=1'
     });
-    expect(call[1].headers).toEqual({ Accept: 'application/json', 'Content-Type': 'application/json;charset=UTF-8', 'X-UserToken': 'tok123' });
+    expect(call[1].headers).toEqual({
+      Accept: 'application/json',
+      'Content-Type': 'application/json;charset=UTF-8',
+      'X-UserToken': 'tok123'
+    });
     expect(answer).toEqual({ status: 201, contentType: 'application/json', body: '{"result":{}}', retryAfter: null });
   });
 
@@ -45,12 +64,19 @@ describe('fetchTransport', function () {
   });
 
   it('resolves the endpoint against the page origin, never <base href>, and refuses another origin', async function () {
-    expect(sameOriginUrl('/api/now/ui/presence', LOCATION.origin)).toBe('https://acme.service-now.com/api/now/ui/presence');
+    expect(sameOriginUrl('/api/now/ui/presence', LOCATION.origin)).toBe(
+      'https://acme.service-now.com/api/now/ui/presence'
+    );
     expect(sameOriginUrl('//evil.test/steal', LOCATION.origin)).toBeUndefined();
     expect(sameOriginUrl('https://evil.test/steal', LOCATION.origin)).toBeUndefined();
     const fetch = fakeFetch(201, '{}', {});
     let error: { kind?: string; message?: string } | undefined;
-    await transport(fetch, 'tok')({ endpoint: '//evil.test/steal', signal: new AbortController().signal }).catch(function (e) { error = e; });
+    await transport(
+      fetch,
+      'tok'
+    )({ endpoint: '//evil.test/steal', signal: new AbortController().signal }).catch(function (e) {
+      error = e;
+    });
     expect(fetch).not.toHaveBeenCalled();
     expect(error!.kind).toBe('origin');
     expect(error!.message).toContain('refusing to send the session token');

@@ -29,16 +29,26 @@ describe('availability from Teams, RingCentral or Symphony', function () {
   async function dotOf(name) {
     return tab.page.evaluate(function (who) {
       const person = Array.prototype.find.call(document.querySelectorAll('.sp-presence-people__person'), function (li) {
-        return li.querySelector('.sp-presence-people__name') && li.querySelector('.sp-presence-people__name').textContent === who;
+        return (
+          li.querySelector('.sp-presence-people__name') &&
+          li.querySelector('.sp-presence-people__name').textContent === who
+        );
       });
       const dot = person.querySelector('.sp-presence__dot');
-      return { words: dot.getAttribute('aria-label'), className: dot.className, hidden: dot.hidden, line: person.querySelector('.sp-presence-people__status').textContent };
+      return {
+        words: dot.getAttribute('aria-label'),
+        className: dot.className,
+        hidden: dot.hidden,
+        line: person.querySelector('.sp-presence-people__status').textContent
+      };
     }, name);
   }
 
   it('shows a Teams-busy user with the busy dot, named "Beth Anglin, Busy, In a meeting (Teams)"', async function () {
     tab = await openDemo(suite.browser, demo);
-    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'the busy dot');
+    await waitFor(async function () {
+      return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0;
+    }, 'the busy dot');
     const beth = await dotOf('Beth Anglin');
     // The demo's widget shows office days too: they follow the availability.
     assert.equal(beth.words, 'Beth Anglin, Busy, In a meeting (Teams), in the office today (Building B)');
@@ -52,21 +62,41 @@ describe('availability from Teams, RingCentral or Symphony', function () {
 
   it('switches vendors in the panel without a reload; a RingCentral user who hides presence shows only activity', async function () {
     tab = await openDemo(suite.browser, demo, { pausedClock: true });
-    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'Teams first');
+    await waitFor(async function () {
+      return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0;
+    }, 'Teams first');
     await tab.page.selectOption('#instance-vendor', 'ringcentral');
-    await waitFor(function () { return demo.app.availability.state.vendor === 'ringcentral'; }, 'the instance to switch');
+    await waitFor(function () {
+      return demo.app.availability.state.vendor === 'ringcentral';
+    }, 'the instance to switch');
     await tab.advance(AVAILABILITY_INTERVAL_MS);
-    await waitFor(async function () { return /\(RingCentral\)/.test((await dotOf('Luis Ortega')).words); }, 'RingCentral answers on the page');
-    assert.equal((await dotOf('Luis Ortega')).words, 'Luis Ortega, Busy, On the phone (RingCentral), in the office today');
+    await waitFor(async function () {
+      return /\(RingCentral\)/.test((await dotOf('Luis Ortega')).words);
+    }, 'RingCentral answers on the page');
+    assert.equal(
+      (await dotOf('Luis Ortega')).words,
+      'Luis Ortega, Busy, On the phone (RingCentral), in the office today'
+    );
     assert.match((await dotOf('Abel Tuter')).className, /--dnd/);
     const priya = await dotOf('Priya Raman');
-    assert.doesNotMatch(priya.words, /RingCentral|Busy|Do not disturb|phone/, 'hidden by allowSeeMyPresence: ' + priya.words);
+    assert.doesNotMatch(
+      priya.words,
+      /RingCentral|Busy|Do not disturb|phone/,
+      'hidden by allowSeeMyPresence: ' + priya.words
+    );
     assert.match(priya.words, /^Priya Raman, (Online|Away)/);
     await tab.page.selectOption('#instance-vendor', 'symphony');
-    await waitFor(function () { return demo.app.availability.state.vendor === 'symphony'; }, 'the instance to switch');
+    await waitFor(function () {
+      return demo.app.availability.state.vendor === 'symphony';
+    }, 'the instance to switch');
     await tab.advance(AVAILABILITY_INTERVAL_MS);
-    await waitFor(async function () { return /\(Symphony\)/.test((await dotOf('Beth Anglin')).words); }, 'Symphony answers');
-    assert.equal((await dotOf('Beth Anglin')).words, 'Beth Anglin, Busy, In a meeting (Symphony), in the office today (Building B)');
+    await waitFor(async function () {
+      return /\(Symphony\)/.test((await dotOf('Beth Anglin')).words);
+    }, 'Symphony answers');
+    assert.equal(
+      (await dotOf('Beth Anglin')).words,
+      'Beth Anglin, Busy, In a meeting (Symphony), in the office today (Building B)'
+    );
   });
 
   /**
@@ -74,7 +104,9 @@ describe('availability from Teams, RingCentral or Symphony', function () {
    * clock overtakes report timeouts of their own: not what these tests are about.
    */
   function availabilityReports() {
-    return tab.reports().filter(function (line) { return line.indexOf('availability') >= 0; });
+    return tab.reports().filter(function (line) {
+      return line.indexOf('availability') >= 0;
+    });
   }
 
   /**
@@ -84,17 +116,23 @@ describe('availability from Teams, RingCentral or Symphony', function () {
   async function advanceBoth(ms) {
     demo.app.clock.advance(ms);
     await tab.advance(ms);
-    await waitFor(function () { return demo.app.availability.state.pending === 0; }, 'the instance to answer');
+    await waitFor(function () {
+      return demo.app.availability.state.pending === 0;
+    }, 'the instance to answer');
   }
 
   it('falls back to activity while the vendor is down, and nothing else breaks; back when it answers', async function () {
     tab = await openDemo(suite.browser, demo, { pausedClock: true });
-    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'the busy dot');
+    await waitFor(async function () {
+      return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0;
+    }, 'the busy dot');
     demo.app.availability.setDown(true);
     for (let i = 0; i < 3; i++) {
       await advanceBoth(AVAILABILITY_INTERVAL_MS);
     }
-    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') < 0; }, 'the dot to fall back to activity');
+    await waitFor(async function () {
+      return (await dotOf('Beth Anglin')).className.indexOf('--busy') < 0;
+    }, 'the dot to fall back to activity');
     // Her activity alone now: the status line says it whether the dot shows (online, away) or not (offline).
     const beth = await dotOf('Beth Anglin');
     assert.doesNotMatch(beth.line, /Teams|Busy/);
@@ -105,32 +143,55 @@ describe('availability from Teams, RingCentral or Symphony', function () {
     for (let i = 0; i < 4; i++) {
       await advanceBoth(AVAILABILITY_INTERVAL_MS);
     }
-    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'availability back after the backoff');
+    await waitFor(async function () {
+      return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0;
+    }, 'availability back after the backoff');
   });
 
   it('obeys the vendor rate limit: at most one vendor call per Retry-After, whatever the page asks', async function () {
     tab = await openDemo(suite.browser, demo, { pausedClock: true });
-    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'the busy dot');
+    await waitFor(async function () {
+      return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0;
+    }, 'the busy dot');
     demo.app.availability.setRateLimited(true);
     const calls = demo.app.availability.vendorCalls();
     const requests = demo.app.availability.state.requests.length;
     for (let i = 0; i < 3; i++) {
       await advanceBoth(AVAILABILITY_INTERVAL_MS);
-      await waitFor(function () { return demo.app.availability.state.requests.length >= requests + i + 1; }, 'availability request ' + (i + 1));
+      await waitFor(
+        function () {
+          return demo.app.availability.state.requests.length >= requests + i + 1;
+        },
+        'availability request ' + (i + 1)
+      );
     }
     // Retry-After is 30 s, one interval: the instance tries once per interval, never more.
-    assert.ok(demo.app.availability.vendorCalls() - calls <= 3, 'vendor calls while limited: ' + (demo.app.availability.vendorCalls() - calls));
-    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') < 0; }, 'stale availability dropped');
+    assert.ok(
+      demo.app.availability.vendorCalls() - calls <= 3,
+      'vendor calls while limited: ' + (demo.app.availability.vendorCalls() - calls)
+    );
+    await waitFor(async function () {
+      return (await dotOf('Beth Anglin')).className.indexOf('--busy') < 0;
+    }, 'stale availability dropped');
     assert.deepEqual(availabilityReports(), []);
   });
 
   it('asks for availability once per interval for the whole page', async function () {
     tab = await openDemo(suite.browser, demo, { pausedClock: true });
-    await waitFor(function () { return demo.app.availability.state.requests.length === 1; }, 'the first availability request');
-    await waitFor(async function () { return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0; }, 'its answer');
+    await waitFor(function () {
+      return demo.app.availability.state.requests.length === 1;
+    }, 'the first availability request');
+    await waitFor(async function () {
+      return (await dotOf('Beth Anglin')).className.indexOf('--busy') > 0;
+    }, 'its answer');
     for (let i = 1; i <= 3; i++) {
       await tab.advance(AVAILABILITY_INTERVAL_MS);
-      await waitFor(function () { return demo.app.availability.state.requests.length === 1 + i; }, 'request ' + (i + 1));
+      await waitFor(
+        function () {
+          return demo.app.availability.state.requests.length === 1 + i;
+        },
+        'request ' + (i + 1)
+      );
     }
     await tab.advance(AVAILABILITY_INTERVAL_MS - 1000);
     assert.equal(demo.app.availability.state.requests.length, 4);

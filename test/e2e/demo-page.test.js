@@ -33,9 +33,15 @@ describe('demo page', function () {
     try {
       await page.goto(demo.url + ALONE, { waitUntil: 'load' });
       const loadedAt = Date.now();
-      await waitFor(function () { return page.locator('.sp-presence__dot:not([hidden])').count(); }, 'a visible dot', 1000);
+      await waitFor(
+        function () {
+          return page.locator('.sp-presence__dot:not([hidden])').count();
+        },
+        'a visible dot',
+        1000
+      );
       assert.ok(Date.now() - loadedAt <= 1000);
-      assert.ok(await page.locator('.sp-presence__dot').count() >= 60, 'at least 60 dots on the page');
+      assert.ok((await page.locator('.sp-presence__dot').count()) >= 60, 'at least 60 dots on the page');
       assert.equal(requestCount(demo), 1);
       assert.equal(demo.app.presence.state.requests[0].auto, true, 'marked sysparm_auto_request=true');
     } finally {
@@ -44,44 +50,82 @@ describe('demo page', function () {
   });
 
   it('draws a dot for every binding form the page uses, one of them on <sn-avatar> itself, with no markup error', async function () {
-    const beth = demo.app.directory.users.find(function (u) { return u.name === 'Beth Anglin'; });
+    const beth = demo.app.directory.users.find(function (u) {
+      return u.name === 'Beth Anglin';
+    });
     demo.app.directory.pin(beth.sys_id, demo.app.clock.now());
     tab = await openDemo(browser, demo, { query: ALONE });
     const page = tab.page;
     const named = function (selector) {
-      return page.locator(selector).evaluateAll(function (dots) { return dots.map(function (d) { return d.getAttribute('aria-label'); }); });
+      return page.locator(selector).evaluateAll(function (dots) {
+        return dots.map(function (d) {
+          return d.getAttribute('aria-label');
+        });
+      });
     };
     // {{:: }} on <sn-avatar> itself, beside its isolated scope and template.
-    await waitFor(async function () { return (await named('.ticket-header sn-avatar[sp-presence-dot] > .sp-presence__dot'))[1]; }, "the assignee's dot on <sn-avatar> named");
+    await waitFor(async function () {
+      return (await named('.ticket-header sn-avatar[sp-presence-dot] > .sp-presence__dot'))[1];
+    }, "the assignee's dot on <sn-avatar> named");
     const onAvatar = await named('.ticket-header sn-avatar[sp-presence-dot] > .sp-presence__dot');
     assert.equal(onAvatar.length, 2);
     assert.match(onAvatar[1], /^Beth Anglin, Online/);
-    assert.equal(await page.locator('.ticket-header sn-avatar[sp-presence-dot] .sn-avatar').count(), 2, 'the avatar still draws itself');
+    assert.equal(
+      await page.locator('.ticket-header sn-avatar[sp-presence-dot] .sn-avatar').count(),
+      2,
+      'the avatar still draws itself'
+    );
     // A literal sys_id (it starts with a digit) and a quoted name.
-    await waitFor(async function () { return (await named('.ticket-header sp-presence-dot[user-id^="413a"] > .sp-presence__dot'))[0]; }, 'the literal dot named');
-    assert.match((await named('.ticket-header sp-presence-dot[user-id^="413a"] > .sp-presence__dot'))[0], /^Charlie Whitherspoon, /);
+    await waitFor(async function () {
+      return (await named('.ticket-header sp-presence-dot[user-id^="413a"] > .sp-presence__dot'))[0];
+    }, 'the literal dot named');
+    assert.match(
+      (await named('.ticket-header sp-presence-dot[user-id^="413a"] > .sp-presence__dot'))[0],
+      /^Charlie Whitherspoon, /
+    );
     // An expression with an interpolated name, and :: one-time expressions.
-    await waitFor(async function () { return (await named('.activity-stream [sp-presence-dot] > .sp-presence__dot')).filter(Boolean).length; }, 'activity dots named');
-    assert.ok((await named('.activity-stream [sp-presence-dot] > .sp-presence__dot')).filter(Boolean).every(function (n) { return /^[^,]+, /.test(n); }));
+    await waitFor(async function () {
+      return (await named('.activity-stream [sp-presence-dot] > .sp-presence__dot')).filter(Boolean).length;
+    }, 'activity dots named');
+    assert.ok(
+      (await named('.activity-stream [sp-presence-dot] > .sp-presence__dot')).filter(Boolean).every(function (n) {
+        return /^[^,]+, /.test(n);
+      })
+    );
     assert.ok((await named('.ticket-header__watchers .sp-presence__dot')).length >= 3);
-    assert.deepEqual(tab.reports().filter(function (line) { return /is not an expression/.test(line); }), []);
+    assert.deepEqual(
+      tab.reports().filter(function (line) {
+        return /is not an expression/.test(line);
+      }),
+      []
+    );
   });
 
   it('turns a dot online, away at 30 s and off at 60 s as the instance clock passes', async function () {
     tab = await openDemo(browser, demo, { pausedClock: true, query: ALONE });
-    const beth = demo.app.directory.users.find(function (u) { return u.name === 'Beth Anglin'; });
+    const beth = demo.app.directory.users.find(function (u) {
+      return u.name === 'Beth Anglin';
+    });
     const dot = tab.page.locator(ASSIGNEE_DOT);
     demo.app.directory.pin(beth.sys_id, demo.app.clock.now());
     await tab.advance(INTERVAL_MS);
-    await waitFor(async function () { return (await dot.getAttribute('class')).includes('--online'); }, 'online');
+    await waitFor(async function () {
+      return (await dot.getAttribute('class')).includes('--online');
+    }, 'online');
     assert.equal(await dot.getAttribute('aria-label'), 'Beth Anglin, Online, active now');
     demo.app.clock.advance(30000);
     await tab.advance(INTERVAL_MS);
-    await waitFor(async function () { return (await dot.getAttribute('class')).includes('--away'); }, 'away');
+    await waitFor(async function () {
+      return (await dot.getAttribute('class')).includes('--away');
+    }, 'away');
     assert.equal(await dot.getAttribute('aria-label'), 'Beth Anglin, Away, active 30 s ago');
     demo.app.clock.advance(30000);
     await tab.advance(INTERVAL_MS);
-    await waitFor(function () { return dot.evaluate(function (el) { return el.hidden; }); }, 'hidden');
+    await waitFor(function () {
+      return dot.evaluate(function (el) {
+        return el.hidden;
+      });
+    }, 'hidden');
   });
 
   it('makes exactly one request per interval for all 60+ dots', async function () {
@@ -100,7 +144,9 @@ describe('demo page', function () {
       await tab.advance(INTERVAL_MS - 1);
       assert.equal(requestCount(demo), start + i - 1, 'nothing before the interval is up');
       await tab.advance(1);
-      await waitFor(function () { return requestCount(demo) === start + i; }, 'request ' + i);
+      await waitFor(function () {
+        return requestCount(demo) === start + i;
+      }, 'request ' + i);
     }
     demo.app.presence.state.requests.forEach(function (r) {
       assert.equal(r.auto, true);
@@ -112,7 +158,12 @@ describe('demo page', function () {
   it('shows hostile names as text and runs none of them', async function () {
     tab = await openDemo(browser, demo);
     const page = tab.page;
-    assert.equal(await page.evaluate(function () { return window.__spPresencePwned; }), undefined);
+    assert.equal(
+      await page.evaluate(function () {
+        return window.__spPresencePwned;
+      }),
+      undefined
+    );
     assert.equal(await page.locator('img[src="x"]').count(), 0);
     assert.equal(await page.locator('main script').count(), 0);
     const text = await page.locator('main').innerText();
@@ -122,23 +173,40 @@ describe('demo page', function () {
     assert.deepEqual(tab.pageErrors, []);
   });
 
-  [{ theme: 'light', query: '' }, { theme: 'dark', query: '?theme=dark' }].forEach(function (variant) {
+  [
+    { theme: 'light', query: '' },
+    { theme: 'dark', query: '?theme=dark' }
+  ].forEach(function (variant) {
     it('passes an accessibility audit (axe-core) with no violations, ' + variant.theme + ' theme', async function () {
       tab = await openDemo(browser, demo, { query: variant.query });
       await tab.page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
       const violations = await tab.page.evaluate(function () {
         return window.axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
-          return r.violations.map(function (v) { return { id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, target: v.nodes[0].target }; });
+          return r.violations.map(function (v) {
+            return { id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, target: v.nodes[0].target };
+          });
         });
       });
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
       const dots = await tab.page.locator('.sp-presence__dot:not([hidden])').evaluateAll(function (all) {
-        return all.map(function (d) { return { words: d.getAttribute('aria-label'), html: d.parentNode.outerHTML.slice(0, 300) }; });
+        return all.map(function (d) {
+          return { words: d.getAttribute('aria-label'), html: d.parentNode.outerHTML.slice(0, 300) };
+        });
       });
       assert.ok(dots.length > 0);
-      dots.forEach(function (d) { assert.match(d.words, /(^|, )(Online|Away|Busy|Do not disturb|Last seen|Offline)\b/, 'every visible dot says its status: ' + d.html); });
-      const said = dots.map(function (d) { return d.words; });
-      const named = said.filter(function (words) { return words.indexOf(', ') > 0; });
+      dots.forEach(function (d) {
+        assert.match(
+          d.words,
+          /(^|, )(Online|Away|Busy|Do not disturb|Last seen|Offline)\b/,
+          'every visible dot says its status: ' + d.html
+        );
+      });
+      const said = dots.map(function (d) {
+        return d.words;
+      });
+      const named = said.filter(function (words) {
+        return words.indexOf(', ') > 0;
+      });
       assert.ok(named.length > 10, 'the People presence dots say who: ' + named.slice(0, 2).join(' | '));
     });
   });
@@ -146,12 +214,25 @@ describe('demo page', function () {
   it('saves a screenshot of the demo showing online, away and offline', async function () {
     const directory = demo.app.directory;
     const now = demo.app.clock.now();
-    [['Abel Tuter', 40000], ['Beth Anglin', 45000], ['Luis Ortega', 35000], ['Charlie Whitherspoon', 120000], ['Priya Raman', 90000]].forEach(function (p) {
-      directory.pin(directory.users.find(function (u) { return u.name === p[0]; }).sys_id, now - p[1]);
+    [
+      ['Abel Tuter', 40000],
+      ['Beth Anglin', 45000],
+      ['Luis Ortega', 35000],
+      ['Charlie Whitherspoon', 120000],
+      ['Priya Raman', 90000]
+    ].forEach(function (p) {
+      directory.pin(
+        directory.users.find(function (u) {
+          return u.name === p[0];
+        }).sys_id,
+        now - p[1]
+      );
     });
     tab = await openDemo(browser, demo);
-    await waitFor(async function () { return (await tab.page.locator('#instance-requests').innerText()) !== '0'; }, 'the request counter');
-    assert.ok(await tab.page.locator('.sp-presence__dot--away:not([hidden])').count() >= 3);
+    await waitFor(async function () {
+      return (await tab.page.locator('#instance-requests').innerText()) !== '0';
+    }, 'the request counter');
+    assert.ok((await tab.page.locator('.sp-presence__dot--away:not([hidden])').count()) >= 3);
     const file = path.join(__dirname, '..', '..', 'test-output', 'demo.png');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await tab.page.screenshot({ path: file, fullPage: true });
@@ -161,10 +242,14 @@ describe('demo page', function () {
   it('runs the shipped standalone bundle (dist/sp-presence.min.js) on a plain AngularJS page', async function () {
     const page = await browser.newPage();
     const errors = [];
-    page.on('pageerror', function (e) { errors.push(e.message); });
+    page.on('pageerror', function (e) {
+      errors.push(e.message);
+    });
     try {
       await page.goto(demo.url + 'standalone.html');
-      await waitFor(function () { return page.locator('.sp-presence__dot:not([hidden])').count(); }, 'a visible dot');
+      await waitFor(function () {
+        return page.locator('.sp-presence__dot:not([hidden])').count();
+      }, 'a visible dot');
       assert.equal(await page.locator('.sp-presence__dot').count(), 8);
       assert.equal(requestCount(demo), 1);
       assert.deepEqual(errors, []);
@@ -175,8 +260,13 @@ describe('demo page', function () {
 
   it('runs the same providers on AngularJS 1.5.11', async function () {
     tab = await openDemo(browser, demo, { query: '?angular=1.5' });
-    assert.equal(await tab.page.evaluate(function () { return angular.version.full; }), '1.5.11');
-    assert.ok(await tab.page.locator('.sp-presence__dot:not([hidden])').count() > 0);
+    assert.equal(
+      await tab.page.evaluate(function () {
+        return angular.version.full;
+      }),
+      '1.5.11'
+    );
+    assert.ok((await tab.page.locator('.sp-presence__dot:not([hidden])').count()) > 0);
     assert.equal(ourRequests(demo), 1);
     assert.deepEqual(tab.pageErrors, []);
   });

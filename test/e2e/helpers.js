@@ -21,7 +21,9 @@ function launchBrowser() {
 }
 
 function sleep(ms) {
-  return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  return new Promise(function (resolve) {
+    setTimeout(resolve, ms);
+  });
 }
 
 /** Polls `check` in real time (the page's own timers may be fake). */
@@ -42,7 +44,9 @@ async function waitFor(check, what, timeoutMs) {
 /** Pauses the page clock a moment from now (read again if a busy machine let that moment pass). */
 async function pauseSoon(page) {
   for (let attempt = 0; ; attempt++) {
-    const now = await page.evaluate(function () { return Date.now(); });
+    const now = await page.evaluate(function () {
+      return Date.now();
+    });
     try {
       await page.clock.pauseAt(now + 250);
       return;
@@ -67,18 +71,28 @@ async function openDemo(browser, demo, options) {
   const page = await context.newPage();
   const consoleLines = [];
   const pageErrors = [];
-  page.on('console', function (message) { consoleLines.push(message.text()); });
-  page.on('pageerror', function (error) { pageErrors.push(error.message); });
+  page.on('console', function (message) {
+    consoleLines.push(message.text());
+  });
+  page.on('pageerror', function (error) {
+    pageErrors.push(error.message);
+  });
   if (opts.pausedClock) {
     await page.clock.install();
   }
   const before = demo.app.presence.state.requests.length;
   await page.goto(demo.url + (opts.query || ''));
   await waitFor(function () {
-    return page.evaluate(function () { return document.documentElement.getAttribute('data-portal-ready') === 'true'; });
+    return page.evaluate(function () {
+      return document.documentElement.getAttribute('data-portal-ready') === 'true';
+    });
   }, 'the portal to start');
-  await waitFor(function () { return demo.app.presence.state.requests.length > before; }, 'the first presence request');
-  await waitFor(function () { return page.locator('.sp-presence__dot:not([hidden])').count(); }, 'a visible dot');
+  await waitFor(function () {
+    return demo.app.presence.state.requests.length > before;
+  }, 'the first presence request');
+  await waitFor(function () {
+    return page.locator('.sp-presence__dot:not([hidden])').count();
+  }, 'a visible dot');
   if (opts.pausedClock && !/availability=off/.test(opts.query || '')) {
     // Availability comes from the Rhino node, a few tens of ms away: its first answer must be in
     // before time is frozen, or the first jump of the page clock times it out.
@@ -100,14 +114,18 @@ async function openDemo(browser, demo, options) {
      * line (once, on pages without the platform's client) is record-presence.test.js's subject.
      */
     reports: function () {
-      return consoleLines.filter(function (line) { return line.indexOf('[sp-presence]') === 0 && line.indexOf('<sp-record-presence>') < 0; });
+      return consoleLines.filter(function (line) {
+        return line.indexOf('[sp-presence]') === 0 && line.indexOf('<sp-record-presence>') < 0;
+      });
     },
     /** Moves the page clock (firing its timers), then lets real answers arrive. */
     advance: async function (ms) {
       await page.clock.runFor(ms);
       await sleep(150);
     },
-    close: function () { return context.close(); }
+    close: function () {
+      return context.close();
+    }
   };
 }
 
@@ -117,11 +135,15 @@ function requestCount(demo) {
 
 /** Requests sent by sp-presence (the demo's platform client marks its own). */
 function ourRequests(demo) {
-  return demo.app.presence.state.requests.filter(function (r) { return r.client === 'sp-presence'; }).length;
+  return demo.app.presence.state.requests.filter(function (r) {
+    return r.client === 'sp-presence';
+  }).length;
 }
 
 function platformRequests(demo) {
-  return demo.app.presence.state.requests.filter(function (r) { return r.client === 'platform'; }).length;
+  return demo.app.presence.state.requests.filter(function (r) {
+    return r.client === 'platform';
+  }).length;
 }
 
 async function setMode(demo, mode) {
@@ -156,4 +178,16 @@ function useDemo() {
   return suite;
 }
 
-module.exports = { INTERVAL_MS, ALONE, openDemo, ourRequests, platformRequests, requestCount, reset, setMode, sleep, useDemo, waitFor };
+module.exports = {
+  INTERVAL_MS,
+  ALONE,
+  openDemo,
+  ourRequests,
+  platformRequests,
+  requestCount,
+  reset,
+  setMode,
+  sleep,
+  useDemo,
+  waitFor
+};

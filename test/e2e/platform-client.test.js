@@ -4,7 +4,18 @@
 // a poll not marked automatic counts as the user's activity.
 const { afterEach, beforeEach, describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { INTERVAL_MS, ALONE, openDemo, ourRequests, platformRequests, requestCount, reset, sleep, useDemo, waitFor } = require('./helpers');
+const {
+  INTERVAL_MS,
+  ALONE,
+  openDemo,
+  ourRequests,
+  platformRequests,
+  requestCount,
+  reset,
+  sleep,
+  useDemo,
+  waitFor
+} = require('./helpers');
 
 const ASSIGNEE_DOT = '.ticket-header__person:nth-child(2) .sp-presence__dot';
 
@@ -26,7 +37,9 @@ describe("beside the platform's presence client", function () {
   });
 
   function userNamed(name) {
-    return demo.app.directory.users.find(function (u) { return u.name === name; });
+    return demo.app.directory.users.find(function (u) {
+      return u.name === name;
+    });
   }
 
   async function dotState(locator) {
@@ -54,10 +67,18 @@ describe("beside the platform's presence client", function () {
     }
     assert.equal(ourRequests(demo), ours, 'sp-presence made no request of its own');
     const platformMade = platformRequests(demo) - platformBefore;
-    assert.ok(platformMade >= 20 && platformMade <= 25, platformMade + ' platform requests in 2 minutes at a 5 s interval');
+    assert.ok(
+      platformMade >= 20 && platformMade <= 25,
+      platformMade + ' platform requests in 2 minutes at a 5 s interval'
+    );
     const since = demo.app.clock.now() - demo.app.directory.lastOn(beth, demo.app.clock.now());
     const expected = since < 30000 ? 'online' : since < 60000 ? 'away' : 'offline';
-    await waitFor(async function () { return (await dotState(dot)) === expected; }, 'the dot to read ' + expected + ' (' + since + ' ms)');
+    await waitFor(
+      async function () {
+        return (await dotState(dot)) === expected;
+      },
+      'the dot to read ' + expected + ' (' + since + ' ms)'
+    );
     assert.deepEqual(tab.reports(), []);
   });
 
@@ -71,10 +92,19 @@ describe("beside the platform's presence client", function () {
     const seen = [];
     for (let i = 0; i < 6; i++) {
       // The UI16 tab polled a moment ago and shared its answer: Beth active, then quiet.
-      const now = await tab.page.evaluate(function () { return Date.now(); });
+      const now = await tab.page.evaluate(function () {
+        return Date.now();
+      });
       const lastOn = demo.app.clock.now() - (i < 3 ? 1000 : 40000);
-      await ui16.evaluate(function (value) { localStorage.setItem('snPresence', value); }, JSON.stringify({ saved: now, presenceArray: [{ user: beth.sys_id, last_on: lastOn }] }));
-      await waitFor(async function () { return (await dotState(dot)) === (i < 3 ? 'online' : 'away'); }, 'the dot to follow the shared answer ' + i);
+      await ui16.evaluate(
+        function (value) {
+          localStorage.setItem('snPresence', value);
+        },
+        JSON.stringify({ saved: now, presenceArray: [{ user: beth.sys_id, last_on: lastOn }] })
+      );
+      await waitFor(async function () {
+        return (await dotState(dot)) === (i < 3 ? 'online' : 'away');
+      }, 'the dot to follow the shared answer ' + i);
       seen.push(await dotState(dot));
       await tab.advance(INTERVAL_MS - 100);
       demo.app.clock.advance(INTERVAL_MS - 100);
@@ -88,17 +118,23 @@ describe("beside the platform's presence client", function () {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
     const lines = [];
-    page.on('console', function (m) { lines.push(m.text()); });
+    page.on('console', function (m) {
+      lines.push(m.text());
+    });
     try {
       await page.goto(demo.url + '?platform=disabled');
       await waitFor(function () {
-        return page.evaluate(function () { return document.documentElement.getAttribute('data-portal-ready') === 'true'; });
+        return page.evaluate(function () {
+          return document.documentElement.getAttribute('data-portal-ready') === 'true';
+        });
       }, 'the portal to start');
       await sleep(2 * INTERVAL_MS);
       assert.equal(requestCount(demo), 0);
-      assert.ok(await page.locator('.sp-presence__dot').count() > 60);
+      assert.ok((await page.locator('.sp-presence__dot').count()) > 60);
       assert.equal(await page.locator('.sp-presence__dot:not([hidden])').count(), 0);
-      const reports = lines.filter(function (l) { return l.indexOf('[sp-presence]') === 0; });
+      const reports = lines.filter(function (l) {
+        return l.indexOf('[sp-presence]') === 0;
+      });
       assert.equal(reports.length, 1);
       assert.match(reports[0], /PRESENCE_DISABLED/);
     } finally {
@@ -112,7 +148,9 @@ describe("beside the platform's presence client", function () {
     assert.equal(await panels.count(), 2);
     await panels.first().locator('button').click();
     const report = panels.first().locator('dl');
-    await waitFor(function () { return report.count(); }, 'the diagnosis');
+    await waitFor(function () {
+      return report.count();
+    }, 'the diagnosis');
     const text = await report.innerText();
     assert.match(text, /HTTP status\s+201/);
     assert.match(text, /Answer recognised\s+Yes/);
@@ -160,11 +198,17 @@ describe('the simulated instance', function () {
     try {
       const page = await context.newPage();
       await page.goto(suite.demo.url + ALONE);
-      await waitFor(function () { return page.locator('.sp-presence__dot:not([hidden])').count(); }, 'dots');
+      await waitFor(function () {
+        return page.locator('.sp-presence__dot:not([hidden])').count();
+      }, 'dots');
       await sleep(2 * INTERVAL_MS);
-      const ours = suite.demo.app.presence.state.requests.filter(function (r) { return r.client === 'sp-presence'; });
+      const ours = suite.demo.app.presence.state.requests.filter(function (r) {
+        return r.client === 'sp-presence';
+      });
       assert.ok(ours.length >= 2);
-      ours.forEach(function (r) { assert.equal(r.auto, true); });
+      ours.forEach(function (r) {
+        assert.equal(r.auto, true);
+      });
     } finally {
       await context.close();
     }

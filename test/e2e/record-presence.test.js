@@ -8,7 +8,11 @@ const { openDemo, reset, useDemo, waitFor } = require('./helpers');
 function listed(tab) {
   return tab.page.locator('.ticket-header sp-record-presence .sp-record-presence__person').evaluateAll(function (rows) {
     return rows.map(function (row) {
-      return row.querySelector('.sp-record-presence__name').textContent + ': ' + row.querySelector('.sp-record-presence__doing').textContent;
+      return (
+        row.querySelector('.sp-record-presence__name').textContent +
+        ': ' +
+        row.querySelector('.sp-record-presence__doing').textContent
+      );
     });
   });
 }
@@ -16,7 +20,13 @@ function listed(tab) {
 async function waitForRow(tab, row, what) {
   const started = Date.now();
   try {
-    await waitFor(async function () { return (await listed(tab)).indexOf(row) >= 0; }, what, 5000);
+    await waitFor(
+      async function () {
+        return (await listed(tab)).indexOf(row) >= 0;
+      },
+      what,
+      5000
+    );
   } catch (e) {
     throw new Error(e.message + ' (listed: ' + JSON.stringify(await listed(tab)) + ')');
   }
@@ -33,7 +43,11 @@ describe('record presence on the demo ticket', function () {
   });
 
   afterEach(async function () {
-    await Promise.all(tabs.map(function (tab) { return tab.close(); }));
+    await Promise.all(
+      tabs.map(function (tab) {
+        return tab.close();
+      })
+    );
   });
 
   async function open(as) {
@@ -48,8 +62,13 @@ describe('record presence on the demo ticket', function () {
     const mei = await open('mei.chen');
     const seen = await waitForRow(abel, 'Mei Chen: viewing', "Mei Chen in Abel's list");
     await waitForRow(mei, 'Abel Tuter: viewing', "Abel Tuter in Mei's list");
-    assert.ok((await listed(abel)).every(function (row) { return row.indexOf('Abel Tuter') < 0; }), 'nobody sees themselves');
-    console.log('e2e figure: a second tab appeared in the first tab\'s list ' + seen + ' ms after it was ready');
+    assert.ok(
+      (await listed(abel)).every(function (row) {
+        return row.indexOf('Abel Tuter') < 0;
+      }),
+      'nobody sees themselves'
+    );
+    console.log("e2e figure: a second tab appeared in the first tab's list " + seen + ' ms after it was ready');
 
     await mei.page.locator('#comment').pressSequentially('The mail sync works again on my phone.');
     const typed = await waitForRow(abel, 'Mei Chen: typing a comment', 'Mei typing a comment');
@@ -59,10 +78,16 @@ describe('record presence on the demo ticket', function () {
     await mei.close();
     tabs.splice(tabs.indexOf(mei), 1);
     const gone = Date.now();
-    await waitFor(async function () {
-      return (await listed(abel)).every(function (row) { return row.indexOf('Mei Chen') < 0; });
-    }, 'Mei Chen to leave the list', 5000);
-    console.log('e2e figure: a closed tab left the other tab\'s list in ' + (Date.now() - gone) + ' ms');
+    await waitFor(
+      async function () {
+        return (await listed(abel)).every(function (row) {
+          return row.indexOf('Mei Chen') < 0;
+        });
+      },
+      'Mei Chen to leave the list',
+      5000
+    );
+    console.log("e2e figure: a closed tab left the other tab's list in " + (Date.now() - gone) + ' ms');
     assert.deepEqual(abel.pageErrors, []);
   });
 
@@ -72,8 +97,12 @@ describe('record presence on the demo ticket', function () {
     const mei = await open('mei.chen');
     await waitForRow(abel, 'Mei Chen: viewing', "Mei Chen in Abel's list");
     await abel.page.clock.runFor(4 * 20000 + 1000);
-    await waitFor(async function () { return (await listed(abel)).length === 0; }, "Abel's idle list to empty");
-    await waitFor(async function () { return (await listed(mei)).indexOf('Abel Tuter: viewing') < 0; }, 'Abel to leave Mei\'s list');
+    await waitFor(async function () {
+      return (await listed(abel)).length === 0;
+    }, "Abel's idle list to empty");
+    await waitFor(async function () {
+      return (await listed(mei)).indexOf('Abel Tuter: viewing') < 0;
+    }, "Abel to leave Mei's list");
     await abel.page.keyboard.press('Shift');
     await waitForRow(abel, 'Mei Chen: viewing', "Mei Chen back in Abel's list");
     await waitForRow(mei, 'Abel Tuter: viewing', "Abel back in Mei's list");
@@ -86,23 +115,31 @@ describe('record presence on the demo ticket', function () {
     await abel.page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
     const violations = await abel.page.evaluate(function () {
       return window.axe.run('.ticket-header sp-record-presence', { resultTypes: ['violations'] }).then(function (r) {
-        return r.violations.map(function (v) { return { id: v.id, help: v.help, target: v.nodes[0].target }; });
+        return r.violations.map(function (v) {
+          return { id: v.id, help: v.help, target: v.nodes[0].target };
+        });
       });
     });
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     const list = abel.page.getByRole('list', { name: 'Also on this ticket' });
     assert.equal(await list.count(), 1);
     const dot = list.getByRole('listitem').filter({ hasText: 'Mei Chen' }).locator('.sp-presence__dot');
-    await waitFor(async function () { return /^(Online|Away|Last seen)/.test(await dot.getAttribute('aria-label') || ''); }, "Mei Chen's dot");
+    await waitFor(async function () {
+      return /^(Online|Away|Last seen)/.test((await dot.getAttribute('aria-label')) || '');
+    }, "Mei Chen's dot");
   });
 
-  it('makes no request of its own: the page asks only for presence, the platform\'s channel, pictures and the control panel', async function () {
+  it("makes no request of its own: the page asks only for presence, the platform's channel, pictures and the control panel", async function () {
     const abel = await open();
     const requests = [];
-    abel.page.on('request', function (request) { requests.push(new URL(request.url()).pathname); });
+    abel.page.on('request', function (request) {
+      requests.push(new URL(request.url()).pathname);
+    });
     await open('mei.chen');
     await waitForRow(abel, 'Mei Chen: viewing', "Mei Chen in Abel's list");
-    const unexpected = requests.filter(function (p) { return !/^\/(api\/now\/ui\/presence|sn\/rp\/|demo-api\/state)/.test(p) && !/\.iix$/.test(p); });
+    const unexpected = requests.filter(function (p) {
+      return !/^\/(api\/now\/ui\/presence|sn\/rp\/|demo-api\/state)/.test(p) && !/\.iix$/.test(p);
+    });
     assert.deepEqual(unexpected, []);
   });
 });

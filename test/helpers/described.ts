@@ -13,6 +13,10 @@ export function described(presence: Presence): Described {
 /** Watches `id` (ended with `subscriptions`) and records every presence it emits, described. */
 export function recordPresence(subscriptions: Subscription, engine: PresenceEngine, id: unknown): Described[] {
   const seen: Described[] = [];
-  subscriptions.add(engine.watch(id).subscribe(function (presence) { seen.push(described(presence)); }));
+  subscriptions.add(
+    engine.watch(id).subscribe(function (presence) {
+      seen.push(described(presence));
+    })
+  );
   return seen;
 }

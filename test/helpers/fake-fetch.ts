@@ -10,7 +10,12 @@ export interface FetchCall {
 
 export function fakeFetch(instance: FakeInstance, calls: FetchCall[]) {
   return function (url: string, init: RequestInit): Promise<Response> {
-    calls.push({ url: url, method: init.method, headers: init.headers as { [name: string]: string }, body: init.body as string });
+    calls.push({
+      url: url,
+      method: init.method,
+      headers: init.headers as { [name: string]: string },
+      body: init.body as string
+    });
     return instance.transport({ endpoint: url, signal: init.signal as AbortSignal }).then(function (answer) {
       const headers: { [name: string]: string } = { 'Content-Type': answer.contentType };
       if (answer.retryAfter) {
@@ -19,8 +24,14 @@ export function fakeFetch(instance: FakeInstance, calls: FetchCall[]) {
       // A minimal Response: resolves within microtasks, so fake time stays in control.
       return {
         status: answer.status,
-        headers: { get: function (name: string) { return headers[name] || null; } },
-        text: function () { return Promise.resolve(answer.body); }
+        headers: {
+          get: function (name: string) {
+            return headers[name] || null;
+          }
+        },
+        text: function () {
+          return Promise.resolve(answer.body);
+        }
       } as unknown as Response;
     });
   };

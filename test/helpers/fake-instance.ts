@@ -9,7 +9,11 @@ export function sysId(n: number): string {
   return new Array(33 - hex.length).join('0') + hex;
 }
 
-export function jsonAnswer(body: unknown, status?: number, headers?: { contentType?: string; retryAfter?: string }): HttpAnswer {
+export function jsonAnswer(
+  body: unknown,
+  status?: number,
+  headers?: { contentType?: string; retryAfter?: string }
+): HttpAnswer {
   return {
     status: status === undefined ? 200 : status,
     contentType: (headers && headers.contentType) || 'application/json',
@@ -44,6 +48,8 @@ export class FakeInstance {
 
   /** Marks users active `agoMs` before now on the server's clock. */
   activeAgo(agoMs: number, ...ids: string[]): void {
-    ids.forEach((id) => { this.lastOn[id] = this.serverNow() - agoMs; });
+    ids.forEach((id) => {
+      this.lastOn[id] = this.serverNow() - agoMs;
+    });
   }
 }

@@ -22,12 +22,16 @@ export class FakeTabBus {
         this.inboxes.forEach((other, i) => {
           if (i !== index && !this.cut.has(i)) {
             // A task, as BroadcastChannel delivers: interleaved with timers under the fake clock.
-            setTimeout(function () { other.next(message); }, 0);
+            setTimeout(function () {
+              other.next(message);
+            }, 0);
           }
         });
       },
       messages$: inbox.asObservable(),
-      close: function () { inbox.complete(); }
+      close: function () {
+        inbox.complete();
+      }
     };
   }
 

@@ -15,16 +15,37 @@ const ONLINE: Presence = { status: 'online', activity: 'online', stale: false, l
 
 export type Sessions = { [id: string]: { [field: string]: unknown } };
 
-export function session(userId: string, name: string, status: string, fieldType?: string): { [field: string]: unknown } {
-  return { status: status, session_id: 's' + name, user_id: userId, user_name: name, user_display_name: name, user_initials: '',
-    user_avatar: '', table: 'incident', sys_id: RECORD, field_type: fieldType || '', time: 1, lastUpdated: 1 };
+export function session(
+  userId: string,
+  name: string,
+  status: string,
+  fieldType?: string
+): { [field: string]: unknown } {
+  return {
+    status: status,
+    session_id: 's' + name,
+    user_id: userId,
+    user_name: name,
+    user_display_name: name,
+    user_initials: '',
+    user_avatar: '',
+    table: 'incident',
+    sys_id: RECORD,
+    field_type: fieldType || '',
+    time: 1,
+    lastUpdated: 1
+  };
 }
 
 /** `n` people viewing, "Person 10", "Person 11"... */
 export function people(n: number): Sessions {
   const all: Sessions = {};
   for (let i = 0; i < n; i++) {
-    all['s' + i] = session(('0000000000000000000000000000000' + (i + 1).toString(16)).slice(-32), 'Person ' + (10 + i), 'viewing');
+    all['s' + i] = session(
+      ('0000000000000000000000000000000' + (i + 1).toString(16)).slice(-32),
+      'Person ' + (10 + i),
+      'viewing'
+    );
   }
   return all;
 }
@@ -33,15 +54,23 @@ function stubService(disabled: boolean) {
   const stub = {
     watched: [] as string[],
     stopped: [] as string[],
-    report: function () { return { disabled: disabled }; },
+    report: function () {
+      return { disabled: disabled };
+    },
     noteRecordPresence: jasmine.createSpy('noteRecordPresence'),
     watch: function (id: string, callback: (status: string, presence: Presence) => void) {
       stub.watched.push(id);
       callback('online', ONLINE);
-      return function () { stub.stopped.push(id); };
+      return function () {
+        stub.stopped.push(id);
+      };
     },
-    describe: function () { return 'Online, active now'; },
-    labels: function () { return DEFAULT_LABELS; }
+    describe: function () {
+      return 'Online, active now';
+    },
+    labels: function () {
+      return DEFAULT_LABELS;
+    }
   };
   return stub;
 }
@@ -70,8 +99,15 @@ export function useRecordPage(): RecordPage {
 
   beforeEach(function () {
     page.requests = [];
-    spyOn(window, 'fetch').and.callFake(function (url: unknown) { page.requests.push(String(url)); return new Promise(function () { /* never */ }); });
-    spyOn(XMLHttpRequest.prototype, 'open').and.callFake(function (_method: string, url: string | URL) { page.requests.push(String(url)); });
+    spyOn(window, 'fetch').and.callFake(function (url: unknown) {
+      page.requests.push(String(url));
+      return new Promise(function () {
+        /* never */
+      });
+    });
+    spyOn(XMLHttpRequest.prototype, 'open').and.callFake(function (_method: string, url: string | URL) {
+      page.requests.push(String(url));
+    });
     host = document.createElement('div');
     document.body.appendChild(host);
   });
@@ -106,7 +142,9 @@ export function useRecordPage(): RecordPage {
   };
 
   page.render = function (html) {
-    const element = $compile(html || '<sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence>')(page.scope)[0] as HTMLElement;
+    const element = $compile(
+      html || '<sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence>'
+    )(page.scope)[0] as HTMLElement;
     host.appendChild(element);
     page.scope.$digest();
     return element;
@@ -118,7 +156,11 @@ export function useRecordPage(): RecordPage {
 
   page.rows = function (el) {
     return Array.prototype.map.call(el.querySelectorAll('.sp-record-presence__person'), function (row: HTMLElement) {
-      return row.querySelector('.sp-record-presence__name')!.textContent + ' ' + row.querySelector('.sp-record-presence__doing')!.textContent;
+      return (
+        row.querySelector('.sp-record-presence__name')!.textContent +
+        ' ' +
+        row.querySelector('.sp-record-presence__doing')!.textContent
+      );
     }) as string[];
   };
 

@@ -25,11 +25,15 @@ export function field(record: Element, name: string): string | null {
 }
 
 export function fieldNames(record: Element): string[] {
-  return Array.prototype.map.call(record.children, function (e: Element) { return e.tagName; }) as string[];
+  return Array.prototype.map.call(record.children, function (e: Element) {
+    return e.tagName;
+  }) as string[];
 }
 
 export function children(parent: Element, tag: string): Element[] {
-  return Array.prototype.filter.call(parent.children, function (e: Element) { return e.tagName === tag; }) as Element[];
+  return Array.prototype.filter.call(parent.children, function (e: Element) {
+    return e.tagName === tag;
+  }) as Element[];
 }
 
 const files = require.context('../../dist/app/update', false, /\.xml$/);
@@ -41,7 +45,9 @@ export const SDK_RECORDS: SdkRecord[] = files.keys().map(function (key) {
 });
 
 export function sdkRecord(table: string, name: string): SdkRecord {
-  const found = SDK_RECORDS.filter(function (r) { return r.table === table && field(r.element, 'name') === name; });
+  const found = SDK_RECORDS.filter(function (r) {
+    return r.table === table && field(r.element, 'name') === name;
+  });
   if (found.length !== 1) {
     throw new Error('expected one ' + table + ' named ' + name + ' in dist/app, found ' + found.length);
   }

@@ -18,7 +18,13 @@ export interface SourceEndpoint {
 }
 
 /** `settings` as a page would pass them (unchecked: the engine validates them). */
-export function sourceEngine(instance: FakeInstance, endpoint: SourceEndpoint, settings: object | undefined, logs: string[], tabs?: FakeTabBus): PresenceEngine {
+export function sourceEngine(
+  instance: FakeInstance,
+  endpoint: SourceEndpoint,
+  settings: object | undefined,
+  logs: string[],
+  tabs?: FakeTabBus
+): PresenceEngine {
   return new PresenceEngine({
     transport: function (request) {
       if (request.endpoint.indexOf(endpoint.path) === 0) {
@@ -29,14 +35,22 @@ export function sourceEngine(instance: FakeInstance, endpoint: SourceEndpoint, s
     },
     settings: settings as Partial<Settings> | undefined,
     tabs: tabs && tabs.channel<TabMessage<SharedResult>>(),
-    log: function (line) { logs.push(line); },
-    random: function () { return 0.5; }
+    log: function (line) {
+      logs.push(line);
+    },
+    random: function () {
+      return 0.5;
+    }
   });
 }
 
 /** Every presence the engine tells for `id`, kept until `subscriptions` end. */
 export function recordPresence(subscriptions: Subscription, e: PresenceEngine, id: string): Presence[] {
   const seen: Presence[] = [];
-  subscriptions.add(e.watch(id).subscribe(function (p) { seen.push(p); }));
+  subscriptions.add(
+    e.watch(id).subscribe(function (p) {
+      seen.push(p);
+    })
+  );
   return seen;
 }

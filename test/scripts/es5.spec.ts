@@ -25,13 +25,21 @@ describe('ES5 check', function () {
   Object.keys(shipped).forEach(function (name) {
     it(name + ' parses as ES5', function () {
       expect(shipped[name].length).toBeGreaterThan(100);
-      expect(function () { assertEs5(shipped[name], name); }).not.toThrow();
+      expect(function () {
+        assertEs5(shipped[name], name);
+      }).not.toThrow();
     });
   });
 
   it('rejects ES2015 syntax (arrow functions, let, classes)', function () {
-    expect(function () { assertEs5('var f = () => 1;', 'arrow'); }).toThrowError(/arrow is not ES5/);
-    expect(function () { assertEs5('let x = 1;', 'let'); }).toThrowError(/let is not ES5/);
-    expect(function () { assertEs5('function f() { class A {} }', 'class'); }).toThrowError(/class is not ES5/);
+    expect(function () {
+      assertEs5('var f = () => 1;', 'arrow');
+    }).toThrowError(/arrow is not ES5/);
+    expect(function () {
+      assertEs5('let x = 1;', 'let');
+    }).toThrowError(/let is not ES5/);
+    expect(function () {
+      assertEs5('function f() { class A {} }', 'class');
+    }).toThrowError(/class is not ES5/);
   });
 });

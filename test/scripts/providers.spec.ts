@@ -25,7 +25,11 @@ describe('provider records loaded the Service Portal way', function () {
   });
 
   it('follows the dependency from a widget that lists only spPresenceDot to the factory', function () {
-    expect(providersFor(['spPresenceDot']).map(function (p) { return p.name + ':' + p.type; })).toEqual(['spUserPresence:factory', 'spPresenceDot:directive']);
+    expect(
+      providersFor(['spPresenceDot']).map(function (p) {
+        return p.name + ':' + p.type;
+      })
+    ).toEqual(['spUserPresence:factory', 'spPresenceDot:directive']);
   });
 
   it('renders a live dot in a widget that lists only spPresenceDot', async function () {
@@ -53,21 +57,38 @@ describe('provider records loaded the Service Portal way', function () {
 
     beforeEach(function () {
       warnings = [];
-      spyOn(console, 'warn').and.callFake(function (line: string) { warnings.push(line); });
+      spyOn(console, 'warn').and.callFake(function (line: string) {
+        warnings.push(line);
+      });
     });
 
     /** A widget listing only spRecordPresence, on a page whose platform has (or lacks) record presence, or disabled presence. */
-    function listOnPage(name: string, page: { recordPresence: boolean; disabled?: boolean }, html: string): { element: HTMLElement; $rootScope: angular.IRootScopeService; spUserPresence: { report(): { recordPresence?: string } } } {
-      angular.mock.module(registerLikeThePortal(name, providersFor(['spRecordPresence'])), function ($provide: angular.auto.IProvideService) {
-        if (page.recordPresence) {
-          $provide.value('snRecordPresence', {});
+    function listOnPage(
+      name: string,
+      page: { recordPresence: boolean; disabled?: boolean },
+      html: string
+    ): {
+      element: HTMLElement;
+      $rootScope: angular.IRootScopeService;
+      spUserPresence: { report(): { recordPresence?: string } };
+    } {
+      angular.mock.module(
+        registerLikeThePortal(name, providersFor(['spRecordPresence'])),
+        function ($provide: angular.auto.IProvideService) {
+          if (page.recordPresence) {
+            $provide.value('snRecordPresence', {});
+          }
+          if (page.disabled) {
+            $provide.constant('PRESENCE_DISABLED', true);
+          }
         }
-        if (page.disabled) {
-          $provide.constant('PRESENCE_DISABLED', true);
-        }
-      });
+      );
       let found: ReturnType<typeof listOnPage> | undefined;
-      angular.mock.inject(function ($compile: angular.ICompileService, $rootScope: angular.IRootScopeService, spUserPresence: { report(): { recordPresence?: string } }) {
+      angular.mock.inject(function (
+        $compile: angular.ICompileService,
+        $rootScope: angular.IRootScopeService,
+        spUserPresence: { report(): { recordPresence?: string } }
+      ) {
         const element = $compile(html)($rootScope.$new())[0] as HTMLElement;
         $rootScope.$digest();
         found = { element: element, $rootScope: $rootScope, spUserPresence: spUserPresence };
@@ -76,37 +97,69 @@ describe('provider records loaded the Service Portal way', function () {
     }
 
     function sessions(): unknown {
-      return { s1: { status: 'typing', session_id: 's1', user_id: A, user_display_name: 'Beth Anglin', field_type: 'work_notes', table: 'incident', sys_id: RECORD } };
+      return {
+        s1: {
+          status: 'typing',
+          session_id: 's1',
+          user_id: A,
+          user_display_name: 'Beth Anglin',
+          field_type: 'work_notes',
+          table: 'incident',
+          sys_id: RECORD
+        }
+      };
     }
 
     it('names the injected services as parameters', function () {
-      expect(/^function spRecordPresence\(\$rootScope, \$window, \$injector, spUserPresence\)/.test(recordJs)).toBe(true);
+      expect(/^function spRecordPresence\(\$rootScope, \$window, \$injector, spUserPresence\)/.test(recordJs)).toBe(
+        true
+      );
     });
 
     it('lists who is on the record, with a live dot, in a widget that lists only spRecordPresence', async function () {
       instance.activeAgo(0, A);
-      const page = listOnPage('onlyTheList', { recordPresence: true }, '<sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence>');
+      const page = listOnPage(
+        'onlyTheList',
+        { recordPresence: true },
+        '<sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence>'
+      );
       page.$rootScope.$emit('sp.sessions', sessions());
       await advance(30);
       const row = page.element.querySelector('.sp-record-presence__person') as HTMLElement;
       expect(row.textContent).toBe('BABeth Anglintyping a work note');
-      expect((row.querySelector('.sp-presence__dot') as HTMLElement).getAttribute('aria-label')).toBe('Online, active now');
+      expect((row.querySelector('.sp-presence__dot') as HTMLElement).getAttribute('aria-label')).toBe(
+        'Online, active now'
+      );
       expect(page.spUserPresence.report().recordPresence).toBe('listening');
       expect(warnings).toEqual([]);
     });
 
     it('draws nothing where the page has no platform record presence, and says so once for every list', function () {
-      const page = listOnPage('noRecordPresence', { recordPresence: false },
-        '<div><sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence><sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence></div>');
+      const page = listOnPage(
+        'noRecordPresence',
+        { recordPresence: false },
+        '<div><sp-record-presence table="incident" sys-id="' +
+          RECORD +
+          '"></sp-record-presence><sp-record-presence table="incident" sys-id="' +
+          RECORD +
+          '"></sp-record-presence></div>'
+      );
       page.$rootScope.$emit('sp.sessions', sessions());
       expect(page.element.querySelector('.sp-record-presence')).toBeNull();
-      expect(warnings).toEqual(['[sp-presence] this page has no platform record presence (snRecordPresence): <sp-record-presence> lists nobody']);
+      expect(warnings).toEqual([
+        '[sp-presence] this page has no platform record presence (snRecordPresence): <sp-record-presence> lists nobody'
+      ]);
       expect(page.spUserPresence.report().recordPresence).toBe('no platform record presence');
     });
 
     it('draws nothing with PRESENCE_DISABLED: one console line for the page however many lists, no request', async function () {
-      const page = listOnPage('recordDisabled', { recordPresence: true, disabled: true },
-        '<div><sp-record-presence table="incident" sys-id="' + RECORD + '"></sp-record-presence><sp-record-presence></sp-record-presence></div>');
+      const page = listOnPage(
+        'recordDisabled',
+        { recordPresence: true, disabled: true },
+        '<div><sp-record-presence table="incident" sys-id="' +
+          RECORD +
+          '"></sp-record-presence><sp-record-presence></sp-record-presence></div>'
+      );
       page.$rootScope.$emit('sp.sessions', sessions());
       await advance(60000);
       expect(page.element.querySelector('.sp-record-presence')).toBeNull();
@@ -123,14 +176,28 @@ describe('provider records loaded the Service Portal way', function () {
     beforeEach(function () {
       warnings = [];
       calls = [];
-      spyOn(console, 'warn').and.callFake(function (line: string) { warnings.push(line); });
+      spyOn(console, 'warn').and.callFake(function (line: string) {
+        warnings.push(line);
+      });
       (window.fetch as jasmine.Spy).and.callFake(fakeFetch(instance, calls) as typeof fetch);
       const today = new Date();
-      const date = today.getFullYear() + '-' + ('0' + (today.getMonth() + 1)).slice(-2) + '-' + ('0' + today.getDate()).slice(-2);
+      const date =
+        today.getFullYear() + '-' + ('0' + (today.getMonth() + 1)).slice(-2) + '-' + ('0' + today.getDate()).slice(-2);
       instance.responder = function () {
         const last = calls[calls.length - 1];
         if (last.url.indexOf('/api/sn_wsd_concierge/') >= 0) {
-          return jsonAnswer({ result: { collaborators: [{ sys_id: A, privacy_enabled: false, routine: null, exceptions: [{ date: date, in_office: true, location: 'Building B' }] }] } });
+          return jsonAnswer({
+            result: {
+              collaborators: [
+                {
+                  sys_id: A,
+                  privacy_enabled: false,
+                  routine: null,
+                  exceptions: [{ date: date, in_office: true, location: 'Building B' }]
+                }
+              ]
+            }
+          });
         }
         return instance.answer();
       };
@@ -144,8 +211,10 @@ describe('provider records loaded the Service Portal way', function () {
       angular.mock.inject(function ($compile: angular.ICompileService, $rootScope: angular.IRootScopeService) {
         const scope = $rootScope.$new() as angular.IScope & { id: string };
         scope.id = A;
-        element = $compile('<div><span sp-presence-dot user-id="id" user-name="\'Beth Anglin\'" show-office="true"></span>' +
-          '<span sp-presence-dot user-id="id" show-office="true"></span></div>')(scope)[0] as HTMLElement;
+        element = $compile(
+          '<div><span sp-presence-dot user-id="id" user-name="\'Beth Anglin\'" show-office="true"></span>' +
+            '<span sp-presence-dot user-id="id" show-office="true"></span></div>'
+        )(scope)[0] as HTMLElement;
         scope.$digest();
       });
       await advance(30);
@@ -154,12 +223,18 @@ describe('provider records loaded the Service Portal way', function () {
     }
 
     function wsdCalls(): FetchCall[] {
-      return calls.filter(function (c) { return c.url.indexOf('/api/sn_wsd_concierge/') >= 0; });
+      return calls.filter(function (c) {
+        return c.url.indexOf('/api/sn_wsd_concierge/') >= 0;
+      });
     }
 
     it('names the injected services as parameters', function () {
       expect(/^function spPresenceWorkplace\(spUserPresence\)/.test(workplaceJs)).toBe(true);
-      expect(providersFor(['spPresenceWorkplace']).map(function (p) { return p.name; })).toEqual(['spUserPresence', 'spPresenceWorkplace']);
+      expect(
+        providersFor(['spPresenceWorkplace']).map(function (p) {
+          return p.name;
+        })
+      ).toEqual(['spUserPresence', 'spPresenceWorkplace']);
     });
 
     it('shows office days on a page whose widget lists it: the dots find it themselves', async function () {
@@ -186,21 +261,37 @@ describe('provider records loaded the Service Portal way', function () {
       angular.mock.module(registerLikeThePortal('serviceAlone', providersFor(['spUserPresence'])));
       let error: Error | undefined;
       let activities: unknown = 'pending';
-      angular.mock.inject(function ($rootScope: angular.IRootScopeService, spUserPresence: { follow(id: string, f: boolean): angular.IPromise<unknown>; recentActivities(c: string, i: string): angular.IPromise<unknown> }) {
-        spUserPresence.follow(A, true).catch(function (e: Error) { error = e; });
-        spUserPresence.recentActivities(sysId(0xc0), sysId(0xd0)).then(function (list) { activities = list; });
+      angular.mock.inject(function (
+        $rootScope: angular.IRootScopeService,
+        spUserPresence: {
+          follow(id: string, f: boolean): angular.IPromise<unknown>;
+          recentActivities(c: string, i: string): angular.IPromise<unknown>;
+        }
+      ) {
+        spUserPresence.follow(A, true).catch(function (e: Error) {
+          error = e;
+        });
+        spUserPresence.recentActivities(sysId(0xc0), sysId(0xd0)).then(function (list) {
+          activities = list;
+        });
         $rootScope.$digest();
       });
       await advance(0);
       expect(error && error.message).toContain('Angular Provider spPresenceWorkplace');
       expect(activities).toBeUndefined();
-      expect(calls.filter(function (c) { return c.url.indexOf('/api/now/ui/presence') < 0; })).toEqual([]);
+      expect(
+        calls.filter(function (c) {
+          return c.url.indexOf('/api/now/ui/presence') < 0;
+        })
+      ).toEqual([]);
       expect(warnings.length).toBe(1);
     });
   });
 
   it('fails with "unknown provider" without the dependency, which is why it ships', function () {
-    const onlyDirective = providersFor(['spPresenceDot']).filter(function (p) { return p.name === 'spPresenceDot'; });
+    const onlyDirective = providersFor(['spPresenceDot']).filter(function (p) {
+      return p.name === 'spPresenceDot';
+    });
     angular.mock.module(registerLikeThePortal('dotWithoutFactory', onlyDirective));
     expect(function () {
       angular.mock.inject(function ($compile: angular.ICompileService, $rootScope: angular.IRootScopeService) {
@@ -213,9 +304,16 @@ describe('provider records loaded the Service Portal way', function () {
     angular.mock.module(registerLikeThePortal('theFactory', providersFor(['spUserPresence'])));
     instance.activeAgo(40000, A);
     let result: unknown;
-    angular.mock.inject(function (spUserPresence: { getUserPresence(u: unknown[]): angular.IPromise<unknown> }, $rootScope: angular.IRootScopeService) {
-      spUserPresence.getUserPresence([{ sys_id: A }]).then(function (users) { result = users; });
-      advance(30).then(function () { $rootScope.$digest(); });
+    angular.mock.inject(function (
+      spUserPresence: { getUserPresence(u: unknown[]): angular.IPromise<unknown> },
+      $rootScope: angular.IRootScopeService
+    ) {
+      spUserPresence.getUserPresence([{ sys_id: A }]).then(function (users) {
+        result = users;
+      });
+      advance(30).then(function () {
+        $rootScope.$digest();
+      });
     });
     await advance(0);
     await advance(0);

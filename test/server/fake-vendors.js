@@ -12,11 +12,15 @@ const { createDirectory } = require('../../demo/instance/directory');
 const ACTIONS = ['setDown', 'setRateLimited', 'expireTokens', 'calls'];
 
 async function startFakeVendorsForRhino() {
-  const users = createDirectory().users.map(function (u) { return { sysId: u.sys_id, email: u.email, name: u.name }; });
+  const users = createDirectory().users.map(function (u) {
+    return { sysId: u.sys_id, email: u.email, name: u.name };
+  });
   const fakes = await startFakeVendors({ users: users });
   const control = http.createServer(function (req, res) {
     const chunks = [];
-    req.on('data', function (c) { chunks.push(c); });
+    req.on('data', function (c) {
+      chunks.push(c);
+    });
     req.on('end', function () {
       const parts = req.url.split('/').filter(Boolean);
       const vendor = fakes[parts[0]];
@@ -30,7 +34,9 @@ async function startFakeVendorsForRhino() {
       return res.end(JSON.stringify(result === undefined ? null : result));
     });
   });
-  await new Promise(function (resolve) { control.listen(0, '127.0.0.1', resolve); });
+  await new Promise(function (resolve) {
+    control.listen(0, '127.0.0.1', resolve);
+  });
   const env = {
     teams: fakes.teams.url,
     ringcentral: fakes.ringcentral.url,

@@ -14,29 +14,45 @@ const { startFakeVendorsForRhino } = require('./fake-vendors');
 const root = path.join(__dirname, '..', '..');
 
 function specFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce(function (found, entry) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      return found.concat(specFiles(file));
-    }
-    return entry.name.endsWith('.spec.js') ? found.concat([file]) : found;
-  }, []).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .reduce(function (found, entry) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        return found.concat(specFiles(file));
+      }
+      return entry.name.endsWith('.spec.js') ? found.concat([file]) : found;
+    }, [])
+    .sort();
 }
 
 /** The comma-separated list after `// <key>:` on line `index` of the spec, or []. */
 function header(spec, index, key) {
   const line = fs.readFileSync(spec, 'utf8').split('\n')[index] || '';
   const match = new RegExp('^//\\s*' + key + ':\\s*(.*)$').exec(line);
-  return match ? match[1].split(',').map(function (s) { return s.trim(); }).filter(Boolean) : [];
+  return match
+    ? match[1]
+        .split(',')
+        .map(function (s) {
+          return s.trim();
+        })
+        .filter(Boolean)
+    : [];
 }
 
 function runRhino(rhino, args, env) {
   return new Promise(function (resolve) {
     const child = spawn(rhino, args, { cwd: root, env: env });
     let out = '';
-    child.stdout.on('data', function (d) { out += d; });
-    child.stderr.on('data', function (d) { out += d; });
-    child.on('close', function (status) { resolve({ out: out, status: status }); });
+    child.stdout.on('data', function (d) {
+      out += d;
+    });
+    child.stderr.on('data', function (d) {
+      out += d;
+    });
+    child.on('close', function (status) {
+      resolve({ out: out, status: status });
+    });
   });
 }
 
@@ -46,18 +62,26 @@ async function main() {
   let passed = 0;
   let failed = 0;
   let fakes;
-  const specs = specFiles(__dirname).filter(function (spec) { return !only || spec.indexOf(only) >= 0; });
+  const specs = specFiles(__dirname).filter(function (spec) {
+    return !only || spec.indexOf(only) >= 0;
+  });
   for (const spec of specs) {
     const env = Object.assign({}, process.env, { SP_ROOT: root });
     if (header(spec, 1, 'with').indexOf('fake-vendors') >= 0) {
-      fakes = fakes || await startFakeVendorsForRhino();
+      fakes = fakes || (await startFakeVendorsForRhino());
       env.SP_FAKE_VENDORS = fakes.env;
     }
     const files = [path.join(__dirname, 'rhino', 'spec-lib.js')]
-      .concat(header(spec, 0, 'load').map(function (f) { return path.join(root, f); }))
+      .concat(
+        header(spec, 0, 'load').map(function (f) {
+          return path.join(root, f);
+        })
+      )
       .concat([spec, path.join(__dirname, 'rhino', 'finish.js')]);
     const args = ['-version', '180'];
-    files.forEach(function (f) { args.push('-f', f); });
+    files.forEach(function (f) {
+      args.push('-f', f);
+    });
     console.log(path.relative(root, spec));
     const run = await runRhino(rhino, args, env);
     const result = /@@SPEC-RESULT (\{.*\})/.exec(run.out);
@@ -76,7 +100,10 @@ async function main() {
   }
   console.log(passed + ' passed, ' + failed + ' failed (Rhino)');
   fs.mkdirSync(path.join(root, '.test-results'), { recursive: true });
-  fs.writeFileSync(path.join(root, '.test-results', 'rhino.json'), JSON.stringify({ suite: 'server scripts under Rhino', passed: passed, failed: failed, skipped: 0 }));
+  fs.writeFileSync(
+    path.join(root, '.test-results', 'rhino.json'),
+    JSON.stringify({ suite: 'server scripts under Rhino', passed: passed, failed: failed, skipped: 0 })
+  );
   process.exit(failed === 0 ? 0 : 1);
 }
 

@@ -21,7 +21,9 @@ for (const vendor of ['teams', 'ringcentral', 'symphony']) {
       url = fake.vendors[vendor].url;
       control = fake.vendors[vendor].control;
     });
-    test.afterEach(function () { return fake.vendors.close(); });
+    test.afterEach(function () {
+      return fake.vendors.close();
+    });
 
     test.it('tells every story of the scenario, and only those, in its own words', function () {
       assert.deepStrictEqual(Object.keys(WORDS[vendor]).sort(), STORIES.slice().sort());
@@ -68,16 +70,19 @@ for (const vendor of ['teams', 'ringcentral', 'symphony']) {
       assert.strictEqual((await cheapCall(vendor, url, token)).status, 200);
     });
 
-    test.it('counts API calls, refused ones included and token calls not, and calls in the last minute', async function () {
-      const token = await login(vendor, url);
-      await cheapCall(vendor, url, token);
-      await cheapCall(vendor, url, undefined);
-      assert.strictEqual(control.calls(), 2);
-      assert.strictEqual(control.callsPerMinute(), 2);
-      fake.advance(61 * 1000);
-      await cheapCall(vendor, url, token);
-      assert.strictEqual(control.calls(), 3);
-      assert.strictEqual(control.callsPerMinute(), 1);
-    });
+    test.it(
+      'counts API calls, refused ones included and token calls not, and calls in the last minute',
+      async function () {
+        const token = await login(vendor, url);
+        await cheapCall(vendor, url, token);
+        await cheapCall(vendor, url, undefined);
+        assert.strictEqual(control.calls(), 2);
+        assert.strictEqual(control.callsPerMinute(), 2);
+        fake.advance(61 * 1000);
+        await cheapCall(vendor, url, token);
+        assert.strictEqual(control.calls(), 3);
+        assert.strictEqual(control.callsPerMinute(), 1);
+      }
+    );
   });
 }

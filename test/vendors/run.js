@@ -6,7 +6,15 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..', '..');
-const files = fs.readdirSync(__dirname).filter(function (f) { return f.endsWith('.test.js'); }).sort().map(function (f) { return path.join(__dirname, f); });
+const files = fs
+  .readdirSync(__dirname)
+  .filter(function (f) {
+    return f.endsWith('.test.js');
+  })
+  .sort()
+  .map(function (f) {
+    return path.join(__dirname, f);
+  });
 const counts = { suite: 'fake vendors (Node)', passed: 0, failed: 0, skipped: 0 };
 
 const stream = run({ files: files });

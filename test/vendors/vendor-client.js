@@ -17,8 +17,19 @@ function someUsers(count) {
 async function startWith(count) {
   let time = Date.UTC(2026, 11, 7, 9, 0, 0);
   const users = someUsers(count);
-  const vendors = await startFakeVendors({ users: users, now: function () { return time; } });
-  return { vendors: vendors, users: users, advance: function (ms) { time += ms; } };
+  const vendors = await startFakeVendors({
+    users: users,
+    now: function () {
+      return time;
+    }
+  });
+  return {
+    vendors: vendors,
+    users: users,
+    advance: function (ms) {
+      time += ms;
+    }
+  };
 }
 
 async function exchange(url, init) {
@@ -33,18 +44,30 @@ const LOGIN = {
     return exchange(url + '/oauth2/v2.0/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'demo-secret', scope: 'https://graph.microsoft.com/.default' })
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: 'demo-client',
+        client_secret: 'demo-secret',
+        scope: 'https://graph.microsoft.com/.default'
+      })
     });
   },
   ringcentral: function (url) {
     return exchange(url + '/restapi/oauth/token', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: 'Basic ' + Buffer.from('demo-client:demo-secret').toString('base64') },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Authorization: 'Basic ' + Buffer.from('demo-client:demo-secret').toString('base64')
+      },
       body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: 'demo-jwt' })
     });
   },
   symphony: function (url) {
-    return exchange(url + '/login/pubkey/authenticate', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: 'demo-jwt' }) });
+    return exchange(url + '/login/pubkey/authenticate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: 'demo-jwt' })
+    });
   }
 };
 
@@ -60,8 +83,15 @@ async function login(vendor, url) {
 /** One API call: api(vendor, url, token, 'GET /pod/v3/users?email=…') or with a JSON body. */
 function api(vendor, url, token, call, body) {
   const space = call.indexOf(' ');
-  const headers = Object.assign({ 'Content-Type': 'application/json' }, token === undefined ? {} : tokenHeader(vendor, token));
-  return exchange(url + call.slice(space + 1), { method: call.slice(0, space), headers: headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const headers = Object.assign(
+    { 'Content-Type': 'application/json' },
+    token === undefined ? {} : tokenHeader(vendor, token)
+  );
+  return exchange(url + call.slice(space + 1), {
+    method: call.slice(0, space),
+    headers: headers,
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
 }
 
 /** A cheap call that each vendor answers 200 with a valid token. */

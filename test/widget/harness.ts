@@ -24,17 +24,27 @@ export function widgetController(): angular.Injectable<angular.IControllerConstr
 
 /** ${Text} is translated by the portal before the template reaches the browser. */
 export function translatedTemplate(): string {
-  return template.replace(/\$\{([^}]*)\}/g, function (_m: string, text: string) { return text; });
+  return template.replace(/\$\{([^}]*)\}/g, function (_m: string, text: string) {
+    return text;
+  });
 }
 
 export function renderWidget(model: WidgetModel): { element: HTMLElement; scope: angular.IScope } {
   let result: { element: HTMLElement; scope: angular.IScope } | undefined;
-  angular.mock.inject(function ($controller: angular.IControllerService, $compile: angular.ICompileService, $rootScope: angular.IRootScopeService) {
+  angular.mock.inject(function (
+    $controller: angular.IControllerService,
+    $compile: angular.ICompileService,
+    $rootScope: angular.IRootScopeService
+  ) {
     const scope = $rootScope.$new() as angular.IScope & { c?: unknown };
     // Deferred instantiation (what $compile uses): the portal binds c.data and c.options
     // before the client script's constructor runs, on AngularJS 1.5 and 1.8 alike.
     type Later = (() => unknown) & { instance: { [key: string]: unknown } };
-    const later = ($controller as unknown as (ctrl: unknown, locals: unknown, later: boolean) => Later)(widgetController(), { $scope: scope }, true);
+    const later = ($controller as unknown as (ctrl: unknown, locals: unknown, later: boolean) => Later)(
+      widgetController(),
+      { $scope: scope },
+      true
+    );
     later.instance.data = model.data;
     later.instance.options = model.options;
     scope.c = later();
@@ -54,8 +64,20 @@ export interface FakeGlide {
 
 const world = require('../../server-sim/world.js') as {
   WIDGET_FILES: string[];
-  runWidgetScript(texts: string[], source: string, options: unknown, tables: unknown, log: unknown[], session?: Session): { [key: string]: unknown };
-  glideRecordSecure(texts: string[], tables: unknown, log: unknown[], properties?: { [name: string]: string }): new (table: string) => unknown;
+  runWidgetScript(
+    texts: string[],
+    source: string,
+    options: unknown,
+    tables: unknown,
+    log: unknown[],
+    session?: Session
+  ): { [key: string]: unknown };
+  glideRecordSecure(
+    texts: string[],
+    tables: unknown,
+    log: unknown[],
+    properties?: { [name: string]: string }
+  ): new (table: string) => unknown;
 };
 /** The simulation's files, in world.WIDGET_FILES order. */
 const SIM_TEXTS = [simText, queryText, recordText, gsText];
@@ -65,11 +87,19 @@ export interface Session {
   properties?: { [name: string]: string };
 }
 
-export function runServerScript(options: { [key: string]: unknown }, fake: FakeGlide, session?: Session): { [key: string]: unknown } {
+export function runServerScript(
+  options: { [key: string]: unknown },
+  fake: FakeGlide,
+  session?: Session
+): { [key: string]: unknown } {
   return world.runWidgetScript(SIM_TEXTS, serverJs, options, fake.tables, fake.queries, session);
 }
 
 /** The simulation's GlideRecordSecure over `tables`, for specs that query it directly. */
-export function glideRecordSecure(tables: unknown, log: unknown[], properties?: { [name: string]: string }): new (table: string) => unknown {
+export function glideRecordSecure(
+  tables: unknown,
+  log: unknown[],
+  properties?: { [name: string]: string }
+): new (table: string) => unknown {
   return world.glideRecordSecure(SIM_TEXTS, tables, log, properties);
 }

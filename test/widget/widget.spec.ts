@@ -27,6 +27,19 @@ describe('People presence widget: client script and template', function () {
     uninstallClock();
   });
 
+  /** The Diagnostics panel as an administrator reads it: "term: value" per fact, whitespace collapsed. */
+  function diagnosticsFacts(): string {
+    const words = function (node: Element) {
+      return (node.textContent as string).replace(/\s+/g, ' ').trim();
+    };
+    const terms = rendered!.element.querySelectorAll('.sp-presence-people__diagnostics dt');
+    return Array.prototype.map
+      .call(terms, function (dt: Element) {
+        return words(dt) + ': ' + (dt.nextElementSibling ? words(dt.nextElementSibling) : '');
+      })
+      .join('\n');
+  }
+
   function demo(): WidgetModel {
     return JSON.parse(field(sdkRecord('sp_widget', 'People presence').element, 'demo_data') as string) as WidgetModel;
   }
@@ -57,7 +70,9 @@ describe('People presence widget: client script and template', function () {
     const record = sysId(0x7e);
     history.replaceState(null, '', '?id=ticket&table=incident&sys_id=' + record);
     try {
-      angular.mock.module(function ($provide: angular.auto.IProvideService) { $provide.value('snRecordPresence', {}); });
+      angular.mock.module(function ($provide: angular.auto.IProvideService) {
+        $provide.value('snRecordPresence', {});
+      });
       rendered = renderWidget(demo());
       expect(rendered.element.querySelector('sp-record-presence')).toBeNull();
       rendered.scope.$destroy();
@@ -66,7 +81,16 @@ describe('People presence widget: client script and template', function () {
       model.options.show_record_presence = 'true';
       rendered = renderWidget(model);
       angular.mock.inject(function ($rootScope: angular.IRootScopeService) {
-        $rootScope.$emit('sp.sessions', { s: { status: 'viewing', session_id: 's', user_id: sysId(0x11), user_display_name: 'Beth Anglin', table: 'incident', sys_id: record } });
+        $rootScope.$emit('sp.sessions', {
+          s: {
+            status: 'viewing',
+            session_id: 's',
+            user_id: sysId(0x11),
+            user_display_name: 'Beth Anglin',
+            table: 'incident',
+            sys_id: record
+          }
+        });
       });
       const list = rendered.element.querySelector('sp-record-presence .sp-record-presence') as HTMLElement;
       expect(list.hidden).toBe(false);
@@ -81,7 +105,12 @@ describe('People presence widget: client script and template', function () {
   it('shows a hostile name as text and runs none of it', function () {
     const win = window as unknown as { __spPresencePwned?: number };
     rendered = renderWidget(demo());
-    const names = Array.prototype.map.call(rendered.element.querySelectorAll('.sp-presence-people__name'), function (n: Element) { return n.textContent; });
+    const names = Array.prototype.map.call(
+      rendered.element.querySelectorAll('.sp-presence-people__name'),
+      function (n: Element) {
+        return n.textContent;
+      }
+    );
     expect(names).toContain('<img src=x onerror="window.__spPresencePwned=1">');
     expect(rendered.element.querySelector('img')).toBeNull();
     expect(win.__spPresencePwned).toBeUndefined();
@@ -98,7 +127,9 @@ describe('People presence widget: client script and template', function () {
     // Each person is a button that takes keyboard focus, where its dot's tooltip says who and how.
     const buttons = rendered.element.querySelectorAll('button.sp-presence-people__open');
     expect(buttons.length).toBe(4);
-    Array.prototype.forEach.call(buttons, function (b: HTMLElement) { expect(b.querySelector('.sp-presence-people__avatar')).not.toBeNull(); });
+    Array.prototype.forEach.call(buttons, function (b: HTMLElement) {
+      expect(b.querySelector('.sp-presence-people__avatar')).not.toBeNull();
+    });
   });
 
   it('falls back to a medium avatar for an unknown size', function () {
@@ -115,7 +146,9 @@ describe('People presence widget: client script and template', function () {
     instance.activeAgo(0, users[0].sys_id);
     rendered = renderWidget(model);
     await advance(30);
-    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe(users[0].name + ', En ligne, active now');
+    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe(
+      users[0].name + ', En ligne, active now'
+    );
     await advance(15000);
     expect(instance.requests.length).toBe(1);
     await advance(15000);
@@ -132,7 +165,9 @@ describe('People presence widget: client script and template', function () {
     const users = model.data.users as { sys_id: string; name: string }[];
     instance.activeAgo(0, users[0].sys_id);
     await advance(30);
-    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe(users[0].name + ', En ligne, active now');
+    expect(rendered.element.querySelector('.sp-presence__dot')!.getAttribute('aria-label')).toBe(
+      users[0].name + ', En ligne, active now'
+    );
   });
 
   it('outlines offline users when show_offline is on', async function () {
@@ -153,7 +188,11 @@ describe('People presence widget: client script and template', function () {
     instance.activeAgo(0, users[0].sys_id);
     rendered = renderWidget(model);
     // watch() calls back in a digest ($applyAsync), which angular-mocks runs on a flush.
-    const flush = function () { angular.mock.inject(function ($timeout: angular.ITimeoutService) { $timeout.flush(); }); };
+    const flush = function () {
+      angular.mock.inject(function ($timeout: angular.ITimeoutService) {
+        $timeout.flush();
+      });
+    };
     await advance(30);
     flush();
     const lines = rendered.element.querySelectorAll('.sp-presence-people__status');
@@ -167,7 +206,11 @@ describe('People presence widget: client script and template', function () {
   });
 
   describe('words that never claim what is not known', function () {
-    const flush = function () { angular.mock.inject(function ($timeout: angular.ITimeoutService) { $timeout.flush(); }); };
+    const flush = function () {
+      angular.mock.inject(function ($timeout: angular.ITimeoutService) {
+        $timeout.flush();
+      });
+    };
 
     function statusLines(model: WidgetModel): NodeListOf<Element> {
       model.options.show_status_line = 'true';
@@ -188,18 +231,26 @@ describe('People presence widget: client script and template', function () {
 
     it('says "Presence is off on this instance" for everyone when the administrator disabled presence', async function () {
       spyOn(console, 'warn');
-      angular.mock.module(function ($provide: angular.auto.IProvideService) { $provide.constant('PRESENCE_DISABLED', true); });
+      angular.mock.module(function ($provide: angular.auto.IProvideService) {
+        $provide.constant('PRESENCE_DISABLED', true);
+      });
       const model = demo();
       const lines = statusLines(model);
       await advance(30);
       flush();
       expect(instance.requests.length).toBe(0);
-      Array.prototype.forEach.call(lines, function (line: Element) { expect(line.textContent).toBe('Presence is off on this instance'); });
+      Array.prototype.forEach.call(lines, function (line: Element) {
+        expect(line.textContent).toBe('Presence is off on this instance');
+      });
       const dots = rendered!.element.querySelectorAll('.sp-presence__dot');
-      Array.prototype.forEach.call(dots, function (dot: HTMLElement) { expect(dot.hidden).toBe(true); });
+      Array.prototype.forEach.call(dots, function (dot: HTMLElement) {
+        expect(dot.hidden).toBe(true);
+      });
       (rendered!.element.querySelector('.sp-presence-people__open') as HTMLElement).click();
       rendered!.scope.$digest();
-      expect((rendered!.element.querySelector('.sp-presence-people__facts dd') as HTMLElement).textContent).toBe('Presence is off on this instance');
+      expect((rendered!.element.querySelector('.sp-presence-people__facts dd') as HTMLElement).textContent).toBe(
+        'Presence is off on this instance'
+      );
     });
 
     it('says "Presence unavailable", not "Offline", after a 401', async function () {
@@ -211,10 +262,14 @@ describe('People presence widget: client script and template', function () {
       await advance(30);
       flush();
       expect(lines[0].textContent).toBe('Online, active now');
-      instance.responder = function () { return jsonAnswer({ error: 'not signed in' }, 401); };
+      instance.responder = function () {
+        return jsonAnswer({ error: 'not signed in' }, 401);
+      };
       await advance(15000);
       flush();
-      Array.prototype.forEach.call(lines, function (line: Element) { expect(line.textContent).toBe('Presence unavailable'); });
+      Array.prototype.forEach.call(lines, function (line: Element) {
+        expect(line.textContent).toBe('Presence unavailable');
+      });
     });
   });
 
@@ -231,20 +286,40 @@ describe('People presence widget: client script and template', function () {
     await advance(0);
     rendered.scope.$digest();
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const text = (rendered.element.querySelector('.sp-presence-people__diagnostics dl') as HTMLElement).textContent as string;
-    expect(text).toContain('HTTP status201');
-    expect(text).toContain('Users present1');
+    const text = diagnosticsFacts();
+    expect(text).toContain('HTTP status: 201');
+    expect(text).toContain('Users present: 1');
     expect(instance.requests.length).toBe(2);
   });
 
   it("shows administrators the server half's state (vendor, last refresh, users mapped, last vendor failure)", async function () {
-    const server = { vendor: 'ringcentral', enabled: true, lastRefresh: 1765000000000, usersMapped: 37, lastFailure: { at: 1765000000000, status: 429, message: 'RingCentral presence answered HTTP 429' }, off: '', notes: ['sp_presence.availability.interval_seconds 5 is outside 30..3600: 30 s used'] };
+    const server = {
+      vendor: 'ringcentral',
+      enabled: true,
+      lastRefresh: 1765000000000,
+      usersMapped: 37,
+      lastFailure: { at: 1765000000000, status: 429, message: 'RingCentral presence answered HTTP 429' },
+      off: '',
+      notes: ['sp_presence.availability.interval_seconds 5 is outside 30..3600: 30 s used']
+    };
     (window.fetch as jasmine.Spy).and.callFake(function (url: string, init: RequestInit) {
       if (url.indexOf('/api/global/sp_presence/availability') < 0) {
         return fakeFetch(instance, [])(url, init);
       }
-      const body = JSON.stringify({ result: { vendor: 'ringcentral', takenAt: 1765000000000, serverTime: 1765000000000, users: {}, server: server } });
-      return Promise.resolve({ status: 200, headers: { get: function (name: string) { return name.toLowerCase() === 'content-type' ? 'application/json' : null; } }, text: function () { return Promise.resolve(body); } });
+      const body = JSON.stringify({
+        result: { vendor: 'ringcentral', takenAt: 1765000000000, serverTime: 1765000000000, users: {}, server: server }
+      });
+      return Promise.resolve({
+        status: 200,
+        headers: {
+          get: function (name: string) {
+            return name.toLowerCase() === 'content-type' ? 'application/json' : null;
+          }
+        },
+        text: function () {
+          return Promise.resolve(body);
+        }
+      });
     });
     spyOn(console, 'info');
     const model = demo();
@@ -255,12 +330,12 @@ describe('People presence widget: client script and template', function () {
     (rendered.element.querySelector('.sp-presence-people__diagnostics button') as HTMLButtonElement).click();
     await advance(0);
     rendered.scope.$digest();
-    const text = (rendered.element.querySelector('.sp-presence-people__diagnostics dl') as HTMLElement).textContent as string;
-    expect(text).toContain('Availabilityrunning, /api/global/sp_presence/availability');
-    expect(text).toContain('Vendorringcentral');
-    expect(text).toContain('Users mapped37');
-    expect(text).toContain('Last vendor failure429: RingCentral presence answered HTTP 429');
-    expect(text).toContain('Settingssp_presence.availability.interval_seconds 5 is outside 30..3600: 30 s used');
+    const text = diagnosticsFacts();
+    expect(text).toContain('Availability: running, /api/global/sp_presence/availability');
+    expect(text).toContain('Vendor: ringcentral');
+    expect(text).toContain('Users mapped: 37');
+    expect(text).toContain('Last vendor failure: 429: RingCentral presence answered HTTP 429');
+    expect(text).toContain('Settings: sp_presence.availability.interval_seconds 5 is outside 30..3600: 30 s used');
     expect(text).not.toContain('Never');
   });
 
@@ -272,7 +347,12 @@ describe('People presence widget: client script and template', function () {
   it('keeps the valid options when one is bad, and reports a seconds option in seconds', async function () {
     spyOn(console, 'warn');
     const model = demo();
-    model.data.settings = { onlineMs: 'soon', awayMs: 90000, intervalSeconds: 30, labels: { online: 'Online', away: 'Away' } };
+    model.data.settings = {
+      onlineMs: 'soon',
+      awayMs: 90000,
+      intervalSeconds: 30,
+      labels: { online: 'Online', away: 'Away' }
+    };
     rendered = renderWidget(model);
     await advance(30);
     await advance(15000);
@@ -280,7 +360,9 @@ describe('People presence widget: client script and template', function () {
     await advance(15000);
     expect(instance.requests.length).toBe(2);
     expect(console.warn).toHaveBeenCalledTimes(1);
-    expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain('onlineMs must be a number from 1 to 86400000 (got "soon")');
+    expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain(
+      'onlineMs must be a number from 1 to 86400000 (got "soon")'
+    );
 
     rendered.scope.$destroy();
     document.body.removeChild(rendered.element);
@@ -289,7 +371,9 @@ describe('People presence widget: client script and template', function () {
     tooFast.data.settings = { intervalSeconds: 3, labels: { online: 'Online', away: 'Away' } };
     rendered = renderWidget(tooFast);
     expect(console.warn).toHaveBeenCalledTimes(1);
-    expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain('"Refresh every (seconds)" must be a number of seconds from 5 to 3600 (got "3")');
+    expect(String((console.warn as jasmine.Spy).calls.argsFor(0)[0])).toContain(
+      '"Refresh every (seconds)" must be a number of seconds from 5 to 3600 (got "3")'
+    );
   });
 
   describe('person card and office days', function () {
@@ -299,7 +383,9 @@ describe('People presence widget: client script and template', function () {
     beforeEach(function () {
       calls = [];
       (window.fetch as jasmine.Spy).and.callFake(fakeFetch(instance, calls) as typeof fetch);
-      follow = function () { return jsonAnswer({ result: { message: '1 collaborator(s) added', collaborators: [] } }); };
+      follow = function () {
+        return jsonAnswer({ result: { message: '1 collaborator(s) added', collaborators: [] } });
+      };
       (window as { g_ck?: string }).g_ck = 'session-token';
       instance.responder = function () {
         const call = calls[calls.length - 1];
@@ -307,7 +393,9 @@ describe('People presence widget: client script and template', function () {
           return call.method === 'GET' ? jsonAnswer({ result: { collaborators: [] } }) : follow();
         }
         if (call.url.indexOf('/api/now/actsub/activities') >= 0) {
-          return jsonAnswer({ result: { activities: [{ title: 'Opened case CS0001', created: '2026-23-11 09:00:00' }] } });
+          return jsonAnswer({
+            result: { activities: [{ title: 'Opened case CS0001', created: '2026-23-11 09:00:00' }] }
+          });
         }
         return instance.answer();
       };
@@ -340,19 +428,26 @@ describe('People presence widget: client script and template', function () {
       m.options.show_status_line = 'true';
       m.data.activityContext = sysId(0xc0);
       (m.data.users as { activityInstance?: string }[])[0].activityInstance = sysId(0xd0);
-      m.data.followErrors = { forbidden: 'You cannot follow office days here.', network: 'The server could not be reached.' };
+      m.data.followErrors = {
+        forbidden: 'You cannot follow office days here.',
+        network: 'The server could not be reached.'
+      };
       return m;
     }
 
     function open(index: number): HTMLElement {
-      const button = (rendered as { element: HTMLElement }).element.querySelectorAll('button.sp-presence-people__open')[index] as HTMLElement;
+      const button = (rendered as { element: HTMLElement }).element.querySelectorAll('button.sp-presence-people__open')[
+        index
+      ] as HTMLElement;
       button.focus();
       button.click();
       return button;
     }
 
     function requestsTo(path: string): FetchCall[] {
-      return calls.filter(function (c) { return c.url.indexOf(path) >= 0; });
+      return calls.filter(function (c) {
+        return c.url.indexOf(path) >= 0;
+      });
     }
 
     it('opens a card on click with name, status and recent activity, fetched on open and only once', async function () {
@@ -405,22 +500,30 @@ describe('People presence widget: client script and template', function () {
       expect(toggle.getAttribute('aria-pressed')).toBe('true');
       await step();
       expect(toggle.getAttribute('aria-pressed')).toBe('true');
-      const post = requestsTo('/presence/collaborator').filter(function (c) { return c.method === 'POST'; });
+      const post = requestsTo('/presence/collaborator').filter(function (c) {
+        return c.method === 'POST';
+      });
       expect(post.length).toBe(1);
       expect(post[0].headers['X-UserToken']).toBe('session-token');
     });
 
     it('reverts the toggle on 403 and says why', async function () {
-      follow = function () { return jsonAnswer({ error: { message: 'no' } }, 403); };
+      follow = function () {
+        return jsonAnswer({ error: { message: 'no' } }, 403);
+      };
       const toggle = await followToggle();
       toggle.click();
       await step();
       expect(toggle.getAttribute('aria-pressed')).toBe('false');
-      expect(rendered!.element.querySelector('[role="alert"]')!.textContent).toBe('You cannot follow office days here.');
+      expect(rendered!.element.querySelector('[role="alert"]')!.textContent).toBe(
+        'You cannot follow office days here.'
+      );
     });
 
     it('reverts the toggle on a network failure and says why', async function () {
-      follow = function () { return Promise.reject(new TypeError('Failed to fetch')); };
+      follow = function () {
+        return Promise.reject(new TypeError('Failed to fetch'));
+      };
       const toggle = await followToggle();
       toggle.click();
       await step();
@@ -461,7 +564,11 @@ interface StandInRecord {
 }
 
 const glideStandIn = {
-  glideRecordSecure: glideRecordSecure as (tables: unknown, log: unknown[], properties?: { [name: string]: string }) => new (table: string) => StandInRecord
+  glideRecordSecure: glideRecordSecure as (
+    tables: unknown,
+    log: unknown[],
+    properties?: { [name: string]: string }
+  ) => new (table: string) => StandInRecord
 };
 
 describe('People presence widget: server script', function () {
@@ -480,14 +587,23 @@ describe('People presence widget: server script', function () {
           { sys_id: U2, name: 'Bob', active: 'true', email: 'bob@example.com' },
           { sys_id: U3, name: 'Cy', active: 'false', email: 'cy@example.com' }
         ],
-        sys_user_grmember: [{ group: GROUP, user: U2 }, { group: sysId(0x901), user: U1 }]
+        sys_user_grmember: [
+          { group: GROUP, user: U2 },
+          { group: sysId(0x901), user: U1 }
+        ]
       }
     };
   });
 
   it('reads listed users through GlideRecordSecure, dropping invalid ids, sending only sys_id and name', function () {
-    const data = runServerScript({ user_source: 'list', users: U1 + ', not-an-id,' + U2.toUpperCase() + ',' + U3 }, glide);
-    expect(data.users).toEqual([{ sys_id: U1, name: 'Ann' }, { sys_id: U2, name: 'Bob' }]);
+    const data = runServerScript(
+      { user_source: 'list', users: U1 + ', not-an-id,' + U2.toUpperCase() + ',' + U3 },
+      glide
+    );
+    expect(data.users).toEqual([
+      { sys_id: U1, name: 'Ann' },
+      { sys_id: U2, name: 'Bob' }
+    ]);
     expect(glide.queries[0].table).toBe('sys_user');
     expect(glide.queries[0].encoded).toEqual(['sys_idIN' + [U1, U2, U3].join(',')]);
   });
@@ -495,7 +611,11 @@ describe('People presence widget: server script', function () {
   it('reads the members of a group', function () {
     const data = runServerScript({ user_source: 'group', group: GROUP }, glide);
     expect(data.users).toEqual([{ sys_id: U2, name: 'Bob' }]);
-    expect(glide.queries.map(function (q) { return q.table; })).toEqual(['sys_user_grmember', 'sys_user']);
+    expect(
+      glide.queries.map(function (q) {
+        return q.table;
+      })
+    ).toEqual(['sys_user_grmember', 'sys_user']);
   });
 
   it('runs an encoded query with a bounded limit', function () {
@@ -505,10 +625,20 @@ describe('People presence widget: server script', function () {
   });
 
   it('reads STARTSWITH, IN, ^OR and ^NQ as an instance does', function () {
-    expect(runServerScript({ user_source: 'query', query: 'nameSTARTSWITHA^ORnameSTARTSWITHB' }, glide).users).toEqual([{ sys_id: U1, name: 'Ann' }, { sys_id: U2, name: 'Bob' }]);
-    expect(runServerScript({ user_source: 'query', query: 'sys_idIN' + U2 + ',' + U3 }, glide).users).toEqual([{ sys_id: U2, name: 'Bob' }]);
-    expect(runServerScript({ user_source: 'query', query: 'name=Ann^NQemail=bob@example.com' }, glide).users).toEqual([{ sys_id: U1, name: 'Ann' }, { sys_id: U2, name: 'Bob' }]);
-    expect(runServerScript({ user_source: 'query', query: 'name!=Ann' }, glide).users).toEqual([{ sys_id: U2, name: 'Bob' }]);
+    expect(runServerScript({ user_source: 'query', query: 'nameSTARTSWITHA^ORnameSTARTSWITHB' }, glide).users).toEqual([
+      { sys_id: U1, name: 'Ann' },
+      { sys_id: U2, name: 'Bob' }
+    ]);
+    expect(runServerScript({ user_source: 'query', query: 'sys_idIN' + U2 + ',' + U3 }, glide).users).toEqual([
+      { sys_id: U2, name: 'Bob' }
+    ]);
+    expect(runServerScript({ user_source: 'query', query: 'name=Ann^NQemail=bob@example.com' }, glide).users).toEqual([
+      { sys_id: U1, name: 'Ann' },
+      { sys_id: U2, name: 'Bob' }
+    ]);
+    expect(runServerScript({ user_source: 'query', query: 'name!=Ann' }, glide).users).toEqual([
+      { sys_id: U2, name: 'Bob' }
+    ]);
   });
 
   it('lists nobody for an invalid query, which an instance would drop and list everyone for', function () {
@@ -529,13 +659,22 @@ describe('People presence widget: server script', function () {
     const forAdmin = runServerScript({ user_source: 'query', query: typo }, glide, { admin: true });
     expect(forAdmin.users).toEqual([]);
     expect(forAdmin.message).toBe("The encoded query in this widget's options is not valid: departmnt=Sales");
-    expect(glide.queries.every(function (q) { return q.encoded.length === 0; })).toBe(true);
+    expect(
+      glide.queries.every(function (q) {
+        return q.encoded.length === 0;
+      })
+    ).toBe(true);
   });
 
   it('returns no rows for an invalid query where the instance property says so', function () {
-    const data = runServerScript({ user_source: 'list', users: U1 }, glide, { admin: false, properties: { 'glide.invalid_query.returns_no_rows': 'true' } });
+    const data = runServerScript({ user_source: 'list', users: U1 }, glide, {
+      admin: false,
+      properties: { 'glide.invalid_query.returns_no_rows': 'true' }
+    });
     expect(data.users).toEqual([{ sys_id: U1, name: 'Ann' }]);
-    const direct = new (glideStandIn.glideRecordSecure(glide.tables, [], { 'glide.invalid_query.returns_no_rows': 'true' }))('sys_user');
+    const direct = new (glideStandIn.glideRecordSecure(glide.tables, [], {
+      'glide.invalid_query.returns_no_rows': 'true'
+    }))('sys_user');
     direct.addEncodedQuery('departmnt=Sales');
     direct.query();
     expect(direct.next()).toBe(false);
@@ -551,11 +690,21 @@ describe('People presence widget: server script', function () {
   it('passes threshold and interval overrides to the client, the interval in seconds as typed', function () {
     const data = runServerScript({ users: U1, online_ms: '20000', away_ms: '40000', interval_s: '30' }, glide);
     const settings = data.settings as { labels: { [key: string]: string } };
-    expect({ ...settings, labels: undefined }).toEqual({ labels: undefined, availability: {}, onlineMs: 20000, awayMs: 40000, intervalSeconds: 30 } as never);
+    expect({ ...settings, labels: undefined }).toEqual({
+      labels: undefined,
+      availability: {},
+      onlineMs: 20000,
+      awayMs: 40000,
+      intervalSeconds: 30
+    } as never);
     // Every word a dot says is translated (gs.getMessage), but the vendors' own names.
-    const words = Object.keys(DEFAULT_LABELS).filter(function (k) { return ['teams', 'ringcentral', 'symphony'].indexOf(k) < 0; });
+    const words = Object.keys(DEFAULT_LABELS).filter(function (k) {
+      return ['teams', 'ringcentral', 'symphony'].indexOf(k) < 0;
+    });
     expect(Object.keys(settings.labels).sort()).toEqual(words.sort());
-    Object.keys(settings.labels).forEach(function (k) { expect(settings.labels[k]).toBe((DEFAULT_LABELS as unknown as { [key: string]: string })[k]); });
+    Object.keys(settings.labels).forEach(function (k) {
+      expect(settings.labels[k]).toBe((DEFAULT_LABELS as unknown as { [key: string]: string })[k]);
+    });
   });
 
   it("passes UI16's threshold preset, and tells the client whether the viewer is an administrator", function () {
@@ -570,18 +719,35 @@ describe('People presence widget: server script', function () {
       return (runServerScript(options, glide).settings as { availability?: unknown }).availability;
     };
     expect(availabilityOf({ users: U1 })).toEqual({});
-    expect(availabilityOf({ users: U1, availability_endpoint: '/api/x_acme/sp_presence/availability', availability_interval_s: '90' })).toEqual({ endpoint: '/api/x_acme/sp_presence/availability', intervalMs: 90000 });
+    expect(
+      availabilityOf({
+        users: U1,
+        availability_endpoint: '/api/x_acme/sp_presence/availability',
+        availability_interval_s: '90'
+      })
+    ).toEqual({ endpoint: '/api/x_acme/sp_presence/availability', intervalMs: 90000 });
     expect(availabilityOf({ users: U1, show_availability: 'false' })).toBeUndefined();
   });
 
   it('maps each shown user to their record of the activity context, through GlideRecordSecure', function () {
     const CONSUMER_CONTEXT = sysId(0xc0);
-    glide.tables.sn_actsub_activity_context = [{ sys_id: CONSUMER_CONTEXT, name: 'Consumer' }, { sys_id: sysId(0xc1), name: 'Contact' }];
-    glide.tables.csm_consumer = [{ sys_id: sysId(0xd2), user: U2 }, { sys_id: sysId(0xd3), user: U3 }];
+    glide.tables.sn_actsub_activity_context = [
+      { sys_id: CONSUMER_CONTEXT, name: 'Consumer' },
+      { sys_id: sysId(0xc1), name: 'Contact' }
+    ];
+    glide.tables.csm_consumer = [
+      { sys_id: sysId(0xd2), user: U2 },
+      { sys_id: sysId(0xd3), user: U3 }
+    ];
     const data = runServerScript({ users: U1 + ',' + U2, activity_context: 'consumer' }, glide);
     expect(data.activityContext).toBe(CONSUMER_CONTEXT);
-    expect(data.users).toEqual([{ sys_id: U1, name: 'Ann' }, { sys_id: U2, name: 'Bob', activityInstance: sysId(0xd2) }]);
-    const consumerQuery = glide.queries.filter(function (q) { return q.table === 'csm_consumer'; })[0];
+    expect(data.users).toEqual([
+      { sys_id: U1, name: 'Ann' },
+      { sys_id: U2, name: 'Bob', activityInstance: sysId(0xd2) }
+    ]);
+    const consumerQuery = glide.queries.filter(function (q) {
+      return q.table === 'csm_consumer';
+    })[0];
     expect(consumerQuery.encoded).toEqual(['userIN' + U1 + ',' + U2]);
   });
 
@@ -592,7 +758,11 @@ describe('People presence widget: server script', function () {
     glide.tables.sn_actsub_activity_context = [{ sys_id: sysId(0xc1), name: 'Contact' }];
     const missing = runServerScript({ users: U1, activity_context: 'consumer' }, glide);
     expect(missing.activityContext).toBeUndefined();
-    expect(glide.queries.map(function (q) { return q.table; })).toEqual(['sys_user', 'sys_user', 'sn_actsub_activity_context']);
+    expect(
+      glide.queries.map(function (q) {
+        return q.table;
+      })
+    ).toEqual(['sys_user', 'sys_user', 'sn_actsub_activity_context']);
   });
 
   it('passes a non-numeric override through unchanged so the client can name it', function () {

@@ -49,7 +49,10 @@ var SpPresenceConnectorKit = (function () {
 
   function failure(what, status, headers, body) {
     var detail = vendorMessage(body);
-    var result = { status: status, message: (what + ' answered HTTP ' + status + (detail ? ': ' + detail : '')).slice(0, MESSAGE_LIMIT) };
+    var result = {
+      status: status,
+      message: (what + ' answered HTTP ' + status + (detail ? ': ' + detail : '')).slice(0, MESSAGE_LIMIT)
+    };
     var retryAfter = retryAfterSeconds(headers);
     if (retryAfter !== undefined) {
       result.retryAfterSeconds = retryAfter;
@@ -90,7 +93,9 @@ var SpPresenceConnectorKit = (function () {
       return result;
     }
     var found = field ? result.json && result.json[field] : result.json;
-    return isArray(found) ? { list: found, json: result.json } : { failure: malformed(what, field ? 'no ' + field + ' list' : 'no list') };
+    return isArray(found)
+      ? { list: found, json: result.json }
+      : { failure: malformed(what, field ? 'no ' + field + ' list' : 'no list') };
   }
 
   function chunks(list, size) {
@@ -118,7 +123,11 @@ var SpPresenceConnectorKit = (function () {
   function usersByEmail(users) {
     var pairs = [];
     for (var i = 0; i < users.length; i++) {
-      var email = users[i].email ? String(users[i].email).replace(/^\s+|\s+$/g, '').toLowerCase() : '';
+      var email = users[i].email
+        ? String(users[i].email)
+            .replace(/^\s+|\s+$/g, '')
+            .toLowerCase()
+        : '';
       if (email) {
         pairs.push([email, users[i].sysId]);
       }

@@ -19,10 +19,15 @@ var SpPresenceRingCentral = (function () {
    * aggregated presenceStatus), do-not-disturb above all, then a call or a meeting make an
    * online person busy. Unknown dnd, telephony or meeting words add nothing. */
   function answer(record) {
-    var status = words.lookup(STATUS, record.userStatus !== undefined ? record.userStatus : record.presenceStatus) || 'unknown';
+    var status =
+      words.lookup(STATUS, record.userStatus !== undefined ? record.userStatus : record.presenceStatus) || 'unknown';
     var activity;
     if (status !== 'offline') {
-      activity = words.lookup(ON_THE_PHONE, record.telephonyStatus) ? 'onThePhone' : record.meetingStatus === 'Connected' ? 'inAMeeting' : undefined;
+      activity = words.lookup(ON_THE_PHONE, record.telephonyStatus)
+        ? 'onThePhone'
+        : record.meetingStatus === 'Connected'
+          ? 'inAMeeting'
+          : undefined;
     }
     if (record.dndStatus === DND) {
       return words.answer('dnd', activity);
@@ -34,7 +39,12 @@ var SpPresenceRingCentral = (function () {
    * `visit`; the failure that stopped it, if any. Pages go on while `navigation.nextPage` does. */
   function eachPage(http, path, what, visit) {
     for (var page = 1; ; page++) {
-      var result = kit.list(http, { method: 'GET', path: path + '&page=' + page + '&perPage=' + PER_PAGE }, what, 'records');
+      var result = kit.list(
+        http,
+        { method: 'GET', path: path + '&page=' + page + '&perPage=' + PER_PAGE },
+        what,
+        'records'
+      );
       if (result.failure) {
         return result.failure;
       }
@@ -57,12 +67,17 @@ var SpPresenceRingCentral = (function () {
     if (Object.keys(byEmail).length === 0) {
       return { mapped: mapped };
     }
-    var failure = eachPage(http, '/restapi/v1.0/account/~/extension?type=User', LABEL + ' extension list', function (extension) {
-      var email = extension.contact && extension.contact.email;
-      if (email && extension.id !== undefined) {
-        kit.give(mapped, byEmail, String(email).toLowerCase(), String(extension.id));
+    var failure = eachPage(
+      http,
+      '/restapi/v1.0/account/~/extension?type=User',
+      LABEL + ' extension list',
+      function (extension) {
+        var email = extension.contact && extension.contact.email;
+        if (email && extension.id !== undefined) {
+          kit.give(mapped, byEmail, String(email).toLowerCase(), String(extension.id));
+        }
       }
-    });
+    );
     return failure ? { mapped: {}, failure: failure } : { mapped: mapped };
   }
 
@@ -72,12 +87,17 @@ var SpPresenceRingCentral = (function () {
     if (Object.keys(owners).length === 0) {
       return { presences: presences };
     }
-    var failure = eachPage(http, '/restapi/v1.0/account/~/presence?detailedTelephonyState=true', LABEL + ' presence', function (record) {
-      // allowSeeMyPresence false: the person hides it, so they are absent, not "unknown".
-      if (record.extension && record.extension.id !== undefined && record.allowSeeMyPresence !== false) {
-        kit.give(presences, owners, String(record.extension.id), answer(record));
+    var failure = eachPage(
+      http,
+      '/restapi/v1.0/account/~/presence?detailedTelephonyState=true',
+      LABEL + ' presence',
+      function (record) {
+        // allowSeeMyPresence false: the person hides it, so they are absent, not "unknown".
+        if (record.extension && record.extension.id !== undefined && record.allowSeeMyPresence !== false) {
+          kit.give(presences, owners, String(record.extension.id), answer(record));
+        }
       }
-    });
+    );
     return failure ? { presences: {}, failure: failure } : { presences: presences };
   }
 

@@ -37,7 +37,11 @@ var SpPresenceSymphony = (function () {
     var mapped = {};
     var what = LABEL + ' user lookup';
     for (var l = 0; l < lookups.length; l++) {
-      var result = kit.call(http, { method: 'GET', path: '/pod/v3/users?local=true&email=' + lookups[l].map(encodeURIComponent).join(',') }, what);
+      var result = kit.call(
+        http,
+        { method: 'GET', path: '/pod/v3/users?local=true&email=' + lookups[l].map(encodeURIComponent).join(',') },
+        what
+      );
       if (result.failure) {
         return { mapped: {}, failure: result.failure };
       }
@@ -58,7 +62,11 @@ var SpPresenceSymphony = (function () {
   /** One call per person; a person the pod no longer knows (404) is absent. */
   function eachUser(http, ids, presences, owners) {
     for (var i = 0; i < ids.length; i++) {
-      var result = kit.call(http, { method: 'GET', path: '/pod/v3/user/' + encodeURIComponent(ids[i]) + '/presence' }, LABEL + ' presence');
+      var result = kit.call(
+        http,
+        { method: 'GET', path: '/pod/v3/user/' + encodeURIComponent(ids[i]) + '/presence' },
+        LABEL + ' presence'
+      );
       if (result.failure && result.failure.status !== 404) {
         return result.failure;
       }
@@ -75,11 +83,17 @@ var SpPresenceSymphony = (function () {
   /** The pod's presence, sorted by user id, from just below the smallest id we need until past
    * the largest (lastUserId read as inclusive or exclusive, the first page starts right). */
   function wholePod(http, ids, presences, owners) {
-    var numbers = ids.map(Number).sort(function (a, b) { return a - b; });
+    var numbers = ids.map(Number).sort(function (a, b) {
+      return a - b;
+    });
     var last = numbers[0] - 1;
     var largest = numbers[numbers.length - 1];
     for (;;) {
-      var result = kit.list(http, { method: 'GET', path: '/pod/v2/users/presence?limit=' + PAGE_LIMIT + '&lastUserId=' + last }, LABEL + ' presence');
+      var result = kit.list(
+        http,
+        { method: 'GET', path: '/pod/v2/users/presence?limit=' + PAGE_LIMIT + '&lastUserId=' + last },
+        LABEL + ' presence'
+      );
       if (result.failure) {
         return result.failure;
       }
@@ -102,7 +116,8 @@ var SpPresenceSymphony = (function () {
     var owners = kit.usersByVendorId(mapping);
     var ids = Object.keys(owners);
     var presences = {};
-    var failure = ids.length === 0 ? undefined : (ids.length <= HANDFUL ? eachUser : wholePod)(http, ids, presences, owners);
+    var failure =
+      ids.length === 0 ? undefined : (ids.length <= HANDFUL ? eachUser : wholePod)(http, ids, presences, owners);
     return failure ? { presences: {}, failure: failure } : { presences: presences };
   }
 

@@ -40,7 +40,10 @@ var SpPresenceTeams = (function () {
 
   /** Graph's {availability, activity} in neutral words; an unknown activity is left out. */
   function answer(presence) {
-    return words.answer(words.lookup(AVAILABILITY, presence.availability) || 'unknown', words.lookup(ACTIVITY, presence.activity));
+    return words.answer(
+      words.lookup(AVAILABILITY, presence.availability) || 'unknown',
+      words.lookup(ACTIVITY, presence.activity)
+    );
   }
 
   /** One $batch item of a user lookup: the object id, null when there is no such user (404, or
@@ -53,7 +56,9 @@ var SpPresenceTeams = (function () {
     if (status < 200 || status > 299) {
       return { failure: kit.failure(LOOKUP, status, item.headers, item.body) };
     }
-    return item.body && item.body.id ? { id: String(item.body.id) } : { failure: kit.malformed(LOOKUP, 'a user without id') };
+    return item.body && item.body.id
+      ? { id: String(item.body.id) }
+      : { failure: kit.malformed(LOOKUP, 'a user without id') };
   }
 
   /** Looks one batch of emails up, giving each id found to its users; the failure, if any. */
@@ -61,7 +66,12 @@ var SpPresenceTeams = (function () {
     var requests = emails.map(function (email, i) {
       return { id: String(i), method: 'GET', url: '/users/' + encodeURIComponent(email) + '?$select=id' };
     });
-    var result = kit.list(http, { method: 'POST', path: '/v1.0/$batch', body: { requests: requests } }, LOOKUP, 'responses');
+    var result = kit.list(
+      http,
+      { method: 'POST', path: '/v1.0/$batch', body: { requests: requests } },
+      LOOKUP,
+      'responses'
+    );
     if (result.failure) {
       return result.failure;
     }
@@ -97,7 +107,12 @@ var SpPresenceTeams = (function () {
     var calls = kit.chunks(Object.keys(owners), IDS_PER_CALL);
     var presences = {};
     for (var c = 0; c < calls.length; c++) {
-      var result = kit.list(http, { method: 'POST', path: '/v1.0/communications/getPresencesByUserId', body: { ids: calls[c] } }, LABEL + ' presence', 'value');
+      var result = kit.list(
+        http,
+        { method: 'POST', path: '/v1.0/communications/getPresencesByUserId', body: { ids: calls[c] } },
+        LABEL + ' presence',
+        'value'
+      );
       if (result.failure) {
         return { presences: {}, failure: result.failure };
       }

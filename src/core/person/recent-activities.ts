@@ -47,7 +47,12 @@ export class RecentActivities {
   private readonly cache = new Map<string, Promise<RecentActivity[] | undefined>>();
   private readonly reporter: Reporter;
 
-  constructor(private readonly transport: Transport, private readonly scheduler: SchedulerLike, private readonly timeoutMs: number, log: LogFn) {
+  constructor(
+    private readonly transport: Transport,
+    private readonly scheduler: SchedulerLike,
+    private readonly timeoutMs: number,
+    log: LogFn
+  ) {
     this.reporter = createReporter(log);
   }
 
@@ -61,13 +66,26 @@ export class RecentActivities {
     const key = ctx + '/' + instance;
     let found = this.cache.get(key);
     if (!found) {
-      const endpoint = ACTIVITIES_PATH + '?context=' + ctx + '&context_instance=' + instance + '&last=' + ACTIVITY_COUNT;
+      const endpoint =
+        ACTIVITIES_PATH + '?context=' + ctx + '&context_instance=' + instance + '&last=' + ACTIVITY_COUNT;
       found = new Promise((resolve) => {
-        askJson(this.transport, { endpoint: endpoint, method: 'GET' }, this.timeoutMs, this.scheduler, 'recent activities').subscribe({
+        askJson(
+          this.transport,
+          { endpoint: endpoint, method: 'GET' },
+          this.timeoutMs,
+          this.scheduler,
+          'recent activities'
+        ).subscribe({
           next: (answer) => {
             const read = answer.status >= 200 && answer.status < 300 ? readActivities(answer.json) : undefined;
             if (!read) {
-              this.reporter.report('status ' + answer.status, 'recent activities answered ' + answer.status + (answer.status === 404 ? ' (the Subscriptions and Activity Feed plugin is missing?)' : '') + '; person cards show no activity');
+              this.reporter.report(
+                'status ' + answer.status,
+                'recent activities answered ' +
+                  answer.status +
+                  (answer.status === 404 ? ' (the Subscriptions and Activity Feed plugin is missing?)' : '') +
+                  '; person cards show no activity'
+              );
             }
             resolve(read);
           },

@@ -21,15 +21,18 @@ export function readRecord(table: unknown, sysId: unknown): RecordRef | undefine
 /** The record in a query string such as "?id=ticket&table=incident&sys_id=…". */
 export function recordFromQuery(search: string): RecordRef | undefined {
   const params: { [name: string]: string } = {};
-  search.replace(/^\?/, '').split('&').forEach(function (pair) {
-    const at = pair.indexOf('=');
-    try {
-      const name = decodeURIComponent(at < 0 ? pair : pair.slice(0, at));
-      params[name] = decodeURIComponent(at < 0 ? '' : pair.slice(at + 1).replace(/\+/g, ' '));
-    } catch (e) {
-      // a malformed escape names no record
-    }
-  });
+  search
+    .replace(/^\?/, '')
+    .split('&')
+    .forEach(function (pair) {
+      const at = pair.indexOf('=');
+      try {
+        const name = decodeURIComponent(at < 0 ? pair : pair.slice(0, at));
+        params[name] = decodeURIComponent(at < 0 ? '' : pair.slice(at + 1).replace(/\+/g, ' '));
+      } catch (e) {
+        // a malformed escape names no record
+      }
+    });
   return readRecord(params.table, params.sys_id);
 }
 

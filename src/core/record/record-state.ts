@@ -5,4 +5,5 @@
  */
 export type RecordPresenceState = 'listening' | 'no record' | 'no platform record presence' | 'disabled';
 
-export const NO_PLATFORM_LINE = '[sp-presence] this page has no platform record presence (snRecordPresence): <sp-record-presence> lists nobody';
+export const NO_PLATFORM_LINE =
+  '[sp-presence] this page has no platform record presence (snRecordPresence): <sp-record-presence> lists nobody';

@@ -47,8 +47,11 @@ function text(value: unknown, max: number): string {
     return '';
   }
   // Control characters are exactly what this strips from names others chose.
-  // eslint-disable-next-line no-control-regex
-  const folded = value.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim();
+  const folded = value
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ')
+    .trim();
   return folded.length > max ? folded.slice(0, max - 1) + '…' : folded;
 }
 
@@ -56,7 +59,14 @@ function initialsOf(given: string, name: string): string {
   if (given) {
     return given.slice(0, 3);
   }
-  return name.split(' ').slice(0, 2).map(function (part) { return part.charAt(0); }).join('').toUpperCase();
+  return name
+    .split(' ')
+    .slice(0, 2)
+    .map(function (part) {
+      return part.charAt(0);
+    })
+    .join('')
+    .toUpperCase();
 }
 
 /**
@@ -86,7 +96,10 @@ function readSession(session: unknown, context: ReadContext): Colleague | undefi
   }
   const s = session as { [field: string]: unknown };
   const userId = normaliseSysId(s.user_id);
-  const status = typeof s.status === 'string' && Object.prototype.hasOwnProperty.call(RANK, s.status) ? (s.status as Doing) : undefined;
+  const status =
+    typeof s.status === 'string' && Object.prototype.hasOwnProperty.call(RANK, s.status)
+      ? (s.status as Doing)
+      : undefined;
   // `exited` and `offline` (and any unknown word) mean: not on the record now.
   if (!userId || !status || userId === context.selfId || !sameRecord(s.table, s.sys_id, context.record)) {
     return undefined;
@@ -124,5 +137,9 @@ export function readSessions(sessions: unknown, context: ReadContext): Colleague
       byUser[colleague.userId] = colleague;
     }
   });
-  return Object.keys(byUser).map(function (id) { return byUser[id]; }).sort(compareColleagues);
+  return Object.keys(byUser)
+    .map(function (id) {
+      return byUser[id];
+    })
+    .sort(compareColleagues);
 }

@@ -16,10 +16,21 @@ export interface JsonAnswer {
   json: unknown;
 }
 
-export function askJson(transport: Transport, request: Omit<PresenceRequest, 'signal'>, timeoutMs: number, scheduler: SchedulerLike, what: string): Observable<JsonAnswer> {
+export function askJson(
+  transport: Transport,
+  request: Omit<PresenceRequest, 'signal'>,
+  timeoutMs: number,
+  scheduler: SchedulerLike,
+  what: string
+): Observable<JsonAnswer> {
   const answer$ = new Observable<JsonAnswer>(function (subscriber) {
     const controller = new AbortController();
-    transport({ endpoint: request.endpoint, method: request.method, body: request.body, signal: controller.signal }).then(
+    transport({
+      endpoint: request.endpoint,
+      method: request.method,
+      body: request.body,
+      signal: controller.signal
+    }).then(
       function (answer) {
         let json: unknown;
         try {
@@ -31,10 +42,18 @@ export function askJson(transport: Transport, request: Omit<PresenceRequest, 'si
         subscriber.complete();
       },
       function (error: unknown) {
-        subscriber.error(isFailure(error) ? error : failure('network', 'the ' + what + ' request failed (network); backing off'));
+        subscriber.error(
+          isFailure(error) ? error : failure('network', 'the ' + what + ' request failed (network); backing off')
+        );
       }
     );
-    return function () { controller.abort(); };
+    return function () {
+      controller.abort();
+    };
   });
-  return answer$.pipe(deadline(timeoutMs, scheduler, function () { return failure('timeout', 'the ' + what + ' request timed out; backing off'); }));
+  return answer$.pipe(
+    deadline(timeoutMs, scheduler, function () {
+      return failure('timeout', 'the ' + what + ' request timed out; backing off');
+    })
+  );
 }

@@ -9,10 +9,16 @@ import { UserSourceSpec } from './user-source';
 
 const availability: UserSourceSpec<Availability> = {
   name: 'availability',
-  config: function (settings) { return settings.availability; },
-  create: function (context) { return new AvailabilitySource(context); },
+  config: function (settings) {
+    return settings.availability;
+  },
+  create: function (context) {
+    return new AvailabilitySource(context);
+  },
   readValue: readAvailabilityValue,
-  apply: function (board, values) { board.applyAvailability(values); }
+  apply: function (board, values) {
+    board.applyAvailability(values);
+  }
 };
 
 export const BUILT_IN_SOURCES: UserSourceSpec<unknown>[] = [availability as UserSourceSpec<unknown>];

@@ -80,7 +80,10 @@ export abstract class ScheduledSource<C, T> implements UserSource {
   /** What the source is doing and what last went wrong, for diagnose(). */
   protected status(): SourceStatus {
     const state = !this.config ? 'not configured' : this.off ? 'off' : this.failures > 0 ? 'backing off' : 'running';
-    return { state: state, lastFailure: this.lastFailure ? { kind: this.lastFailure.kind, message: this.lastFailure.message } : undefined };
+    return {
+      state: state,
+      lastFailure: this.lastFailure ? { kind: this.lastFailure.kind, message: this.lastFailure.message } : undefined
+    };
   }
 
   /** How often to ask. */
@@ -132,7 +135,13 @@ export abstract class ScheduledSource<C, T> implements UserSource {
       return;
     }
     this.requests++;
-    this.request = askJson(this.context.transport, this.requestFor(config, ids), this.context.timeoutMs(), this.context.scheduler, this.what).subscribe({
+    this.request = askJson(
+      this.context.transport,
+      this.requestFor(config, ids),
+      this.context.timeoutMs(),
+      this.context.scheduler,
+      this.what
+    ).subscribe({
       next: (answer) => {
         this.request = undefined;
         this.answered(answer, config, ids);

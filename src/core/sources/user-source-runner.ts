@@ -46,7 +46,9 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
     scheduler: context.scheduler,
     random: context.random,
     log: context.log,
-    timeoutMs: function () { return context.settings().timeoutMs; },
+    timeoutMs: function () {
+      return context.settings().timeoutMs;
+    },
     ids: context.ids,
     mayAsk: context.mayAsk,
     emit: function (values) {
@@ -57,13 +59,21 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
   });
   return {
     name: spec.name,
-    start: function () { source.configure(spec.config(context.settings())); },
+    start: function () {
+      source.configure(spec.config(context.settings()));
+    },
     wake: function (event) {
       if (event === 'settings') {
         source.configure(spec.config(context.settings()));
       } else if (event === 'peers') {
         const tabs = context.tabs();
-        const joined = own && leads() && !!tabs && tabs.remoteIds().some(function (id) { return !sharedTo.has(id); });
+        const joined =
+          own &&
+          leads() &&
+          !!tabs &&
+          tabs.remoteIds().some(function (id) {
+            return !sharedTo.has(id);
+          });
         if (joined && !pendingShare) {
           pendingShare = after(context.settings().coalesceMs, context.scheduler).subscribe(function () {
             pendingShare = undefined;
@@ -109,7 +119,11 @@ export function runUserSource<T>(spec: UserSourceSpec<T>, context: SourceContext
       }
       source.stop();
     },
-    diagnosis: function () { return source.diagnosis ? source.diagnosis() : undefined; },
-    get requestsSent() { return source.requestsSent; }
+    diagnosis: function () {
+      return source.diagnosis ? source.diagnosis() : undefined;
+    },
+    get requestsSent() {
+      return source.requestsSent;
+    }
   };
 }

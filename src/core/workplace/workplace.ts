@@ -35,9 +35,13 @@ export function createWorkplace(kit: WorkplaceKit): Workplace {
     office: OFFICE_SOURCE,
     follow: function (userId, follow) {
       return userId === undefined
-        ? new Observable<OfficeDay>(function (subscriber) { subscriber.error(new FollowError('not-found')); })
+        ? new Observable<OfficeDay>(function (subscriber) {
+            subscriber.error(new FollowError('not-found'));
+          })
         : followRequest(kit.transport, userId, follow, kit.timeoutMs, kit.scheduler);
     },
-    recentActivities: function (context, contextInstance) { return activities.of(context, contextInstance); }
+    recentActivities: function (context, contextInstance) {
+      return activities.of(context, contextInstance);
+    }
   };
 }

@@ -16,16 +16,29 @@ describe('recent activities', function () {
     requests = [];
     logs = [];
     answer = function () {
-      return Promise.resolve(jsonAnswer({ result: { activities: [
-        { title: 'Opened case CS0001', created: '2026-23-11 09:00:00' },
-        { title: '', created: 'x' },
-        { title: 'Commented on CS0001', created: '2026-23-11 10:00:00' }
-      ] } }));
+      return Promise.resolve(
+        jsonAnswer({
+          result: {
+            activities: [
+              { title: 'Opened case CS0001', created: '2026-23-11 09:00:00' },
+              { title: '', created: 'x' },
+              { title: 'Commented on CS0001', created: '2026-23-11 10:00:00' }
+            ]
+          }
+        })
+      );
     };
-    activities = new RecentActivities(function (request) {
-      requests.push(request);
-      return answer();
-    }, asyncScheduler, 10000, function (line) { logs.push(line); });
+    activities = new RecentActivities(
+      function (request) {
+        requests.push(request);
+        return answer();
+      },
+      asyncScheduler,
+      10000,
+      function (line) {
+        logs.push(line);
+      }
+    );
   });
 
   function get(context: unknown, instance: unknown): Promise<unknown> {
@@ -37,14 +50,21 @@ describe('recent activities', function () {
     const second = await get(CONSUMER, INSTANCE);
     expect(requests.length).toBe(1);
     expect(requests[0].method).toBe('GET');
-    expect(requests[0].endpoint).toBe(ACTIVITIES_PATH + '?context=' + CONSUMER + '&context_instance=' + INSTANCE + '&last=5');
-    expect(first).toEqual([{ title: 'Opened case CS0001', created: '2026-23-11 09:00:00' }, { title: 'Commented on CS0001', created: '2026-23-11 10:00:00' }]);
+    expect(requests[0].endpoint).toBe(
+      ACTIVITIES_PATH + '?context=' + CONSUMER + '&context_instance=' + INSTANCE + '&last=5'
+    );
+    expect(first).toEqual([
+      { title: 'Opened case CS0001', created: '2026-23-11 09:00:00' },
+      { title: 'Commented on CS0001', created: '2026-23-11 10:00:00' }
+    ]);
     expect(second).toEqual(first);
   });
 
   [400, 401, 404, 500].forEach(function (status) {
     it('leaves the section out on ' + status + ', with one console line', async function () {
-      answer = function () { return Promise.resolve(jsonAnswer({ error: { message: 'no' } }, status)); };
+      answer = function () {
+        return Promise.resolve(jsonAnswer({ error: { message: 'no' } }, status));
+      };
       expect(await get(CONSUMER, INSTANCE)).toBeUndefined();
       expect(await get(CONSUMER, sysId(0x12))).toBeUndefined();
       expect(logs.length).toBe(1);
@@ -52,7 +72,9 @@ describe('recent activities', function () {
   });
 
   it('leaves the section out on a network failure', async function () {
-    answer = function () { return Promise.reject(new TypeError('Failed to fetch')); };
+    answer = function () {
+      return Promise.reject(new TypeError('Failed to fetch'));
+    };
     expect(await get(CONSUMER, INSTANCE)).toBeUndefined();
     expect(logs.length).toBe(1);
   });

@@ -4,7 +4,14 @@ import { cut, DEFAULT_MAX, readMax } from '../../../src/core/record/shown';
 function people(n: number): Colleague[] {
   const list: Colleague[] = [];
   for (let i = 0; i < n; i++) {
-    list.push({ userId: String(i), name: 'P' + i, initials: 'P', avatar: undefined, doing: 'viewing', field: undefined });
+    list.push({
+      userId: String(i),
+      name: 'P' + i,
+      initials: 'P',
+      avatar: undefined,
+      doing: 'viewing',
+      field: undefined
+    });
   }
   return list;
 }
@@ -17,8 +24,16 @@ describe('record presence: the "+N more" cut', function () {
 
   it('draws the first max people and puts the rest, in order, in "more"', function () {
     const shown = cut(people(8), 5);
-    expect(shown.people.map(function (p) { return p.name; })).toEqual(['P0', 'P1', 'P2', 'P3', 'P4']);
-    expect(shown.more.map(function (p) { return p.name; })).toEqual(['P5', 'P6', 'P7']);
+    expect(
+      shown.people.map(function (p) {
+        return p.name;
+      })
+    ).toEqual(['P0', 'P1', 'P2', 'P3', 'P4']);
+    expect(
+      shown.more.map(function (p) {
+        return p.name;
+      })
+    ).toEqual(['P5', 'P6', 'P7']);
     expect(cut(people(2), 1).more.length).toBe(1);
   });
 

@@ -2,17 +2,30 @@ import { Colleague, Doing } from '../../../src/core/record/sessions';
 import { typingStarts } from '../../../src/core/record/typing-starts';
 
 function person(id: string, doing: Doing): Colleague {
-  return { userId: id, name: 'N' + id, initials: 'N', avatar: undefined, doing: doing, field: doing === 'typing' ? 'comments' : undefined };
+  return {
+    userId: id,
+    name: 'N' + id,
+    initials: 'N',
+    avatar: undefined,
+    doing: doing,
+    field: doing === 'typing' ? 'comments' : undefined
+  };
 }
 
 describe('record presence: who started typing (announcements)', function () {
   let now: number;
   let started: (list: Colleague[]) => Colleague[];
-  const ids = function (list: Colleague[]) { return list.map(function (c) { return c.userId; }); };
+  const ids = function (list: Colleague[]) {
+    return list.map(function (c) {
+      return c.userId;
+    });
+  };
 
   beforeEach(function () {
     now = 1000;
-    started = typingStarts(function () { return now; });
+    started = typingStarts(function () {
+      return now;
+    });
   });
 
   it('answers those who start typing, once while they go on typing', function () {

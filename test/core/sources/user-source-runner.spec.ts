@@ -23,19 +23,33 @@ describe('runUserSource', function () {
 
   const spec: UserSourceSpec<number> = {
     name: 'numbers',
-    config: function (settings) { return settings.intervalMs; },
+    config: function (settings) {
+      return settings.intervalMs;
+    },
     create: function (context): UserSource {
       lent = context;
       return {
-        configure: function (config) { configured.push(config); },
-        wake: function () { wakes++; },
-        stop: function () { return undefined; },
-        heardFromLeader: function () { heard++; },
+        configure: function (config) {
+          configured.push(config);
+        },
+        wake: function () {
+          wakes++;
+        },
+        stop: function () {
+          return undefined;
+        },
+        heardFromLeader: function () {
+          heard++;
+        },
         requestsSent: 3
       };
     },
-    readValue: function (raw) { return typeof raw === 'number' ? raw : undefined; },
-    apply: function (_board, values) { applied.push(values); }
+    readValue: function (raw) {
+      return typeof raw === 'number' ? raw : undefined;
+    },
+    apply: function (_board, values) {
+      applied.push(values);
+    }
   };
 
   beforeEach(function () {
@@ -46,21 +60,50 @@ describe('runUserSource', function () {
     heard = 0;
     tabs = undefined;
     const context: SourceContext = {
-      transport: function () { return Promise.reject(new Error('no requests here')); },
+      transport: function () {
+        return Promise.reject(new Error('no requests here'));
+      },
       scheduler: asyncScheduler,
       random: Math.random,
-      log: function () { return undefined; },
-      settings: function () { return DEFAULT_SETTINGS; },
-      board: new StatusBoard(asyncScheduler, function () { return { onlineMs: 1, awayMs: 2 }; }, Date.now),
+      log: function () {
+        return undefined;
+      },
+      settings: function () {
+        return DEFAULT_SETTINGS;
+      },
+      board: new StatusBoard(
+        asyncScheduler,
+        function () {
+          return { onlineMs: 1, awayMs: 2 };
+        },
+        Date.now
+      ),
       clock: new ServerClock(undefined),
       store: undefined,
       tabs: function () {
         const t = tabs;
-        return t && ({ isLeader: t.isLeader, remoteIds: function () { return t.remote; }, publish: function (r: SharedResult) { published.push(r); } } as unknown as TabLeader<SharedResult>);
+        return (
+          t &&
+          ({
+            isLeader: t.isLeader,
+            remoteIds: function () {
+              return t.remote;
+            },
+            publish: function (r: SharedResult) {
+              published.push(r);
+            }
+          } as unknown as TabLeader<SharedResult>)
+        );
       },
-      ids: function () { return [A]; },
-      mayAsk: function () { return true; },
-      mayAskBeforeJoin: function () { return true; }
+      ids: function () {
+        return [A];
+      },
+      mayAsk: function () {
+        return true;
+      },
+      mayAskBeforeJoin: function () {
+        return true;
+      }
     };
     source = runUserSource(spec, context);
   });
@@ -79,23 +122,46 @@ describe('runUserSource', function () {
     lent.emit(new Map([[A, 1]]));
     tabs = { isLeader: true, remote: [] };
     lent.emit(new Map([[A, 2]]));
-    expect(applied.map(function (m) { return m.get(A); })).toEqual([1, 2]);
+    expect(
+      applied.map(function (m) {
+        return m.get(A);
+      })
+    ).toEqual([1, 2]);
     expect(published).toEqual([]);
   });
 
   it('in the leader, sends the other tabs only the values of the users they watch', function () {
     tabs = { isLeader: true, remote: [B] };
-    lent.emit(new Map([[A, 1], [B, 2]]));
+    lent.emit(
+      new Map([
+        [A, 1],
+        [B, 2]
+      ])
+    );
     expect(published).toEqual([{ kind: 'facts', source: 'numbers', entries: [{ user: B, value: 2 }] }]);
   });
 
-  it('in a follower, applies the leader\'s values when each reads, and nothing of another source or a bad value', function () {
+  it("in a follower, applies the leader's values when each reads, and nothing of another source or a bad value", function () {
     tabs = { isLeader: false, remote: [] };
     source.receiveShared({ kind: 'facts', source: 'other', entries: [{ user: A, value: 1 }] });
-    source.receiveShared({ kind: 'facts', source: 'numbers', entries: [{ user: A, value: 1 }, { user: B, value: 'x' }] });
+    source.receiveShared({
+      kind: 'facts',
+      source: 'numbers',
+      entries: [
+        { user: A, value: 1 },
+        { user: B, value: 'x' }
+      ]
+    });
     expect(applied).toEqual([]);
     expect(heard).toBe(0);
-    source.receiveShared({ kind: 'facts', source: 'numbers', entries: [{ user: A, value: 1 }, { user: B, value: 2 }] });
+    source.receiveShared({
+      kind: 'facts',
+      source: 'numbers',
+      entries: [
+        { user: A, value: 1 },
+        { user: B, value: 2 }
+      ]
+    });
     expect(applied.length).toBe(1);
     expect(applied[0].get(B)).toBe(2);
     expect(heard).toBe(1);

@@ -17,33 +17,57 @@ describe('the availability service', function () {
     return {
       id: id,
       mapUsers: function (users) {
-        calls.push({ kind: 'map', users: users.map(function (u) { return u.email; }).sort() });
+        calls.push({
+          kind: 'map',
+          users: users
+            .map(function (u) {
+              return u.email;
+            })
+            .sort()
+        });
         if (next.mapFailure) {
           return { mapped: {}, failure: next.mapFailure };
         }
         var mapped = {};
-        users.forEach(function (u) { if (u.email) { mapped[u.sysId] = 'v-' + u.email; } });
+        users.forEach(function (u) {
+          if (u.email) {
+            mapped[u.sysId] = 'v-' + u.email;
+          }
+        });
         return { mapped: mapped };
       },
       fetchPresence: function (mapping) {
-        calls.push({ kind: 'fetch', ids: Object.keys(mapping).map(function (k) { return mapping[k]; }).sort() });
+        calls.push({
+          kind: 'fetch',
+          ids: Object.keys(mapping)
+            .map(function (k) {
+              return mapping[k];
+            })
+            .sort()
+        });
         if (next.failure) {
           return { presences: {}, failure: next.failure };
         }
         var presences = {};
-        Object.keys(mapping).forEach(function (sysId) { presences[sysId] = { availability: 'busy', activity: 'inAMeeting' }; });
+        Object.keys(mapping).forEach(function (sysId) {
+          presences[sysId] = { availability: 'busy', activity: 'inAMeeting' };
+        });
         return { presences: presences };
       }
     };
   }
 
   function answer(ids, at) {
-    SpSim.now = function () { return at; };
+    SpSim.now = function () {
+      return at;
+    };
     return SpPresenceAvailability.answer(ids, at);
   }
 
   function fetches() {
-    return calls.filter(function (c) { return c.kind === 'fetch'; }).length;
+    return calls.filter(function (c) {
+      return c.kind === 'fetch';
+    }).length;
   }
 
   beforeEach(function () {
@@ -106,7 +130,11 @@ describe('the availability service', function () {
     answer([A], start);
     answer([A], start + 60000);
     answer([A, B], start + 120000);
-    expect(calls.filter(function (c) { return c.kind === 'map'; })).toEqual([
+    expect(
+      calls.filter(function (c) {
+        return c.kind === 'map';
+      })
+    ).toEqual([
       { kind: 'map', users: ['a@example.com'] },
       { kind: 'map', users: ['b@example.com'] }
     ]);
@@ -171,7 +199,11 @@ describe('the availability service', function () {
       expect(fetches()).toBe(0);
       next.mapFailure = undefined;
       answer([A], start + 60000);
-      expect(calls.filter(function (c) { return c.kind === 'map'; }).length).toBe(2);
+      expect(
+        calls.filter(function (c) {
+          return c.kind === 'map';
+        }).length
+      ).toBe(2);
       expect(fetches()).toBe(1);
     });
   });

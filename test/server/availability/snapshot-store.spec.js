@@ -2,7 +2,9 @@
 describe('the snapshot store', function () {
   var store = SpPresenceSnapshotStore;
   var now = 1765000000000;
-  beforeEach(function () { SpSim.reset(); });
+  beforeEach(function () {
+    SpSim.reset();
+  });
 
   describe('the refresh claim', function () {
     it('goes to one claimant only while it holds', function () {
@@ -45,7 +47,11 @@ describe('the snapshot store', function () {
     it('keeps the last snapshot and its taken-at time through a failure', function () {
       store.saveSnapshot('teams', store.claim('teams', now, 60000), { a: { availability: 'dnd' } }, now);
       var token = store.claim('teams', now + 60000, 60000);
-      store.saveFailure('teams', token, { blockedUntil: now + 120000, failures: 1, lastFailure: { at: now + 60000, status: 503, message: 'down' } });
+      store.saveFailure('teams', token, {
+        blockedUntil: now + 120000,
+        failures: 1,
+        lastFailure: { at: now + 60000, status: 503, message: 'down' }
+      });
       var read = store.read('teams');
       expect(read.takenAt).toBe(now);
       expect(read.presences).toEqual({ a: { availability: 'dnd' } });
@@ -54,7 +60,12 @@ describe('the snapshot store', function () {
     });
 
     it('clears the failure state on the next good snapshot', function () {
-      store.saveFailure('teams', store.claim('teams', now, 60000), { blockedUntil: now + 5000, failures: 3, lastFailure: { at: now, status: 0, message: 'x' }, offReason: 'no' });
+      store.saveFailure('teams', store.claim('teams', now, 60000), {
+        blockedUntil: now + 5000,
+        failures: 3,
+        lastFailure: { at: now, status: 0, message: 'x' },
+        offReason: 'no'
+      });
       store.saveSnapshot('teams', store.claim('teams', now + 6000, 60000), {}, now + 6000);
       var read = store.read('teams');
       expect(read.failures).toBe(0);
@@ -71,7 +82,9 @@ describe('the snapshot store', function () {
     it('lists only users asked about since a time', function () {
       store.markRequested('teams', [a], now, 60000);
       store.markRequested('teams', [b], now + 300000, 60000);
-      var since = store.requestedSince('teams', now + 1000).map(function (u) { return u.sysId; });
+      var since = store.requestedSince('teams', now + 1000).map(function (u) {
+        return u.sysId;
+      });
       expect(since).toEqual([b]);
     });
 
@@ -88,7 +101,16 @@ describe('the snapshot store', function () {
     it('keeps vendor ids with when they were looked up, and counts the users found', function () {
       store.markRequested('teams', [a, b], now, 60000);
       store.saveMapping('teams', [a, b], { a: 'ignored' }, now);
-      store.saveMapping('teams', [a, b], (function () { var m = {}; m[a] = 'entra-a'; return m; })(), now + 5);
+      store.saveMapping(
+        'teams',
+        [a, b],
+        (function () {
+          var m = {};
+          m[a] = 'entra-a';
+          return m;
+        })(),
+        now + 5
+      );
       var users = store.requestedSince('teams', 0);
       expect(users[0]).toEqual({ sysId: a, vendorId: 'entra-a', mappedAt: now + 5 });
       expect(users[1]).toEqual({ sysId: b, vendorId: '', mappedAt: now + 5 });

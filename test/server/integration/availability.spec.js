@@ -6,7 +6,9 @@ describe('availability from the fake vendors through the shipped scripts', funct
   var FAKES = JSON.parse(String(java.lang.System.getenv('SP_FAKE_VENDORS')));
   var OPERATION = 'server/rest/availability-operation.js';
   var byName = {};
-  FAKES.users.forEach(function (u) { byName[u.name] = u.sysId; });
+  FAKES.users.forEach(function (u) {
+    byName[u.name] = u.sysId;
+  });
   var BETH = byName['Beth Anglin'];
   var ABEL = byName['Abel Tuter'];
   var LUIS = byName['Luis Ortega'];
@@ -38,9 +40,13 @@ describe('availability from the fake vendors through the shipped scripts', funct
   beforeEach(function () {
     SpSim.reset();
     now = 1765000000000;
-    SpSim.now = function () { return now; };
+    SpSim.now = function () {
+      return now;
+    };
     SpSim.connectVendors(FAKES);
-    SpSim.tables.sys_user = FAKES.users.map(function (u) { return { sys_id: u.sysId, name: u.name, email: u.email }; });
+    SpSim.tables.sys_user = FAKES.users.map(function (u) {
+      return { sys_id: u.sysId, name: u.name, email: u.email };
+    });
     SpSim.session = { userId: ABEL, userName: 'admin', roles: ['admin'] };
     ['teams', 'ringcentral', 'symphony'].forEach(function (vendor) {
       control(vendor, 'setDown', false);

@@ -24,14 +24,25 @@ describe('the availability REST operation', function () {
   beforeEach(function () {
     SpSim.reset();
     SpSim.session = { userId: A, userName: 'abel.tuter', roles: [] };
-    SpSim.tables.sys_user = [{ sys_id: A, name: 'Abel' }, { sys_id: B, name: 'Beth', secret: 'true' }];
+    SpSim.tables.sys_user = [
+      { sys_id: A, name: 'Abel' },
+      { sys_id: B, name: 'Beth', secret: 'true' }
+    ];
     asked = [];
     SpPresenceAvailability = {
       answer: function (sysIds, now) {
         asked.push(sysIds);
         var users = {};
-        sysIds.forEach(function (id) { users[id] = { availability: 'busy', vendor: 'teams' }; });
-        return { vendor: 'teams', takenAt: now - 1000, serverTime: now, users: users, server: { vendor: 'teams', lastFailure: null } };
+        sysIds.forEach(function (id) {
+          users[id] = { availability: 'busy', vendor: 'teams' };
+        });
+        return {
+          vendor: 'teams',
+          takenAt: now - 1000,
+          serverTime: now,
+          users: users,
+          server: { vendor: 'teams', lastFailure: null }
+        };
       }
     };
   });
@@ -50,7 +61,9 @@ describe('the availability REST operation', function () {
   });
 
   it('answers only for users the viewer may read (GlideRecordSecure on sys_user)', function () {
-    SpSim.readRules.sys_user = function (row) { return row.secret !== 'true'; };
+    SpSim.readRules.sys_user = function (row) {
+      return row.secret !== 'true';
+    };
     var result = post({ users: [A, B] });
     expect(asked[0]).toEqual([A]);
     expect(result.body.result.users[B]).toBeUndefined();
@@ -60,7 +73,9 @@ describe('the availability REST operation', function () {
     SpSim.session = { userId: '', userName: 'guest', roles: [] };
     expect(post({ users: [A] }).status).toBe(401);
     SpSim.session = { userId: A, userName: 'abel.tuter', roles: [] };
-    SpSim.restAcl = function () { return false; };
+    SpSim.restAcl = function () {
+      return false;
+    };
     expect(post({ users: [A] }).status).toBe(403);
     expect(asked.length).toBe(0);
   });

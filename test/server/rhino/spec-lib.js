@@ -40,7 +40,9 @@ function __equal(a, b) {
 function expect(actual) {
   function check(ok, words, expected) {
     if (!ok) {
-      throw new Error('expected ' + __show(actual) + ' ' + words + (arguments.length > 2 ? ' ' + __show(expected) : ''));
+      throw new Error(
+        'expected ' + __show(actual) + ' ' + words + (arguments.length > 2 ? ' ' + __show(expected) : '')
+      );
     }
   }
   function matchers(negate) {
@@ -49,14 +51,30 @@ function expect(actual) {
     }
     var not = negate ? 'not ' : '';
     return {
-      toBe: function (expected) { check(verdict(actual === expected), not + 'to be', expected); },
-      toEqual: function (expected) { check(verdict(__equal(actual, expected)), not + 'to equal', expected); },
-      toBeTruthy: function () { check(verdict(!!actual), not + 'to be truthy'); },
-      toBeFalsy: function () { check(verdict(!actual), not + 'to be falsy'); },
-      toBeUndefined: function () { check(verdict(actual === undefined), not + 'to be undefined'); },
-      toBeNull: function () { check(verdict(actual === null), not + 'to be null'); },
-      toBeGreaterThan: function (expected) { check(verdict(actual > expected), not + 'to be greater than', expected); },
-      toBeLessThan: function (expected) { check(verdict(actual < expected), not + 'to be less than', expected); },
+      toBe: function (expected) {
+        check(verdict(actual === expected), not + 'to be', expected);
+      },
+      toEqual: function (expected) {
+        check(verdict(__equal(actual, expected)), not + 'to equal', expected);
+      },
+      toBeTruthy: function () {
+        check(verdict(!!actual), not + 'to be truthy');
+      },
+      toBeFalsy: function () {
+        check(verdict(!actual), not + 'to be falsy');
+      },
+      toBeUndefined: function () {
+        check(verdict(actual === undefined), not + 'to be undefined');
+      },
+      toBeNull: function () {
+        check(verdict(actual === null), not + 'to be null');
+      },
+      toBeGreaterThan: function (expected) {
+        check(verdict(actual > expected), not + 'to be greater than', expected);
+      },
+      toBeLessThan: function (expected) {
+        check(verdict(actual < expected), not + 'to be less than', expected);
+      },
       toContain: function (expected) {
         var found = typeof actual === 'string' ? actual.indexOf(expected) >= 0 : false;
         if (actual && typeof actual.length === 'number' && typeof actual !== 'string') {
@@ -66,7 +84,9 @@ function expect(actual) {
         }
         check(verdict(found), not + 'to contain', expected);
       },
-      toMatch: function (pattern) { check(verdict(new RegExp(pattern).test(String(actual))), not + 'to match', String(pattern)); },
+      toMatch: function (pattern) {
+        check(verdict(new RegExp(pattern).test(String(actual))), not + 'to match', String(pattern));
+      },
       toThrow: function (pattern) {
         var thrown;
         try {
@@ -74,9 +94,17 @@ function expect(actual) {
         } catch (e) {
           thrown = e;
         }
-        var ok = thrown !== undefined && (pattern === undefined || new RegExp(pattern).test(String(thrown && thrown.message || thrown)));
+        var ok =
+          thrown !== undefined &&
+          (pattern === undefined || new RegExp(pattern).test(String((thrown && thrown.message) || thrown)));
         if (negate ? ok : !ok) {
-          throw new Error('expected the function ' + not + 'to throw' + (pattern ? ' ' + pattern : '') + (thrown ? ', it threw ' + String(thrown.message || thrown) : ''));
+          throw new Error(
+            'expected the function ' +
+              not +
+              'to throw' +
+              (pattern ? ' ' + pattern : '') +
+              (thrown ? ', it threw ' + String(thrown.message || thrown) : '')
+          );
         }
       }
     };
@@ -100,7 +128,9 @@ function __runSpecs() {
       print('  \u2714 ' + spec.name);
     } catch (e) {
       failed++;
-      print('  \u2716 ' + spec.name + '\n      ' + String(e && e.message || e) + (e && e.stack ? '\n' + e.stack : ''));
+      print(
+        '  \u2716 ' + spec.name + '\n      ' + String((e && e.message) || e) + (e && e.stack ? '\n' + e.stack : '')
+      );
     }
   }
   print('@@SPEC-RESULT ' + JSON.stringify({ passed: passed, failed: failed }));

@@ -43,11 +43,27 @@ function someUsers(n) {
 
 /** The answers that must stop a connector, and what it must report for each. */
 var STOPPING_ANSWERS = [
-  { name: '401', answer: jsonAnswer(401, { message: 'Token expired' }), expect: { status: 401, message: 'Token expired' } },
-  { name: '429 with Retry-After', answer: jsonAnswer(429, { message: 'Too many' }, { 'retry-after': '30' }), expect: { status: 429, retryAfterSeconds: 30 } },
+  {
+    name: '401',
+    answer: jsonAnswer(401, { message: 'Token expired' }),
+    expect: { status: 401, message: 'Token expired' }
+  },
+  {
+    name: '429 with Retry-After',
+    answer: jsonAnswer(429, { message: 'Too many' }, { 'retry-after': '30' }),
+    expect: { status: 429, retryAfterSeconds: 30 }
+  },
   { name: '503', answer: { status: 503, headers: {}, body: '<html>down</html>' }, expect: { status: 503 } },
-  { name: 'no answer (status 0)', answer: { status: 0, headers: {}, body: '' }, expect: { status: 0, message: 'no answer' } },
-  { name: 'a 200 that is not JSON', answer: { status: 200, headers: {}, body: '<html>login</html>' }, expect: { status: 200, message: 'unreadable' } }
+  {
+    name: 'no answer (status 0)',
+    answer: { status: 0, headers: {}, body: '' },
+    expect: { status: 0, message: 'no answer' }
+  },
+  {
+    name: 'a 200 that is not JSON',
+    answer: { status: 200, headers: {}, body: '<html>login</html>' },
+    expect: { status: 200, message: 'unreadable' }
+  }
 ];
 
 /**

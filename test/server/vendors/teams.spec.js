@@ -8,7 +8,12 @@ function graphBatch(status) {
         var code = status ? status(email) : 200;
         return code === 200
           ? { id: item.id, status: 200, headers: {}, body: { id: 'oid-' + email } }
-          : { id: item.id, status: code, headers: { 'Retry-After': '7' }, body: { error: { code: 'X', message: 'item ' + code } } };
+          : {
+              id: item.id,
+              status: code,
+              headers: { 'Retry-After': '7' },
+              body: { error: { code: 'X', message: 'item ' + code } }
+            };
       })
     });
   };
@@ -45,10 +50,18 @@ describe('SpPresenceTeams', function () {
       var http = fakeHttp(graphBatch());
       var result = SpPresenceTeams.mapUsers(someUsers(45), http);
       expect(http.requests.length).toBe(3);
-      expect(http.requests.map(function (r) { return r.body.requests.length; })).toEqual([20, 20, 5]);
+      expect(
+        http.requests.map(function (r) {
+          return r.body.requests.length;
+        })
+      ).toEqual([20, 20, 5]);
       expect(http.requests[0].method).toBe('POST');
       expect(http.requests[0].path).toBe('/v1.0/$batch');
-      expect(http.requests[0].body.requests[0]).toEqual({ id: '0', method: 'GET', url: '/users/user0%40example.com?$select=id' });
+      expect(http.requests[0].body.requests[0]).toEqual({
+        id: '0',
+        method: 'GET',
+        url: '/users/user0%40example.com?$select=id'
+      });
       expect(result.mapped.u44).toBe('oid-user44@example.com');
       expect(Object.keys(result.mapped).length).toBe(45);
       expect(result.failure).toBeUndefined();
@@ -56,7 +69,11 @@ describe('SpPresenceTeams', function () {
 
     it('leaves out users Graph does not know (404) or will not take as a UPN (400), and users without email', function () {
       var users = someUsers(3).concat([{ sysId: 'none', email: '' }]);
-      var http = fakeHttp(graphBatch(function (email) { return email === 'user1@example.com' ? 404 : email === 'user2@example.com' ? 400 : 200; }));
+      var http = fakeHttp(
+        graphBatch(function (email) {
+          return email === 'user1@example.com' ? 404 : email === 'user2@example.com' ? 400 : 200;
+        })
+      );
       var result = SpPresenceTeams.mapUsers(users, http);
       expect(result.mapped).toEqual({ u0: 'oid-user0@example.com' });
       expect(http.requests[0].body.requests.length).toBe(3);
@@ -64,7 +81,13 @@ describe('SpPresenceTeams', function () {
 
     it('asks once for an email two users share, case aside, and maps both', function () {
       var http = fakeHttp(graphBatch());
-      var result = SpPresenceTeams.mapUsers([{ sysId: 'a', email: 'Ann@Example.com' }, { sysId: 'b', email: 'ann@example.com ' }], http);
+      var result = SpPresenceTeams.mapUsers(
+        [
+          { sysId: 'a', email: 'Ann@Example.com' },
+          { sysId: 'b', email: 'ann@example.com ' }
+        ],
+        http
+      );
       expect(http.requests[0].body.requests.length).toBe(1);
       expect(result.mapped).toEqual({ a: 'oid-ann@example.com', b: 'oid-ann@example.com' });
     });
@@ -76,27 +99,49 @@ describe('SpPresenceTeams', function () {
     });
 
     it('stops on a throttled batch item, with its Retry-After', function () {
-      var http = fakeHttp(graphBatch(function (email) { return email === 'user3@example.com' ? 429 : 200; }));
+      var http = fakeHttp(
+        graphBatch(function (email) {
+          return email === 'user3@example.com' ? 429 : 200;
+        })
+      );
       var result = SpPresenceTeams.mapUsers(someUsers(30), http);
       expect(http.requests.length).toBe(1);
       expect(result.mapped).toEqual({});
-      expect(result.failure).toEqual({ status: 429, message: 'Microsoft Teams user lookup answered HTTP 429: item 429', retryAfterSeconds: 7 });
+      expect(result.failure).toEqual({
+        status: 429,
+        message: 'Microsoft Teams user lookup answered HTTP 429: item 429',
+        retryAfterSeconds: 7
+      });
     });
 
     it('reads a Retry-After given as an HTTP date', function () {
-      var http = fakeHttp(function () { return jsonAnswer(503, {}, { 'retry-after': new Date(new Date().getTime() + 120000).toUTCString() }); });
+      var http = fakeHttp(function () {
+        return jsonAnswer(503, {}, { 'retry-after': new Date(new Date().getTime() + 120000).toUTCString() });
+      });
       var wait = SpPresenceTeams.mapUsers(someUsers(1), http).failure.retryAfterSeconds;
       expect(wait).toBeGreaterThan(117);
       expect(wait).toBeLessThan(121);
     });
 
     it('fails, without throwing, on a batch answer without responses', function () {
-      var result = SpPresenceTeams.mapUsers(someUsers(2), fakeHttp(function () { return jsonAnswer(200, { value: [] }); }));
+      var result = SpPresenceTeams.mapUsers(
+        someUsers(2),
+        fakeHttp(function () {
+          return jsonAnswer(200, { value: [] });
+        })
+      );
       expect(result.failure.status).toBe(200);
       expect(result.failure.message).toContain('no responses list');
     });
 
-    itStopsOnFailures(function (http) { return SpPresenceTeams.mapUsers(someUsers(45), http); }, 'mapped', graphBatch(), 2);
+    itStopsOnFailures(
+      function (http) {
+        return SpPresenceTeams.mapUsers(someUsers(45), http);
+      },
+      'mapped',
+      graphBatch(),
+      2
+    );
   });
 
   describe('fetchPresence', function () {
@@ -122,7 +167,9 @@ describe('SpPresenceTeams', function () {
     });
 
     it('asks once for an id two users share and answers both; ids Graph leaves out are absent', function () {
-      var http = fakeHttp(function () { return jsonAnswer(200, { value: [{ id: 'oid-x', availability: 'Away', activity: 'Away' }] }); });
+      var http = fakeHttp(function () {
+        return jsonAnswer(200, { value: [{ id: 'oid-x', availability: 'Away', activity: 'Away' }] });
+      });
       var result = SpPresenceTeams.fetchPresence({ a: 'oid-x', b: 'oid-x', c: 'oid-y' }, http);
       expect(http.requests[0].body.ids).toEqual(['oid-x', 'oid-y']);
       expect(result.presences).toEqual({ a: { availability: 'away' }, b: { availability: 'away' } });
@@ -154,7 +201,11 @@ describe('SpPresenceTeams', function () {
     ];
     WORDS.forEach(function (row) {
       it('says availability ' + row[0] + ' with activity ' + row[1] + ' as ' + JSON.stringify(row[2]), function () {
-        var http = fakeHttp(graphPresence(function () { return { availability: row[0], activity: row[1] }; }));
+        var http = fakeHttp(
+          graphPresence(function () {
+            return { availability: row[0], activity: row[1] };
+          })
+        );
         var presence = SpPresenceTeams.fetchPresence({ u: 'oid' }, http).presences.u;
         expect(presence).toEqual(row[2]);
         expectNeutral(presence);
@@ -162,10 +213,25 @@ describe('SpPresenceTeams', function () {
     });
 
     it('fails, without throwing, on an answer without a value list', function () {
-      var result = SpPresenceTeams.fetchPresence(mappingOf(2), fakeHttp(function () { return jsonAnswer(200, { error: 'odd' }); }));
-      expect(result).toEqual({ presences: {}, failure: { status: 200, message: 'Microsoft Teams presence answered something unreadable: no value list' } });
+      var result = SpPresenceTeams.fetchPresence(
+        mappingOf(2),
+        fakeHttp(function () {
+          return jsonAnswer(200, { error: 'odd' });
+        })
+      );
+      expect(result).toEqual({
+        presences: {},
+        failure: { status: 200, message: 'Microsoft Teams presence answered something unreadable: no value list' }
+      });
     });
 
-    itStopsOnFailures(function (http) { return SpPresenceTeams.fetchPresence(mappingOf(1300), http); }, 'presences', graphPresence(), 2);
+    itStopsOnFailures(
+      function (http) {
+        return SpPresenceTeams.fetchPresence(mappingOf(1300), http);
+      },
+      'presences',
+      graphPresence(),
+      2
+    );
   });
 });

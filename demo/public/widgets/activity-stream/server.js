@@ -24,7 +24,7 @@
     data.entries.push({
       user: people[(i * 7) % people.length],
       text: TEXTS[i % TEXTS.length],
-      when: (i * 4 + 2) + ' min ago'
+      when: i * 4 + 2 + ' min ago'
     });
   }
 })();

@@ -9,7 +9,12 @@ api.controller = function ($rootScope, $timeout) {
   c.notes = [];
 
   function typing(status) {
-    $rootScope.$emit('record.typing', { status: status, field_type: 'comments', table: params.get('table'), sys_id: params.get('sys_id') });
+    $rootScope.$emit('record.typing', {
+      status: status,
+      field_type: 'comments',
+      table: params.get('table'),
+      sys_id: params.get('sys_id')
+    });
   }
 
   c.changed = function () {

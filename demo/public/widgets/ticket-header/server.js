@@ -13,5 +13,9 @@
     { label: gs.getMessage('Caller'), user: userByName('Grace Hopper') },
     { label: gs.getMessage('Assigned to'), user: userByName('Beth Anglin') }
   ];
-  data.watchers = [userByName('Fred Luddy'), userByName('Mei Chen'), userByName('<img src=x onerror="window.__spPresencePwned=1">')];
+  data.watchers = [
+    userByName('Fred Luddy'),
+    userByName('Mei Chen'),
+    userByName('<img src=x onerror="window.__spPresencePwned=1">')
+  ];
 })();

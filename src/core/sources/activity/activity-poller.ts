@@ -27,9 +27,15 @@ export class ActivityPoller {
     }
     const settings = this.context.settings();
     this.sent++;
-    this.request = activityRequest(this.context.transport, settings.endpoint, settings.timeoutMs, this.context.scheduler, (seen) => {
-      this.lastSeen = seen;
-    }).subscribe({
+    this.request = activityRequest(
+      this.context.transport,
+      settings.endpoint,
+      settings.timeoutMs,
+      this.context.scheduler,
+      (seen) => {
+        this.lastSeen = seen;
+      }
+    ).subscribe({
       next: (snapshot) => {
         this.request = undefined;
         succeeded(snapshot);
@@ -57,6 +63,8 @@ export class ActivityPoller {
 
   private flush(): void {
     const waiting = this.waiting.splice(0, this.waiting.length);
-    waiting.forEach(function (report) { report(); });
+    waiting.forEach(function (report) {
+      report();
+    });
   }
 }

@@ -17,7 +17,13 @@ export interface RequestSeen {
 }
 
 /** The parsed answer, or a PresenceFailure as the error; unsubscribing aborts the request. */
-export function activityRequest(transport: Transport, endpoint: string, timeoutMs: number, scheduler: SchedulerLike, seen: (request: RequestSeen) => void): Observable<PresenceSnapshot> {
+export function activityRequest(
+  transport: Transport,
+  endpoint: string,
+  timeoutMs: number,
+  scheduler: SchedulerLike,
+  seen: (request: RequestSeen) => void
+): Observable<PresenceSnapshot> {
   const answer$ = new Observable<HttpAnswer>(function (subscriber) {
     const controller = new AbortController();
     transport({ endpoint: endpoint, signal: controller.signal }).then(
@@ -26,17 +32,28 @@ export function activityRequest(transport: Transport, endpoint: string, timeoutM
         subscriber.complete();
       },
       function (error: unknown) {
-        subscriber.error(isFailure(error) ? error : failure('network', 'the presence request failed (network); backing off'));
+        subscriber.error(
+          isFailure(error) ? error : failure('network', 'the presence request failed (network); backing off')
+        );
       }
     );
-    return function () { controller.abort(); };
+    return function () {
+      controller.abort();
+    };
   });
   return new Observable<PresenceSnapshot>(function (subscriber) {
-    const late = function () { return failure('timeout', 'the presence request timed out after ' + timeoutMs + ' ms; backing off'); };
+    const late = function () {
+      return failure('timeout', 'the presence request timed out after ' + timeoutMs + ' ms; backing off');
+    };
     return answer$.pipe(deadline(timeoutMs, scheduler, late)).subscribe({
       next: function (answer) {
         const result = parseAnswer(answer, scheduler.now());
-        seen({ status: answer.status, shapeRecognised: result.ok, bytes: answer.body.length, entries: result.ok ? result.snapshot.entries.length : undefined });
+        seen({
+          status: answer.status,
+          shapeRecognised: result.ok,
+          bytes: answer.body.length,
+          entries: result.ok ? result.snapshot.entries.length : undefined
+        });
         if (result.ok) {
           subscriber.next(result.snapshot);
           subscriber.complete();
@@ -44,7 +61,9 @@ export function activityRequest(transport: Transport, endpoint: string, timeoutM
           subscriber.error(result.failure);
         }
       },
-      error: function (error: unknown) { subscriber.error(error); }
+      error: function (error: unknown) {
+        subscriber.error(error);
+      }
     });
   });
 }

@@ -38,7 +38,10 @@ export class ActivitySource implements Source {
   private readonly looks: LookPlanner;
   private running: Subscription | undefined;
 
-  constructor(private readonly context: SourceContext, private readonly inputs: ActivityInputs) {
+  constructor(
+    private readonly context: SourceContext,
+    private readonly inputs: ActivityInputs
+  ) {
     this.failures = new PollFailures(context.log, context.random);
     this.answers = new AnswersInHand(context);
     this.poller = new ActivityPoller(context);
@@ -52,8 +55,12 @@ export class ActivitySource implements Source {
           notBefore: this.failures.notBefore
         };
       },
-      () => { this.look(); },
-      () => { this.takeAtEndOfTask(); }
+      () => {
+        this.look();
+      },
+      () => {
+        this.takeAtEndOfTask();
+      }
     );
   }
 
@@ -70,20 +77,24 @@ export class ActivitySource implements Source {
     this.running = new Subscription();
     this.answers.noteReaders();
     if (this.inputs.platform$) {
-      this.running.add(this.inputs.platform$.subscribe((list) => {
-        this.answers.noteReaders(true);
-        // null or empty means "no information", not "everyone went offline".
-        if (list instanceof Array && list.length > 0) {
-          this.accept({ entries: list, at: this.now(), source: 'platform', full: true });
-        }
-      }));
+      this.running.add(
+        this.inputs.platform$.subscribe((list) => {
+          this.answers.noteReaders(true);
+          // null or empty means "no information", not "everyone went offline".
+          if (list instanceof Array && list.length > 0) {
+            this.accept({ entries: list, at: this.now(), source: 'platform', full: true });
+          }
+        })
+      );
     }
     if (this.inputs.storeChanged$) {
-      this.running.add(this.inputs.storeChanged$.subscribe(() => {
-        // Written by another tab: UI16, or the platform's client of another portal page.
-        this.answers.noteReaders(true);
-        this.takeSharedAnswer();
-      }));
+      this.running.add(
+        this.inputs.storeChanged$.subscribe(() => {
+          // Written by another tab: UI16, or the platform's client of another portal page.
+          this.answers.noteReaders(true);
+          this.takeSharedAnswer();
+        })
+      );
     }
   }
 
@@ -124,7 +135,9 @@ export class ActivitySource implements Source {
    */
   diagnose(): Promise<Diagnosis> {
     return new Promise<Diagnosis>((resolve) => {
-      const report = () => { resolve(this.diagnosis()); };
+      const report = () => {
+        resolve(this.diagnosis());
+      };
       if (this.failures.mode === 'halted' || this.now() < this.failures.notBefore) {
         report();
         return;
@@ -164,7 +177,13 @@ export class ActivitySource implements Source {
     // The same answer may arrive first through the shared cache, in full: keep that one.
     const latest = this.answers.latest;
     if (!latest || result.at > latest.at) {
-      this.accept({ entries: result.entries, at: result.at, source: 'tab', full: false, covers: new Set(result.users) });
+      this.accept({
+        entries: result.entries,
+        at: result.at,
+        source: 'tab',
+        full: false,
+        covers: new Set(result.users)
+      });
     }
   }
 
@@ -216,7 +235,12 @@ export class ActivitySource implements Source {
    * the page's first render too (a timer runs only after it), some 150 ms at 2 000 dots.
    */
   private takeAtEndOfTask(): void {
-    if (this.failures.mode === 'running' && !this.takeInHand() && this.nobodyPolls() && this.context.mayAskBeforeJoin()) {
+    if (
+      this.failures.mode === 'running' &&
+      !this.takeInHand() &&
+      this.nobodyPolls() &&
+      this.context.mayAskBeforeJoin()
+    ) {
       this.poll();
     }
   }
@@ -227,7 +251,11 @@ export class ActivitySource implements Source {
    */
   private nobodyPolls(): boolean {
     const at = this.context.clock.measuredAt();
-    return !!this.context.store && this.poller.sent === 0 && (at === undefined || this.now() - at > 2 * this.context.settings().intervalMs);
+    return (
+      !!this.context.store &&
+      this.poller.sent === 0 &&
+      (at === undefined || this.now() - at > 2 * this.context.settings().intervalMs)
+    );
   }
 
   /** After a pause for a lost session: try again. */
@@ -243,7 +271,14 @@ export class ActivitySource implements Source {
       return;
     }
     this.looks.cancelCheck();
-    this.poller.send((snapshot) => { this.succeeded(snapshot); }, (f) => { this.failed(f); });
+    this.poller.send(
+      (snapshot) => {
+        this.succeeded(snapshot);
+      },
+      (f) => {
+        this.failed(f);
+      }
+    );
   }
 
   private succeeded(snapshot: PresenceSnapshot): void {

@@ -27,7 +27,12 @@ export class AnswersInHand {
 
   /** A fresh shared answer newer than the latest (written by any tab, UI16 included). */
   sharedAnswer(now: number): Answer | undefined {
-    const shared = readSharedAnswer(this.context.store, now, this.context.settings().intervalMs, this.latest && this.latest.at);
+    const shared = readSharedAnswer(
+      this.context.store,
+      now,
+      this.context.settings().intervalMs,
+      this.latest && this.latest.at
+    );
     return shared && { entries: shared.presenceArray, at: shared.saved, source: 'shared-cache', full: true };
   }
 
@@ -50,7 +55,13 @@ export class AnswersInHand {
     }
     const sharedFor = this.sharedFor;
     const tabs = this.context.tabs();
-    return !!tabs && tabs.isLeader && tabs.remoteIds().some(function (id) { return !sharedFor.has(id); });
+    return (
+      !!tabs &&
+      tabs.isLeader &&
+      tabs.remoteIds().some(function (id) {
+        return !sharedFor.has(id);
+      })
+    );
   }
 
   /** Applies the answer here and, in the leader, sends the other tabs what they watch of it (nothing when none listens). */
@@ -63,7 +74,9 @@ export class AnswersInHand {
     const remote = new Set(tabs.remoteIds());
     if (remote.size > 0) {
       const sharedFor = this.sharedFor;
-      remote.forEach(function (id) { sharedFor.add(id); });
+      remote.forEach(function (id) {
+        sharedFor.add(id);
+      });
       tabs.publish(answerForTabs(answer, remote, this.context.clock.skew(this.context.scheduler.now()) || 0));
     }
   }

@@ -32,7 +32,12 @@ export interface Diagnosis {
 }
 
 /** The diagnosis from the source's parts, as of now. */
-export function activityDiagnosis(context: SourceContext, failures: PollFailures, poller: ActivityPoller, latest: Answer | undefined): Diagnosis {
+export function activityDiagnosis(
+  context: SourceContext,
+  failures: PollFailures,
+  poller: ActivityPoller,
+  latest: Answer | undefined
+): Diagnosis {
   const now = context.scheduler.now();
   const last = poller.lastSeen;
   const f = failures.last;

@@ -17,7 +17,10 @@ export class PollFailures {
   last: PresenceFailure | undefined;
   private readonly reporter: Reporter;
 
-  constructor(log: LogFn, private readonly random: () => number) {
+  constructor(
+    log: LogFn,
+    private readonly random: () => number
+  ) {
     this.reporter = createReporter(log);
   }
 
@@ -70,6 +73,12 @@ export class PollFailures {
   }
 
   get state(): 'running' | 'backing off' | 'paused' | 'stopped' {
-    return this.mode === 'halted' ? 'stopped' : this.mode === 'paused' ? 'paused' : this.inARow > 0 ? 'backing off' : 'running';
+    return this.mode === 'halted'
+      ? 'stopped'
+      : this.mode === 'paused'
+        ? 'paused'
+        : this.inARow > 0
+          ? 'backing off'
+          : 'running';
   }
 }

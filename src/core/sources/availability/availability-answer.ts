@@ -5,7 +5,15 @@
  * "activity"?, "vendor"}}, "server"?}}`. `takenAt` and `serverTime` are the instance's clock:
  * their difference is the snapshot's age. A user entry that does not read is skipped and named.
  */
-import { ActivityText, Availability, AVAILABILITY_STATES, AVAILABILITY_ACTIVITIES, AvailabilityState, Vendor, VENDORS } from '../../availability';
+import {
+  ActivityText,
+  Availability,
+  AVAILABILITY_STATES,
+  AVAILABILITY_ACTIVITIES,
+  AvailabilityState,
+  Vendor,
+  VENDORS
+} from '../../availability';
 import { normaliseSysId } from '../../sys-id';
 
 /** The server half's state, for the Diagnostics panel (admins only; no secrets). */
@@ -53,9 +61,16 @@ function readServer(raw: unknown): ServerHalfState | undefined {
     intervalSeconds: finite(raw.intervalSeconds),
     lastRefresh: finite(raw.lastRefresh),
     usersMapped: finite(raw.usersMapped),
-    lastFailure: failure ? { at: finite(failure.at) || 0, status: finite(failure.status) || 0, message: text(failure.message, 500) } : null,
+    lastFailure: failure
+      ? { at: finite(failure.at) || 0, status: finite(failure.status) || 0, message: text(failure.message, 500) }
+      : null,
     off: text(raw.off, 500),
-    notes: raw.notes instanceof Array ? raw.notes.slice(0, 5).map(function (n) { return text(n, 300); }) : []
+    notes:
+      raw.notes instanceof Array
+        ? raw.notes.slice(0, 5).map(function (n) {
+            return text(n, 300);
+          })
+        : []
   };
 }
 
@@ -83,7 +98,10 @@ function readUser(raw: unknown, fallbackVendor: Vendor | undefined): Availabilit
 }
 
 /** The answer read for the watched users, or undefined when it is not an availability answer. */
-export function readAvailabilityAnswer(json: unknown, watched: { has(id: string): boolean }): AvailabilityAnswer | undefined {
+export function readAvailabilityAnswer(
+  json: unknown,
+  watched: { has(id: string): boolean }
+): AvailabilityAnswer | undefined {
   const body = isObject(json) ? json.result : undefined;
   if (!isObject(body) || !isObject(body.users)) {
     return undefined;
@@ -108,7 +126,8 @@ export function readAvailabilityAnswer(json: unknown, watched: { has(id: string)
   });
   return {
     availability: availability,
-    ageMs: takenAt !== undefined && serverTime !== undefined && takenAt > 0 ? Math.max(0, serverTime - takenAt) : undefined,
+    ageMs:
+      takenAt !== undefined && serverTime !== undefined && takenAt > 0 ? Math.max(0, serverTime - takenAt) : undefined,
     unknown: unknown,
     server: readServer(body.server)
   };

@@ -21,7 +21,13 @@ export function readAvailabilityConfig(value: unknown): AvailabilityConfig | und
     return undefined;
   }
   if (typeof value !== 'object' || value instanceof Array) {
-    throw new SettingsError('availability must be an object such as { endpoint: "' + DEFAULT_AVAILABILITY_ENDPOINT + '" } (got ' + describeInput(value) + ')');
+    throw new SettingsError(
+      'availability must be an object such as { endpoint: "' +
+        DEFAULT_AVAILABILITY_ENDPOINT +
+        '" } (got ' +
+        describeInput(value) +
+        ')'
+    );
   }
   const given = value as { endpoint?: unknown; intervalMs?: unknown };
   const endpoint = given.endpoint === undefined ? DEFAULT_AVAILABILITY_ENDPOINT : given.endpoint;

@@ -56,7 +56,14 @@ export class AvailabilitySource extends ScheduledSource<AvailabilityConfig, Avai
 
   protected requestFor(config: AvailabilityConfig, ids: string[]): { endpoint: string; body: unknown } {
     if (ids.length > MAX_AVAILABILITY_USERS) {
-      this.reporter.report('too many', 'availability for the first ' + MAX_AVAILABILITY_USERS + ' of ' + ids.length + ' users only (the most one request takes)');
+      this.reporter.report(
+        'too many',
+        'availability for the first ' +
+          MAX_AVAILABILITY_USERS +
+          ' of ' +
+          ids.length +
+          ' users only (the most one request takes)'
+      );
     }
     return { endpoint: config.endpoint, body: { users: ids.slice(0, MAX_AVAILABILITY_USERS) } };
   }
@@ -64,12 +71,26 @@ export class AvailabilitySource extends ScheduledSource<AvailabilityConfig, Avai
   protected offMessage(config: AvailabilityConfig, status: number): string {
     const off = '; availability is off for this page (the activity dots go on)';
     if (status === 404) {
-      return 'the availability endpoint ' + config.endpoint + ' answered 404' + off + '. Check that the sp-presence update set is committed ' +
+      return (
+        'the availability endpoint ' +
+        config.endpoint +
+        ' answered 404' +
+        off +
+        '. Check that the sp-presence update set is committed ' +
         '(Scripted REST API "sp-presence", active); if your APIs answer under your company code, not /api/global/, set the ' +
-        'widget\'s availability endpoint to /api/<company code>/sp_presence/availability';
+        "widget's availability endpoint to /api/<company code>/sp_presence/availability"
+      );
     }
-    return 'the availability endpoint ' + config.endpoint + ' answered ' + status + off +
-      (status === 403 ? ' (the ACL of the sp-presence REST API, or the REST API\'s "requires snc_internal role", refused this user)' : '');
+    return (
+      'the availability endpoint ' +
+      config.endpoint +
+      ' answered ' +
+      status +
+      off +
+      (status === 403
+        ? ' (the ACL of the sp-presence REST API, or the REST API\'s "requires snc_internal role", refused this user)'
+        : '')
+    );
   }
 
   protected read(json: unknown, config: AvailabilityConfig, ids: string[]): PresenceFailure | undefined {
@@ -79,7 +100,10 @@ export class AvailabilitySource extends ScheduledSource<AvailabilityConfig, Avai
     }
     const reporter = this.reporter;
     read.unknown.forEach(function (value) {
-      reporter.report('unknown ' + value, 'unreadable availability value (' + value + '): such users show their activity only');
+      reporter.report(
+        'unknown ' + value,
+        'unreadable availability value (' + value + '): such users show their activity only'
+      );
     });
     this.last = { ageMs: read.ageMs, users: read.availability.size, server: read.server };
     if (read.ageMs !== undefined && read.ageMs > 2 * config.intervalMs) {
@@ -98,7 +122,10 @@ export class AvailabilitySource extends ScheduledSource<AvailabilityConfig, Avai
 
   protected backingOff(): void {
     const now = this.context.scheduler.now();
-    if (this.lastSuccess === undefined || now - this.lastSuccess >= 2 * (this.config as AvailabilityConfig).intervalMs) {
+    if (
+      this.lastSuccess === undefined ||
+      now - this.lastSuccess >= 2 * (this.config as AvailabilityConfig).intervalMs
+    ) {
       this.drop();
     }
   }

@@ -42,7 +42,12 @@ function readExceptions(raw: unknown): OfficeException[] | undefined {
   for (let i = 0; i < raw.length && i < MAX_EXCEPTIONS; i++) {
     const e = raw[i] as { date?: unknown; in_office?: unknown; location?: unknown } | null;
     // in_office is documented as Boolean here, as String in GET /exception: read both.
-    const inOffice = e && (e.in_office === true || e.in_office === 'true') ? true : e && (e.in_office === false || e.in_office === 'false') ? false : undefined;
+    const inOffice =
+      e && (e.in_office === true || e.in_office === 'true')
+        ? true
+        : e && (e.in_office === false || e.in_office === 'false')
+          ? false
+          : undefined;
     if (e && typeof e.date === 'string' && DATE.test(e.date) && inOffice !== undefined) {
       const location = typeof e.location === 'string' ? e.location.trim().slice(0, MAX_LOCATION_CHARS) : '';
       read.push({ date: e.date, inOffice: inOffice, location: location });
@@ -66,12 +71,15 @@ export function readCollaborator(raw: unknown): Collaborator | undefined {
   }
   const routine = readRoutine(c.routine);
   const exceptions = readExceptions(c.exceptions);
-  return routine === undefined || exceptions === undefined ? undefined : { sysId: sysId, privacy: false, routine: routine, exceptions: exceptions };
+  return routine === undefined || exceptions === undefined
+    ? undefined
+    : { sysId: sysId, privacy: false, routine: routine, exceptions: exceptions };
 }
 
 /** The collaborators of an answer, or undefined when it is not `{result: {collaborators: [...]}}`. */
 export function readCollaborators(json: unknown): Collaborator[] | undefined {
-  const result = json && typeof json === 'object' ? (json as { result?: { collaborators?: unknown } }).result : undefined;
+  const result =
+    json && typeof json === 'object' ? (json as { result?: { collaborators?: unknown } }).result : undefined;
   const list = result && typeof result === 'object' ? result.collaborators : undefined;
   if (!(list instanceof Array)) {
     return undefined;

@@ -33,27 +33,47 @@ function reasonOf(status: number): FollowFailure | undefined {
 }
 
 /** `userId` must already be a valid sys_id. */
-export function followRequest(transport: Transport, userId: string, follow: boolean, timeoutMs: number, scheduler: SchedulerLike): Observable<OfficeDay> {
+export function followRequest(
+  transport: Transport,
+  userId: string,
+  follow: boolean,
+  timeoutMs: number,
+  scheduler: SchedulerLike
+): Observable<OfficeDay> {
   const request = follow
     ? { endpoint: WSD_COLLABORATORS, method: 'POST' as const, body: { collaborator_ids: [userId] } }
     : { endpoint: WSD_COLLABORATORS + '/' + userId, method: 'DELETE' as const };
   return new Observable<OfficeDay>(function (subscriber) {
-    return askJson(transport, request, timeoutMs, scheduler, 'follow').pipe(map(function (answer): OfficeDay {
-      const reason = reasonOf(answer.status);
-      if (reason) {
-        throw new FollowError(reason);
-      }
-      if (!follow) {
-        return { following: false };
-      }
-      const confirmed = (readCollaborators(answer.json) || []).filter(function (c) { return c.sysId === userId; })[0];
-      return confirmed ? officeToday(confirmed, scheduler.now()) : { following: true };
-    })).subscribe({
-      next: function (day) { subscriber.next(day); },
-      complete: function () { subscriber.complete(); },
-      error: function (error: unknown) {
-        subscriber.error(error instanceof FollowError ? error : new FollowError(isFailure(error) && error.kind === 'origin' ? 'forbidden' : 'network'));
-      }
-    });
+    return askJson(transport, request, timeoutMs, scheduler, 'follow')
+      .pipe(
+        map(function (answer): OfficeDay {
+          const reason = reasonOf(answer.status);
+          if (reason) {
+            throw new FollowError(reason);
+          }
+          if (!follow) {
+            return { following: false };
+          }
+          const confirmed = (readCollaborators(answer.json) || []).filter(function (c) {
+            return c.sysId === userId;
+          })[0];
+          return confirmed ? officeToday(confirmed, scheduler.now()) : { following: true };
+        })
+      )
+      .subscribe({
+        next: function (day) {
+          subscriber.next(day);
+        },
+        complete: function () {
+          subscriber.complete();
+        },
+        error: function (error: unknown) {
+          subscriber.error(
+            error instanceof FollowError
+              ? error
+              : new FollowError(isFailure(error) && error.kind === 'origin' ? 'forbidden' : 'network')
+          );
+        }
+      });
   });
 }

@@ -48,7 +48,9 @@ export function officeToday(c: Collaborator, nowMs: number): OfficeDay {
     return { following: true };
   }
   const today = localDate(nowMs);
-  const exception = c.exceptions.filter(function (e) { return e.date === today; })[0];
+  const exception = c.exceptions.filter(function (e) {
+    return e.date === today;
+  })[0];
   if (exception) {
     const day: OfficeDay = { following: true, inOffice: exception.inOffice };
     if (exception.inOffice && exception.location !== '') {

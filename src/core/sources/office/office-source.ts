@@ -37,7 +37,12 @@ export class OfficeSource extends ScheduledSource<OfficeConfig, OfficeDay> {
   }
 
   protected offMessage(config: OfficeConfig, status: number): string {
-    return config.endpoint + ' answered ' + status + ' (the Workplace Service Delivery plugins or the sn_wsd_core.workplace_user role are missing); office days are off for this page (the dots go on)';
+    return (
+      config.endpoint +
+      ' answered ' +
+      status +
+      ' (the Workplace Service Delivery plugins or the sn_wsd_core.workplace_user role are missing); office days are off for this page (the dots go on)'
+    );
   }
 
   protected read(json: unknown): PresenceFailure | undefined {
@@ -78,8 +83,12 @@ export class OfficeSource extends ScheduledSource<OfficeConfig, OfficeDay> {
     const held = this.held as Collaborator[];
     const now = this.context.scheduler.now();
     const days = new Map<string, OfficeDay>();
-    this.context.ids().forEach(function (id) { days.set(id, { following: false }); });
-    held.forEach(function (c) { days.set(c.sysId, officeToday(c, now)); });
+    this.context.ids().forEach(function (id) {
+      days.set(id, { following: false });
+    });
+    held.forEach(function (c) {
+      days.set(c.sysId, officeToday(c, now));
+    });
     this.context.emit(days);
     this.stopped();
     this.midnight = after(msUntilLocalMidnight(now) + MIDNIGHT_MARGIN_MS, this.context.scheduler).subscribe(() => {

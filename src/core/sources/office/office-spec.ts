@@ -5,8 +5,14 @@ import { OfficeSource, WSD_COLLABORATORS } from './office-source';
 
 export const OFFICE_SOURCE: UserSourceSpec<OfficeDay> = {
   name: 'office',
-  config: function (settings) { return settings.officeDays ? { endpoint: WSD_COLLABORATORS } : undefined; },
-  create: function (context) { return new OfficeSource(context); },
+  config: function (settings) {
+    return settings.officeDays ? { endpoint: WSD_COLLABORATORS } : undefined;
+  },
+  create: function (context) {
+    return new OfficeSource(context);
+  },
   readValue: readOfficeValue,
-  apply: function (board, values) { board.applyOffice(values); }
+  apply: function (board, values) {
+    board.applyOffice(values);
+  }
 };

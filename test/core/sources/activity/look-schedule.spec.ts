@@ -30,14 +30,26 @@ describe('nextLookDelay', function () {
     ['urgent still waits for a backoff', { urgent: true, notBefore: NOW + 40000 }, 40000],
     ['a mount 20 ms ago: at the end of the coalescing window', { mountSince: NOW - 20 }, 30],
     ['no server clock and this tab may poll: now', { clockKnown: false }, 0],
-    ['no server clock but a follower: when the answer turns stale', { clockKnown: false, mayPoll: false, latest: answer('tab', 5000) }, 10000],
+    [
+      'no server clock but a follower: when the answer turns stale',
+      { clockKnown: false, mayPoll: false, latest: answer('tab', 5000) },
+      10000
+    ],
     ['our own answer 5 s old: in 10 s', { latest: answer('request', 5000) }, 10000],
     ['a tab answer 5 s old: in 10 s', { latest: answer('tab', 5000) }, 10000],
-    ['the platform\'s answer 5 s old: with half an interval of grace', { latest: answer('platform', 5000) }, 17500],
+    ["the platform's answer 5 s old: with half an interval of grace", { latest: answer('platform', 5000) }, 17500],
     ['the shared cache 5 s old: with half an interval of grace', { latest: answer('shared-cache', 5000) }, 17500],
     ['no answer yet: now', { latest: undefined }, 0],
-    ['stale, looked 5 s ago to no avail: an interval after that look', { latest: answer('request', 60000), lastLook: NOW - 5000 }, 10000],
-    ['a backoff ends later than the answer turns stale: at its end', { latest: answer('request', 5000), notBefore: NOW + 60000 }, 60000]
+    [
+      'stale, looked 5 s ago to no avail: an interval after that look',
+      { latest: answer('request', 60000), lastLook: NOW - 5000 },
+      10000
+    ],
+    [
+      'a backoff ends later than the answer turns stale: at its end',
+      { latest: answer('request', 5000), notBefore: NOW + 60000 },
+      60000
+    ]
   ];
 
   table.forEach(function (row) {

@@ -8,7 +8,14 @@ describe('PollFailures', function () {
 
   beforeEach(function () {
     lines = [];
-    failures = new PollFailures(function (line) { lines.push(line); }, function () { return 0; });
+    failures = new PollFailures(
+      function (line) {
+        lines.push(line);
+      },
+      function () {
+        return 0;
+      }
+    );
   });
 
   it('backs off after a server error, tells it once, and forgets it after an answer', function () {
@@ -41,7 +48,7 @@ describe('PollFailures', function () {
     expect(failures.resume()).toBe(false);
   });
 
-  it('keeps the longer of its own backoff and the leader\'s', function () {
+  it("keeps the longer of its own backoff and the leader's", function () {
     failures.record(failure('rate-limited', 'too many', 429, 120000), 0, INTERVAL, true);
     const own = failures.notBefore;
     failures.record(failure('server', 'the server answered 500', 500), 0, INTERVAL, false);

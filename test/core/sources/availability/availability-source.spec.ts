@@ -31,7 +31,10 @@ describe('the availability source', function () {
           vendor: 'teams',
           takenAt: T - 1000,
           serverTime: T,
-          users: { [A]: { availability: 'busy', activity: 'inAMeeting', vendor: 'teams' }, [B]: { availability: 'napping', vendor: 'teams' } }
+          users: {
+            [A]: { availability: 'busy', activity: 'inAMeeting', vendor: 'teams' },
+            [B]: { availability: 'napping', vendor: 'teams' }
+          }
         }
       });
     };
@@ -45,7 +48,19 @@ describe('the availability source', function () {
   });
 
   function engine(settings?: object, tabs?: FakeTabBus): PresenceEngine {
-    return sourceEngine(instance, { path: AVAILABILITY, requests: availabilityRequests, answer: function () { return availabilityAnswer(); } }, settings, logs, tabs);
+    return sourceEngine(
+      instance,
+      {
+        path: AVAILABILITY,
+        requests: availabilityRequests,
+        answer: function () {
+          return availabilityAnswer();
+        }
+      },
+      settings,
+      logs,
+      tabs
+    );
   }
 
   function record(e: PresenceEngine, id: string): Presence[] {
@@ -91,7 +106,11 @@ describe('the availability source', function () {
     expect((availabilityRequests[0].body as { users: string[] }).users.length).toBe(2000);
     await advance(60000);
     expect(availabilityRequests.length).toBe(2);
-    expect(logs.filter(function (line) { return line.indexOf('availability for the first 2000 of 2001 users only') >= 0; }).length).toBe(1);
+    expect(
+      logs.filter(function (line) {
+        return line.indexOf('availability for the first 2000 of 2001 users only') >= 0;
+      }).length
+    ).toBe(1);
   });
 
   it('starts again when dots come back after every one had gone', async function () {
@@ -115,22 +134,39 @@ describe('the availability source', function () {
     await advance(30);
     await advance(120000);
     expect(last(b).availability).toBeUndefined();
-    expect(logs.filter(function (l) { return l.indexOf('availability napping') >= 0; }).length).toBe(1);
+    expect(
+      logs.filter(function (l) {
+        return l.indexOf('availability napping') >= 0;
+      }).length
+    ).toBe(1);
   });
 
   it('turns only itself off on 404, with one line saying what to check: the activity dots go on', async function () {
-    availabilityAnswer = function () { return jsonAnswer('', 404); };
+    availabilityAnswer = function () {
+      return jsonAnswer('', 404);
+    };
     const e = engine({ availability: { endpoint: AVAILABILITY } });
-    instance.responder = function () { instance.activeAgo(0, A); return instance.answer(); };
+    instance.responder = function () {
+      instance.activeAgo(0, A);
+      return instance.answer();
+    };
     const a = record(e, A);
     await advance(30);
     await advance(10 * 60000);
     expect(availabilityRequests.length).toBe(1);
     expect(logs.length).toBe(1);
-    expect(logs[0]).toContain('[sp-presence] the availability endpoint ' + AVAILABILITY + ' answered 404; availability is off for this page (the activity dots go on)');
+    expect(logs[0]).toContain(
+      '[sp-presence] the availability endpoint ' +
+        AVAILABILITY +
+        ' answered 404; availability is off for this page (the activity dots go on)'
+    );
     expect(logs[0]).toContain('update set is committed');
     expect(logs[0]).toContain('/api/<company code>/sp_presence/availability');
-    const diagnosis = e.report().sources.availability as { state: string; endpoint: string; lastFailure: { kind: string; message: string } };
+    const diagnosis = e.report().sources.availability as {
+      state: string;
+      endpoint: string;
+      lastFailure: { kind: string; message: string };
+    };
     expect(diagnosis.state).toBe('off');
     expect(diagnosis.endpoint).toBe(AVAILABILITY);
     expect(diagnosis.lastFailure.kind).toBe('gone');
@@ -140,7 +176,9 @@ describe('the availability source', function () {
   });
 
   it('leaves activity untouched when it fails, and activity failing leaves availability', async function () {
-    availabilityAnswer = function () { return jsonAnswer('', 500); };
+    availabilityAnswer = function () {
+      return jsonAnswer('', 500);
+    };
     const e = engine({ availability: { endpoint: AVAILABILITY } });
     instance.activeAgo(0, A);
     const a = record(e, A);
@@ -148,8 +186,12 @@ describe('the availability source', function () {
     expect(last(a).status).toBe('online');
     expect(last(a).stale).toBe(false);
 
-    availabilityAnswer = function () { return jsonAnswer({ result: { users: { [A]: { availability: 'dnd', vendor: 'teams' } } } }); };
-    instance.responder = function () { return jsonAnswer('', 503); };
+    availabilityAnswer = function () {
+      return jsonAnswer({ result: { users: { [A]: { availability: 'dnd', vendor: 'teams' } } } });
+    };
+    instance.responder = function () {
+      return jsonAnswer('', 503);
+    };
     await advance(3 * 60000);
     expect(last(a).status).toBe('dnd');
   });
@@ -157,11 +199,16 @@ describe('the availability source', function () {
   it('drops an availability older than two intervals, falling back to activity', async function () {
     const e = engine({ availability: { endpoint: AVAILABILITY, intervalMs: 30000 } });
     instance.activeAgo(0, A);
-    instance.responder = function () { instance.activeAgo(0, A); return instance.answer(); };
+    instance.responder = function () {
+      instance.activeAgo(0, A);
+      return instance.answer();
+    };
     const a = record(e, A);
     await advance(30);
     expect(last(a).status).toBe('busy');
-    availabilityAnswer = function () { return jsonAnswer('', 500); };
+    availabilityAnswer = function () {
+      return jsonAnswer('', 500);
+    };
     await advance(59000);
     expect(last(a).status).toBe('busy'); // one failed attempt: still fresh enough
     await advance(30000);
@@ -170,7 +217,14 @@ describe('the availability source', function () {
 
   it('drops an availability the instance itself holds for more than two intervals (the vendor is down)', async function () {
     availabilityAnswer = function () {
-      return jsonAnswer({ result: { vendor: 'teams', takenAt: T - 120001, serverTime: T, users: { [A]: { availability: 'busy', vendor: 'teams' } } } });
+      return jsonAnswer({
+        result: {
+          vendor: 'teams',
+          takenAt: T - 120001,
+          serverTime: T,
+          users: { [A]: { availability: 'busy', vendor: 'teams' } }
+        }
+      });
     };
     const e = engine({ availability: { endpoint: AVAILABILITY } });
     instance.activeAgo(40000, A);
@@ -181,7 +235,9 @@ describe('the availability source', function () {
   });
 
   it('shows only what the instance answers: a user who hides presence is absent and shows activity', async function () {
-    availabilityAnswer = function () { return jsonAnswer({ result: { vendor: 'ringcentral', takenAt: T, serverTime: T, users: {} } }); };
+    availabilityAnswer = function () {
+      return jsonAnswer({ result: { vendor: 'ringcentral', takenAt: T, serverTime: T, users: {} } });
+    };
     const e = engine({ availability: { endpoint: AVAILABILITY } });
     instance.activeAgo(40000, A);
     const a = record(e, A);
@@ -207,8 +263,16 @@ describe('the availability source', function () {
     await advance(30);
     expect(last(a).availability).toBeUndefined();
     expect(last(b).availability).toBeUndefined();
-    expect(logs.some(function (l) { return l.indexOf('activity <script>') >= 0; })).toBe(true);
-    expect(logs.some(function (l) { return l.indexOf('vendor slack') >= 0; })).toBe(true);
+    expect(
+      logs.some(function (l) {
+        return l.indexOf('activity <script>') >= 0;
+      })
+    ).toBe(true);
+    expect(
+      logs.some(function (l) {
+        return l.indexOf('vendor slack') >= 0;
+      })
+    ).toBe(true);
   });
 
   it("passes the server half's state to diagnose()", async function () {
@@ -219,7 +283,15 @@ describe('the availability source', function () {
           takenAt: T,
           serverTime: T,
           users: {},
-          server: { vendor: 'teams', enabled: true, lastRefresh: T, usersMapped: 12, lastFailure: { at: T - 5, status: 429, message: 'slow down' }, off: '', notes: [] }
+          server: {
+            vendor: 'teams',
+            enabled: true,
+            lastRefresh: T,
+            usersMapped: 12,
+            lastFailure: { at: T - 5, status: 429, message: 'slow down' },
+            off: '',
+            notes: []
+          }
         }
       });
     };
@@ -227,7 +299,9 @@ describe('the availability source', function () {
     record(e, A);
     await advance(30);
     expect(availabilityRequests[0].endpoint).toBe(AVAILABILITY);
-    const server = (e.report().sources.availability as { server: { usersMapped: number; lastFailure: { status: number } } }).server;
+    const server = (
+      e.report().sources.availability as { server: { usersMapped: number; lastFailure: { status: number } } }
+    ).server;
     expect(server.usersMapped).toBe(12);
     expect(server.lastFailure.status).toBe(429);
   });
@@ -245,7 +319,11 @@ describe('the availability source', function () {
     for (let t = 0; t < 70; t++) {
       await advance(1000);
     }
-    expect(availabilityRequests.every(function (r) { return (r.body as { users: string[] }).users.indexOf(A) >= 0; })).toBe(true);
+    expect(
+      availabilityRequests.every(function (r) {
+        return (r.body as { users: string[] }).users.indexOf(A) >= 0;
+      })
+    ).toBe(true);
     expect(availabilityRequests.length).toBe(2); // one per interval for both tabs: at start, and 60 s later
     expect(two.requestsSentBy('availability')).toBe(0);
     expect(last(a).status).toBe('busy');
@@ -253,7 +331,11 @@ describe('the availability source', function () {
   });
 
   it('refuses a bad configuration, naming it', function () {
-    expect(function () { engine({ availability: { endpoint: 'https://evil.test/x' } }); }).toThrowError(/availability.endpoint must be a path/);
-    expect(function () { engine({ availability: { endpoint: AVAILABILITY, intervalMs: 5000 } }); }).toThrowError(/availability.intervalMs must be a number from 30000/);
+    expect(function () {
+      engine({ availability: { endpoint: 'https://evil.test/x' } });
+    }).toThrowError(/availability.endpoint must be a path/);
+    expect(function () {
+      engine({ availability: { endpoint: AVAILABILITY, intervalMs: 5000 } });
+    }).toThrowError(/availability.intervalMs must be a number from 30000/);
   });
 });

@@ -1,4 +1,9 @@
-import { Collaborator, localDate, msUntilLocalMidnight, officeToday } from '../../../../src/core/sources/office/office-days';
+import {
+  Collaborator,
+  localDate,
+  msUntilLocalMidnight,
+  officeToday
+} from '../../../../src/core/sources/office/office-days';
 
 describe('office days', function () {
   const HOUR = 3600000;
@@ -6,7 +11,10 @@ describe('office days', function () {
   const MONDAY = new Date(2026, 10, 23, 12, 0, 0).getTime();
 
   function person(changes: Partial<Collaborator>): Collaborator {
-    return Object.assign({ sysId: 'a'.repeat(32), privacy: false, routine: { monday: true, tuesday: false }, exceptions: [] }, changes);
+    return Object.assign(
+      { sysId: 'a'.repeat(32), privacy: false, routine: { monday: true, tuesday: false }, exceptions: [] },
+      changes
+    );
   }
 
   const table: [string, Partial<Collaborator>, object][] = [
@@ -14,11 +22,31 @@ describe('office days', function () {
     ['a routine remote day', { routine: { monday: false } }, { following: true, inOffice: false }],
     ['a weekday the routine does not mention', { routine: { tuesday: true } }, { following: true }],
     ['no routine at all', { routine: null }, { following: true }],
-    ['an exception turns an office day into a remote one', { exceptions: [{ date: '2026-11-23', inOffice: false, location: 'Building B' }] }, { following: true, inOffice: false }],
-    ['an exception turns a remote day into an office day, with its location', { routine: { monday: false }, exceptions: [{ date: '2026-11-23', inOffice: true, location: 'Building B' }] }, { following: true, inOffice: true, location: 'Building B' }],
-    ['an office exception with no location', { routine: null, exceptions: [{ date: '2026-11-23', inOffice: true, location: '' }] }, { following: true, inOffice: true }],
-    ['an exception on another date changes nothing', { exceptions: [{ date: '2026-11-24', inOffice: false, location: '' }] }, { following: true, inOffice: true }],
-    ['a private schedule tells nothing, whatever it holds', { privacy: true, exceptions: [{ date: '2026-11-23', inOffice: true, location: 'Building B' }] }, { following: true }]
+    [
+      'an exception turns an office day into a remote one',
+      { exceptions: [{ date: '2026-11-23', inOffice: false, location: 'Building B' }] },
+      { following: true, inOffice: false }
+    ],
+    [
+      'an exception turns a remote day into an office day, with its location',
+      { routine: { monday: false }, exceptions: [{ date: '2026-11-23', inOffice: true, location: 'Building B' }] },
+      { following: true, inOffice: true, location: 'Building B' }
+    ],
+    [
+      'an office exception with no location',
+      { routine: null, exceptions: [{ date: '2026-11-23', inOffice: true, location: '' }] },
+      { following: true, inOffice: true }
+    ],
+    [
+      'an exception on another date changes nothing',
+      { exceptions: [{ date: '2026-11-24', inOffice: false, location: '' }] },
+      { following: true, inOffice: true }
+    ],
+    [
+      'a private schedule tells nothing, whatever it holds',
+      { privacy: true, exceptions: [{ date: '2026-11-23', inOffice: true, location: 'Building B' }] },
+      { following: true }
+    ]
   ];
 
   table.forEach(function (row) {
@@ -27,7 +55,7 @@ describe('office days', function () {
     });
   });
 
-  it('reads the viewer\'s local date, on both sides of midnight', function () {
+  it("reads the viewer's local date, on both sides of midnight", function () {
     const beforeMidnight = new Date(2026, 10, 23, 23, 59, 59, 999).getTime();
     expect(localDate(beforeMidnight)).toBe('2026-11-23');
     expect(localDate(beforeMidnight + 1)).toBe('2026-11-24');

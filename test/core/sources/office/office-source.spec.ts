@@ -29,11 +29,23 @@ describe('the office-days source', function () {
     officeRequests = [];
     officeAnswer = function () {
       const today = new Date();
-      const date = today.getFullYear() + '-' + ('0' + (today.getMonth() + 1)).slice(-2) + '-' + ('0' + today.getDate()).slice(-2);
-      return jsonAnswer({ result: { count: 2, collaborators: [
-        { sys_id: BETH, name: 'Beth Anglin', privacy_enabled: false, routine: { monday: false, tuesday: true, sunday: true }, exceptions: [{ sys_id: 'e1', date: date, in_office: true, origin: 'user', location: 'Building B' }] },
-        { sys_id: PRIVATE, name: 'Private Person', privacy_enabled: true, routine: null, exceptions: [] }
-      ] } });
+      const date =
+        today.getFullYear() + '-' + ('0' + (today.getMonth() + 1)).slice(-2) + '-' + ('0' + today.getDate()).slice(-2);
+      return jsonAnswer({
+        result: {
+          count: 2,
+          collaborators: [
+            {
+              sys_id: BETH,
+              name: 'Beth Anglin',
+              privacy_enabled: false,
+              routine: { monday: false, tuesday: true, sunday: true },
+              exceptions: [{ sys_id: 'e1', date: date, in_office: true, origin: 'user', location: 'Building B' }]
+            },
+            { sys_id: PRIVATE, name: 'Private Person', privacy_enabled: true, routine: null, exceptions: [] }
+          ]
+        }
+      });
     };
     logs = [];
     subscriptions = new Subscription();
@@ -46,7 +58,19 @@ describe('the office-days source', function () {
 
   /** An engine without the office source (a page without spPresenceWorkplace). */
   function bareEngine(officeDays: boolean, tabs?: FakeTabBus): PresenceEngine {
-    return sourceEngine(instance, { path: WSD_COLLABORATORS, requests: officeRequests, answer: function () { return officeAnswer(); } }, { officeDays: officeDays }, logs, tabs);
+    return sourceEngine(
+      instance,
+      {
+        path: WSD_COLLABORATORS,
+        requests: officeRequests,
+        answer: function () {
+          return officeAnswer();
+        }
+      },
+      { officeDays: officeDays },
+      logs,
+      tabs
+    );
   }
 
   /** With the source added, as spPresenceWorkplace adds it. */
@@ -86,7 +110,7 @@ describe('the office-days source', function () {
     expect(e.requestsSentBy('office')).toBe(1);
   });
 
-  it('asks once on first need, with a GET and no user_id, and tells today\'s state; privacy and strangers tell nothing', async function () {
+  it("asks once on first need, with a GET and no user_id, and tells today's state; privacy and strangers tell nothing", async function () {
     const e = engine(true);
     const beth = record(e, BETH);
     const hidden = record(e, PRIVATE);
@@ -115,13 +139,15 @@ describe('the office-days source', function () {
     expect(officeRequests.length).toBe(2);
   });
 
-  it('rolls over at local midnight without a request: today\'s exception no longer applies', async function () {
+  it("rolls over at local midnight without a request: today's exception no longer applies", async function () {
     // Monday 23:58, local time: Beth's exception puts her in Building B today; Tuesday her routine says office.
     jasmine.clock().mockDate(new Date(2026, 10, 23, 23, 58, 0));
     const beth = record(engine(true), BETH);
     await advance(1000);
     expect(last(beth).office).toEqual({ following: true, inOffice: true, location: 'Building B' });
-    officeAnswer = function () { throw new Error('no request expected at midnight'); };
+    officeAnswer = function () {
+      throw new Error('no request expected at midnight');
+    };
     await advance(3 * MINUTE, 5000);
     expect(new Date().getDate()).toBe(24);
     expect(last(beth).office).toEqual({ following: true, inOffice: true });
@@ -129,22 +155,33 @@ describe('the office-days source', function () {
   });
 
   [401, 403, 404].forEach(function (status) {
-    it(status + ' turns the source off for the page: one console line, no retry, and the dots go on', async function () {
-      officeAnswer = function () { return jsonAnswer({ error: { message: 'no' } }, status); };
-      const beth = record(engine(true), BETH);
-      await advance(1000);
-      await advance(90 * MINUTE, 5000);
-      expect(officeRequests.length).toBe(1);
-      expect(logs.filter(function (l) { return l.indexOf('office days are off') >= 0; }).length).toBe(1);
-      expect(last(beth).office).toBeUndefined();
-      instance.activeAgo(0, BETH);
-      await advance(20000);
-      expect(last(beth).status).toBe('online');
-    });
+    it(
+      status + ' turns the source off for the page: one console line, no retry, and the dots go on',
+      async function () {
+        officeAnswer = function () {
+          return jsonAnswer({ error: { message: 'no' } }, status);
+        };
+        const beth = record(engine(true), BETH);
+        await advance(1000);
+        await advance(90 * MINUTE, 5000);
+        expect(officeRequests.length).toBe(1);
+        expect(
+          logs.filter(function (l) {
+            return l.indexOf('office days are off') >= 0;
+          }).length
+        ).toBe(1);
+        expect(last(beth).office).toBeUndefined();
+        instance.activeAgo(0, BETH);
+        await advance(20000);
+        expect(last(beth).status).toBe('online');
+      }
+    );
   });
 
   it('backs off after a server error, never sooner than 30 minutes', async function () {
-    officeAnswer = function () { return jsonAnswer('oops', 500); };
+    officeAnswer = function () {
+      return jsonAnswer('oops', 500);
+    };
     record(engine(true), BETH);
     await advance(1000);
     await advance(29 * MINUTE, 5000);
