@@ -1199,9 +1199,7 @@
         return AsyncScheduler;
     }(Scheduler))(AsyncAction);
     var async_async = asyncScheduler;
-    var EMPTY = new Observable(function(subscriber) {
-        return subscriber.complete();
-    });
+    var NEVER = new Observable(noop_noop);
     function operate(init) {
         return function(source) {
             if (function(source) {
@@ -1262,20 +1260,6 @@
         };
         return OperatorSubscriber;
     }(Subscriber);
-    function take(count) {
-        return count <= 0 ? function() {
-            return EMPTY;
-        } : operate(function(source, subscriber) {
-            var seen = 0;
-            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                if (++seen <= count) {
-                    subscriber.next(value);
-                    count <= seen && subscriber.complete();
-                }
-            }));
-        });
-    }
-    var NEVER = new Observable(noop_noop);
     function distinctUntilChanged(comparator, keySelector) {
         void 0 === keySelector && (keySelector = identity);
         comparator = null != comparator ? comparator : defaultCompare;
@@ -1359,68 +1343,6 @@
     }();
     function newest(a, b) {
         return a ? b ? a.at >= b.at ? a : b : a : b;
-    }
-    var SettingsError = function(_super) {
-        __extends(SettingsError, _super);
-        function SettingsError(message) {
-            var _this = _super.call(this, "[sp-presence] invalid settings: " + message) || this;
-            Object.setPrototypeOf(_this, SettingsError.prototype);
-            _this.name = "SettingsError";
-            return _this;
-        }
-        return SettingsError;
-    }(Error);
-    function checkNumber(name, value, min, max) {
-        if (!function(value) {
-            return "number" == typeof value && isFinite(value);
-        }(value) || value < min || value > max) throw new SettingsError(name + " must be a number from " + min + " to " + max + " (got " + describeInput(value) + ")");
-    }
-    function checkPath(name, value) {
-        if ("string" != typeof value || !/^\/(?!\/)[^\s\\]*$/.test(value)) throw new SettingsError(name + ' must be a path on this instance starting with "/" (got ' + describeInput(value) + ")");
-    }
-    var DEFAULT_SETTINGS = {
-        onlineMs: 3e4,
-        awayMs: 6e4,
-        intervalMs: 15e3,
-        timeoutMs: 1e4,
-        endpoint: "/api/now/ui/presence",
-        thresholds: "article",
-        availability: void 0,
-        officeDays: !1,
-        coalesceMs: 30
-    };
-    function mergeSettings(current, changes) {
-        if ("object" != typeof changes || null === changes || changes instanceof Array) throw new SettingsError("expected an object such as { intervalMs: 15000 } (got " + (changes instanceof Array ? "an array" : describeInput(changes)) + ")");
-        var next = Object.assign({}, current);
-        var input = changes;
-        Object.keys(input).forEach(function(key) {
-            if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) throw new SettingsError('unknown setting "' + key + '" (known: ' + Object.keys(DEFAULT_SETTINGS).join(", ") + ")");
-            next[key] = input[key];
-        });
-        checkNumber("onlineMs", next.onlineMs, 1, 864e5);
-        checkNumber("awayMs", next.awayMs, 1, 864e5);
-        if (next.awayMs <= next.onlineMs) throw new SettingsError("awayMs (" + next.awayMs + ") must be greater than onlineMs (" + next.onlineMs + ")");
-        checkNumber("intervalMs", next.intervalMs, 5e3, 36e5);
-        checkNumber("timeoutMs", next.timeoutMs, 1e3, 12e4);
-        checkNumber("coalesceMs", next.coalesceMs, 0, 1e3);
-        if ("article" !== next.thresholds && "ui16" !== next.thresholds) throw new SettingsError('thresholds must be "article" or "ui16" (got ' + describeInput(next.thresholds) + ")");
-        checkPath("endpoint", next.endpoint);
-        if ("boolean" != typeof next.officeDays) throw new SettingsError("officeDays must be true or false (got " + describeInput(next.officeDays) + ")");
-        next.availability = function(value) {
-            if (null != value) {
-                if ("object" != typeof value || value instanceof Array) throw new SettingsError('availability must be an object such as { endpoint: "/api/global/sp_presence/availability" } (got ' + describeInput(value) + ")");
-                var given = value;
-                var endpoint = void 0 === given.endpoint ? "/api/global/sp_presence/availability" : given.endpoint;
-                checkPath("availability.endpoint", endpoint);
-                var intervalMs = void 0 === given.intervalMs ? 6e4 : given.intervalMs;
-                checkNumber("availability.intervalMs", intervalMs, 3e4, 36e5);
-                return {
-                    endpoint: endpoint,
-                    intervalMs: intervalMs
-                };
-            }
-        }(next.availability);
-        return next;
     }
     var ObjectUnsubscribedError = createErrorClass(function(_super) {
         return function() {
@@ -1694,6 +1616,9 @@
                 };
             }
         }
+    }
+    function newTabId(nowMs, random) {
+        return ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36);
     }
     var TabLeader = function() {
         function TabLeader(options) {
@@ -2006,6 +1931,68 @@
                 } : void 0;
             }
         }
+    }
+    var SettingsError = function(_super) {
+        __extends(SettingsError, _super);
+        function SettingsError(message) {
+            var _this = _super.call(this, "[sp-presence] invalid settings: " + message) || this;
+            Object.setPrototypeOf(_this, SettingsError.prototype);
+            _this.name = "SettingsError";
+            return _this;
+        }
+        return SettingsError;
+    }(Error);
+    function checkNumber(name, value, min, max) {
+        if (!function(value) {
+            return "number" == typeof value && isFinite(value);
+        }(value) || value < min || value > max) throw new SettingsError(name + " must be a number from " + min + " to " + max + " (got " + describeInput(value) + ")");
+    }
+    function checkPath(name, value) {
+        if ("string" != typeof value || !/^\/(?!\/)[^\s\\]*$/.test(value)) throw new SettingsError(name + ' must be a path on this instance starting with "/" (got ' + describeInput(value) + ")");
+    }
+    var DEFAULT_SETTINGS = {
+        onlineMs: 3e4,
+        awayMs: 6e4,
+        intervalMs: 15e3,
+        timeoutMs: 1e4,
+        endpoint: "/api/now/ui/presence",
+        thresholds: "article",
+        availability: void 0,
+        officeDays: !1,
+        coalesceMs: 30
+    };
+    function mergeSettings(current, changes) {
+        if ("object" != typeof changes || null === changes || changes instanceof Array) throw new SettingsError("expected an object such as { intervalMs: 15000 } (got " + (changes instanceof Array ? "an array" : describeInput(changes)) + ")");
+        var next = Object.assign({}, current);
+        var input = changes;
+        Object.keys(input).forEach(function(key) {
+            if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) throw new SettingsError('unknown setting "' + key + '" (known: ' + Object.keys(DEFAULT_SETTINGS).join(", ") + ")");
+            next[key] = input[key];
+        });
+        checkNumber("onlineMs", next.onlineMs, 1, 864e5);
+        checkNumber("awayMs", next.awayMs, 1, 864e5);
+        if (next.awayMs <= next.onlineMs) throw new SettingsError("awayMs (" + next.awayMs + ") must be greater than onlineMs (" + next.onlineMs + ")");
+        checkNumber("intervalMs", next.intervalMs, 5e3, 36e5);
+        checkNumber("timeoutMs", next.timeoutMs, 1e3, 12e4);
+        checkNumber("coalesceMs", next.coalesceMs, 0, 1e3);
+        if ("article" !== next.thresholds && "ui16" !== next.thresholds) throw new SettingsError('thresholds must be "article" or "ui16" (got ' + describeInput(next.thresholds) + ")");
+        checkPath("endpoint", next.endpoint);
+        if ("boolean" != typeof next.officeDays) throw new SettingsError("officeDays must be true or false (got " + describeInput(next.officeDays) + ")");
+        next.availability = function(value) {
+            if (null != value) {
+                if ("object" != typeof value || value instanceof Array) throw new SettingsError('availability must be an object such as { endpoint: "/api/global/sp_presence/availability" } (got ' + describeInput(value) + ")");
+                var given = value;
+                var endpoint = void 0 === given.endpoint ? "/api/global/sp_presence/availability" : given.endpoint;
+                checkPath("availability.endpoint", endpoint);
+                var intervalMs = void 0 === given.intervalMs ? 6e4 : given.intervalMs;
+                checkNumber("availability.intervalMs", intervalMs, 3e4, 36e5);
+                return {
+                    endpoint: endpoint,
+                    intervalMs: intervalMs
+                };
+            }
+        }(next.availability);
+        return next;
     }
     function failure(kind, message, status, retryAfterMs) {
         var result = {
@@ -3185,9 +3172,6 @@
             unknown: reason || "unavailable"
         };
     }
-    var NOT_FOLLOWED = {
-        following: !1
-    };
     function show(entry, presence) {
         entry.shown = presence;
         var listeners = entry.listeners.length > 1 ? entry.listeners.slice() : entry.listeners;
@@ -3197,6 +3181,37 @@
             Promise.reject(error);
         }
     }
+    function evaluate(entry, serverNow, thresholds, office, forgotten) {
+        var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
+        var activity = function(elapsedMs, thresholds) {
+            return void 0 !== elapsedMs && isFinite(elapsedMs) ? (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
+        }(elapsed, thresholds);
+        var status = dotStatus(activity, entry.availability);
+        var ages = void 0 !== elapsed && isFinite(elapsed);
+        var lastSeenMs = ages ? Math.max(0, elapsed) : void 0;
+        var unknown = forgotten && "offline" === status;
+        var current = entry.shown;
+        var same = !!current && current.status === status && current.activity === activity && !current.stale && !!current.unknown === unknown && sameAvailability(current.availability, entry.availability) && sameOffice(current.office, office) && ("offline" !== activity || (void 0 === current.lastSeenMs ? void 0 === lastSeenMs : void 0 !== lastSeenMs && ageBucket(current.lastSeenMs) === ageBucket(lastSeenMs)));
+        if (entry.known && !same) {
+            var shown = {
+                status: status,
+                activity: activity,
+                stale: !1
+            };
+            void 0 !== lastSeenMs && (shown.lastSeenMs = lastSeenMs);
+            entry.availability && (shown.availability = entry.availability);
+            office && (shown.office = office);
+            unknown && (shown.unknown = "unavailable");
+            show(entry, shown);
+        }
+        var wait = function(elapsedMs, thresholds) {
+            if (void 0 !== elapsedMs && isFinite(elapsedMs)) return (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
+        }(elapsed, thresholds);
+        entry.changeAt = void 0 !== wait ? serverNow + wait : ages && "offline" === activity ? 6e4 * (Math.floor(serverNow / 6e4) + 1) : 1 / 0;
+    }
+    var NOT_FOLLOWED = {
+        following: !1
+    };
     var StatusBoard = function() {
         function StatusBoard(scheduler, thresholds, serverNow) {
             this.scheduler = scheduler;
@@ -3231,20 +3246,21 @@
                 entry.refs++;
                 return !1;
             }
-            var presence = void 0 === initial ? void 0 : {
-                status: initial,
-                activity: initial,
-                stale: !1
-            };
-            this.entries.set(id, {
-                refs: 1,
-                lastOn: void 0,
-                availability: void 0,
-                known: void 0 !== initial,
-                changeAt: 1 / 0,
-                shown: presence,
-                listeners: []
-            });
+            this.entries.set(id, function(initial) {
+                return {
+                    refs: 1,
+                    lastOn: void 0,
+                    availability: void 0,
+                    known: void 0 !== initial,
+                    changeAt: 1 / 0,
+                    shown: void 0 === initial ? void 0 : {
+                        status: initial,
+                        activity: initial,
+                        stale: !1
+                    },
+                    listeners: []
+                };
+            }(initial));
             return !0;
         };
         StatusBoard.prototype.release = function(id) {
@@ -3255,14 +3271,15 @@
             return !0;
         };
         StatusBoard.prototype.listen = function(id, listener) {
-            var entry = this.entries.get(id);
-            var listeners = entry.listeners;
-            listeners.push(listener);
-            entry.shown && listener(entry.shown);
-            return function() {
-                var at = listeners.indexOf(listener);
-                at >= 0 && listeners.splice(at, 1);
-            };
+            return function(entry, listener) {
+                var listeners = entry.listeners;
+                listeners.push(listener);
+                entry.shown && listener(entry.shown);
+                return function() {
+                    var at = listeners.indexOf(listener);
+                    at >= 0 && listeners.splice(at, 1);
+                };
+            }(this.entries.get(id), listener);
         };
         StatusBoard.prototype.apply = function(ids, lastOn) {
             var entries = this.entries;
@@ -3304,7 +3321,7 @@
                         entry.lastOn = time;
                         if (stillOnline) entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - time); else {
                             entry.known = !0;
-                            _this.evaluate(id, entry, serverNow, thresholds);
+                            evaluate(entry, serverNow, thresholds, _this.officeOf(id), _this.forgotten);
                         }
                         soonest = Math.min(soonest, entry.changeAt);
                     }
@@ -3358,39 +3375,10 @@
             var thresholds = this.thresholds();
             var soonest = 1 / 0;
             this.entries.forEach(function(entry, id) {
-                entry.changeAt <= until && _this.evaluate(id, entry, serverNow, thresholds);
+                entry.changeAt <= until && evaluate(entry, serverNow, thresholds, _this.officeOf(id), _this.forgotten);
                 soonest = Math.min(soonest, entry.changeAt);
             });
             this.scheduleAgeing(soonest, serverNow);
-        };
-        StatusBoard.prototype.evaluate = function(id, entry, serverNow, thresholds) {
-            var elapsed = void 0 === entry.lastOn ? void 0 : serverNow - entry.lastOn;
-            var activity = function(elapsedMs, thresholds) {
-                return void 0 !== elapsedMs && isFinite(elapsedMs) ? (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? "online" : elapsedMs < thresholds.awayMs ? "away" : "offline" : "offline";
-            }(elapsed, thresholds);
-            var status = dotStatus(activity, entry.availability);
-            var ages = void 0 !== elapsed && isFinite(elapsed);
-            var lastSeenMs = ages ? Math.max(0, elapsed) : void 0;
-            var office = this.officeOf(id);
-            var unknown = this.forgotten && "offline" === status;
-            var current = entry.shown;
-            var same = !!current && current.status === status && current.activity === activity && !current.stale && !!current.unknown === unknown && sameAvailability(current.availability, entry.availability) && sameOffice(current.office, office) && ("offline" !== activity || (void 0 === current.lastSeenMs ? void 0 === lastSeenMs : void 0 !== lastSeenMs && ageBucket(current.lastSeenMs) === ageBucket(lastSeenMs)));
-            if (entry.known && !same) {
-                var shown = {
-                    status: status,
-                    activity: activity,
-                    stale: !1
-                };
-                void 0 !== lastSeenMs && (shown.lastSeenMs = lastSeenMs);
-                entry.availability && (shown.availability = entry.availability);
-                office && (shown.office = office);
-                unknown && (shown.unknown = "unavailable");
-                show(entry, shown);
-            }
-            var wait = function(elapsedMs, thresholds) {
-                if (void 0 !== elapsedMs && isFinite(elapsedMs)) return (elapsedMs = Math.max(0, elapsedMs)) < thresholds.onlineMs ? thresholds.onlineMs - elapsedMs : elapsedMs < thresholds.awayMs ? thresholds.awayMs - elapsedMs : void 0;
-            }(elapsed, thresholds);
-            entry.changeAt = void 0 !== wait ? serverNow + wait : ages && "offline" === activity ? 6e4 * (Math.floor(serverNow / 6e4) + 1) : 1 / 0;
         };
         StatusBoard.prototype.scheduleAgeing = function(at, serverNow) {
             var _this = this;
@@ -3474,7 +3462,18 @@
                     return _this.tabs;
                 },
                 ids: function() {
-                    return _this.allIds();
+                    return function(own, tabs) {
+                        if (!tabs || !tabs.isLeader) return own;
+                        var ids = own.slice();
+                        var seen = new Set(own);
+                        tabs.remoteIds().forEach(function(id) {
+                            if (!seen.has(id)) {
+                                seen.add(id);
+                                ids.push(id);
+                            }
+                        });
+                        return ids;
+                    }(_this.board.ids(), _this.tabs);
                 },
                 mayAsk: function() {
                     return _this.mayAsk();
@@ -3483,34 +3482,29 @@
                     return _this.mayAsk(!0);
                 }
             };
-            this.context = context;
             this.activity = new ActivitySource(context, {
                 platform$: options.platform$,
                 storeChanged$: options.storeChanged$
             });
+            this.context = context;
             this.sources = [ this.activity ].concat(BUILT_IN_SOURCES.map(function(spec) {
                 return runUserSource(spec, context);
             }));
         }
         PresenceEngine.prototype.addSource = function(spec) {
-            if (!this.sources.some(function(s) {
-                return s.name === spec.name;
-            })) {
+            if (!this.named(spec.name)) {
                 var source = runUserSource(spec, this.context);
                 this.sources.push(source);
                 this.listening && source.start();
             }
         };
         PresenceEngine.prototype.requestsSentBy = function(name) {
-            var found = this.sources.filter(function(s) {
-                return s.name === name;
-            })[0];
+            var found = this.named(name);
             return found ? found.requestsSent : 0;
         };
         PresenceEngine.prototype.update = function(sourceName, user, value) {
-            this.sources.forEach(function(source) {
-                source.name === sourceName && source.update && source.update(user, value);
-            });
+            var source = this.named(sourceName);
+            source && source.update && source.update(user, value);
         };
         Object.defineProperty(PresenceEngine.prototype, "requestsSent", {
             get: function() {
@@ -3531,14 +3525,6 @@
             this.board.refresh();
             this.listening && this.tell("settings");
             return Object.assign({}, this.settings);
-        };
-        PresenceEngine.prototype.watch = function(sysId) {
-            var _this = this;
-            return new Observable(function(subscriber) {
-                return _this.follow(sysId, function(presence) {
-                    subscriber.next(presence);
-                });
-            });
         };
         PresenceEngine.prototype.follow = function(sysId, listener) {
             var _this = this;
@@ -3582,30 +3568,21 @@
         PresenceEngine.prototype.refresh = function() {
             this.activity.refresh() && this.tabs && this.tabs.requestResume();
         };
+        PresenceEngine.prototype.named = function(name) {
+            return this.sources.filter(function(s) {
+                return s.name === name;
+            })[0];
+        };
         PresenceEngine.prototype.tell = function(event) {
             this.sources.forEach(function(source) {
-                source.wake(event);
+                return source.wake(event);
             });
         };
-        PresenceEngine.prototype.allIds = function() {
-            var ids = this.board.ids();
-            if (this.tabs && this.tabs.isLeader) {
-                var seen_1 = new Set(ids);
-                this.tabs.remoteIds().forEach(function(id) {
-                    if (!seen_1.has(id)) {
-                        seen_1.add(id);
-                        ids.push(id);
-                    }
-                });
-            }
-            return ids;
-        };
         PresenceEngine.prototype.mayAsk = function(beforeJoin) {
-            var tabs = this.tabs;
-            var alone = !!beforeJoin && !!tabs && 0 === tabs.remoteIds().length && !tabs.anyRemoteActive();
-            var leader = !tabs || tabs.isLeader || alone;
-            var someoneLooks = this.active || !!this.tabs && this.tabs.anyRemoteActive();
-            return !this.activity.lost && leader && someoneLooks && this.board.size > 0;
+            return !this.activity.lost && function(tabs, beforeJoin) {
+                return !tabs || tabs.isLeader || beforeJoin && 0 === tabs.remoteIds().length && !tabs.anyRemoteActive();
+            }(this.tabs, !!beforeJoin) && (tabs = this.tabs, this.active || !!tabs && tabs.anyRemoteActive()) && this.board.size > 0;
+            var tabs;
         };
         PresenceEngine.prototype.acquire = function(id) {
             var isNew = this.board.acquire(id, this.activity.lost ? "offline" : void 0);
@@ -3623,52 +3600,57 @@
             var o = this.options;
             this.listening = new Subscription;
             if (o.tabs) {
-                var interval = this.settings.intervalMs;
-                var tabs_1 = new TabLeader({
-                    channel: o.tabs,
-                    heartbeatMs: interval / 4,
-                    leaseMs: interval / 2,
-                    joinMs: this.settings.coalesceMs / 2,
-                    resultLeaseMs: 2 * interval,
-                    readResult: readSharedResult,
-                    scheduler: this.scheduler,
-                    id: (nowMs = this.scheduler.now(), random = (o.random || Math.random)(), ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36))
-                });
-                this.tabs = tabs_1;
-                this.listening.add(tabs_1.leadership$.subscribe(function() {
-                    _this.tell("leadership");
-                }));
-                this.listening.add(tabs_1.peersChanged$.subscribe(function() {
-                    _this.tell("peers");
-                }));
-                this.listening.add(tabs_1.resume$.subscribe(function() {
-                    _this.tell("resume");
-                }));
-                this.listening.add(tabs_1.results$.subscribe(function(result) {
-                    _this.sources.forEach(function(source) {
-                        source.receiveShared(result);
+                this.tabs = function(channel, settings, scheduler, random, local, tell, receive, membership) {
+                    var interval = settings.intervalMs;
+                    var tabs = new TabLeader({
+                        channel: channel,
+                        heartbeatMs: interval / 4,
+                        leaseMs: interval / 2,
+                        joinMs: settings.coalesceMs / 2,
+                        resultLeaseMs: 2 * interval,
+                        readResult: readSharedResult,
+                        scheduler: scheduler,
+                        id: newTabId(scheduler.now(), random())
                     });
-                }));
-                tabs_1.start({
+                    membership.add(tabs.leadership$.subscribe(function() {
+                        return tell("leadership");
+                    }));
+                    membership.add(tabs.peersChanged$.subscribe(function() {
+                        return tell("peers");
+                    }));
+                    membership.add(tabs.resume$.subscribe(function() {
+                        return tell("resume");
+                    }));
+                    membership.add(tabs.results$.subscribe(receive));
+                    tabs.start(local);
+                    membership.add(function() {
+                        return tabs.stop();
+                    });
+                    return tabs;
+                }(o.tabs, this.settings, this.scheduler, o.random || Math.random, {
                     ids: function() {
                         return _this.board.ids();
                     },
                     active: function() {
                         return _this.active;
                     }
-                });
+                }, function(event) {
+                    return _this.tell(event);
+                }, function(result) {
+                    return _this.sources.forEach(function(source) {
+                        return source.receiveShared(result);
+                    });
+                }, this.listening);
                 this.listening.add(function() {
-                    tabs_1.stop();
                     _this.tabs = void 0;
                 });
             }
-            var nowMs, random;
             this.sources.forEach(function(source) {
-                source.start();
+                return source.start();
             });
             this.listening.add(function() {
-                _this.sources.forEach(function(source) {
-                    source.stop();
+                return _this.sources.forEach(function(source) {
+                    return source.stop();
                 });
             });
             this.listening.add(this.signals.active$.subscribe(function(active) {
@@ -3988,9 +3970,16 @@
                         sys_id: user
                     } : Object.assign({}, user);
                     return (sysId = ref && ref.sys_id, $q(function(resolve) {
-                        engine.watch(sysId).pipe(take(1)).subscribe(function(presence) {
-                            resolve(presence.activity);
+                        var stop = void 0;
+                        var known = !1;
+                        stop = engine.follow(sysId, function(presence) {
+                            if (!known) {
+                                known = !0;
+                                resolve(presence.activity);
+                                stop && stop();
+                            }
                         });
+                        known && stop();
                     })).then(function(status) {
                         return Object.assign({}, ref, {
                             status: status
@@ -4049,7 +4038,7 @@
             },
             noteRecordPresence: function(state) {
                 recordState = state;
-                if ("disabled" === state) engine.watch(void 0).pipe(take(1)).subscribe(); else if ("no platform record presence" === state && !noPlatformSaid) {
+                if ("disabled" === state) engine.follow(void 0, noop_noop); else if ("no platform record presence" === state && !noPlatformSaid) {
                     noPlatformSaid = !0;
                     warn("[sp-presence] this page has no platform record presence (snRecordPresence): <sp-record-presence> lists nobody");
                 }

@@ -3,11 +3,10 @@
  * page-wide injector, so every widget shares it). Thin glue: AngularJS promises and digests
  * in, plain engine out.
  */
-import { asyncScheduler, Observable } from 'rxjs';
-import { take } from 'rxjs/operators';
+import { asyncScheduler, noop, Observable } from 'rxjs';
 import { Diagnosis, PresenceEngine } from '../core/engine';
 import { DotStatus } from '../core/availability';
-import { Presence } from '../core/status-board';
+import { Presence } from '../core/presence';
 import { browserSignals } from '../core/page-signals';
 import { CHANNEL_NAME, openTabChannel } from '../core/tab-channel';
 import { mergeSettings, DEFAULT_SETTINGS, Settings, SettingsError } from '../core/settings';
@@ -207,13 +206,22 @@ export function userPresenceFactory(
 
   function firstStatus(sysId: unknown): angular.IPromise<PresenceStatus> {
     return $q(function (resolve) {
-      // The article's contract: online, away or offline, from activity on the instance.
-      engine
-        .watch(sysId)
-        .pipe(take(1))
-        .subscribe(function (presence) {
+      // Told at once when known: then `stop` is not set yet, and the first told stops after follow returns.
+      let stop: (() => void) | undefined = undefined;
+      let known = false;
+      stop = engine.follow(sysId, function (presence) {
+        if (!known) {
+          known = true;
+          // The article's contract: online, away or offline, from activity on the instance.
           resolve(presence.activity);
-        });
+          if (stop) {
+            stop();
+          }
+        }
+      });
+      if (known) {
+        stop();
+      }
     });
   }
 
@@ -300,7 +308,7 @@ export function userPresenceFactory(
       recordState = state;
       if (state === 'disabled') {
         // A disabled engine answers any watch with its one line for the page (said once, dots or not).
-        engine.watch(undefined).pipe(take(1)).subscribe();
+        engine.follow(undefined, noop);
       } else if (state === 'no platform record presence' && !noPlatformSaid) {
         noPlatformSaid = true;
         warn(NO_PLATFORM_LINE);

@@ -11,19 +11,21 @@ import { asyncScheduler, noop, Observable, SchedulerLike, Subscription } from 'r
 import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
 import { createReporter, LogFn, Reporter } from './reporter';
 import { ServerClock } from './server-clock';
+import { groupIds, joinTabGroup, someoneLooks, speaksForGroup } from './engine-tabs';
 import { DEFAULT_SETTINGS, mergeSettings, Settings, thresholdsOf } from './settings';
 import { KeyValueStore } from './shared-cache';
-import { readSharedResult, SharedResult } from './shared-result';
+import { SharedResult } from './shared-result';
 import { ActivitySource } from './sources/activity/activity-source';
 import { Diagnosis } from './sources/activity/diagnosis';
 import { BUILT_IN_SOURCES } from './sources/registry';
 import { Source, SourceContext, SourceEvent } from './sources/source';
 import { UserSourceSpec } from './sources/user-source';
 import { runUserSource } from './sources/user-source-runner';
-import { Presence, PresenceListener, StatusBoard, unknownPresence } from './status-board';
+import { Presence, PresenceListener, unknownPresence } from './presence';
+import { StatusBoard } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
 import { TabChannel } from './tab-channel';
-import { newTabId, TabLeader, TabMessage } from './tab-leader';
+import { TabLeader, TabMessage } from './tab-leader';
 import { Transport } from './transport';
 
 export { Diagnosis } from './sources/activity/diagnosis';
@@ -94,46 +96,38 @@ export class PresenceEngine {
       clock: clock,
       store: options.store,
       tabs: () => this.tabs,
-      ids: () => this.allIds(),
+      ids: () => groupIds(this.board.ids(), this.tabs),
       mayAsk: () => this.mayAsk(),
       mayAskBeforeJoin: () => this.mayAsk(true)
     };
-    this.context = context;
     this.activity = new ActivitySource(context, { platform$: options.platform$, storeChanged$: options.storeChanged$ });
+    this.context = context;
     this.sources = [this.activity as Source].concat(BUILT_IN_SOURCES.map((spec) => runUserSource(spec, context)));
   }
 
   /** Runs one more source from now on (a provider that brings one); a name already running is kept. */
   addSource<T>(spec: UserSourceSpec<T>): void {
-    if (
-      this.sources.some(function (s) {
-        return s.name === spec.name;
-      })
-    ) {
-      return;
-    }
-    const source = runUserSource(spec, this.context);
-    this.sources.push(source);
-    if (this.listening) {
-      source.start();
+    if (!this.named(spec.name)) {
+      const source = runUserSource(spec, this.context);
+      this.sources.push(source);
+      if (this.listening) {
+        source.start();
+      }
     }
   }
 
   /** Requests a source ('activity', 'availability'...) has sent so far: for diagnostics and benchmarks. */
   requestsSentBy(name: string): number {
-    const found = this.sources.filter(function (s) {
-      return s.name === name;
-    })[0];
+    const found = this.named(name);
     return found ? found.requestsSent : 0;
   }
 
   /** One user's value of a source, changed by the user's own action (e.g. following their office days): shown at once in this tab. */
   update(sourceName: string, user: string, value: unknown): void {
-    this.sources.forEach(function (source) {
-      if (source.name === sourceName && source.update) {
-        source.update(user, value);
-      }
-    });
+    const source = this.named(sourceName);
+    if (source && source.update) {
+      source.update(user, value);
+    }
   }
 
   /** Requests of the activity poll sent so far. */
@@ -157,18 +151,10 @@ export class PresenceEngine {
   }
 
   /**
-   * The user's presence, now (when known) and on every change. An invalid sys_id is never
-   * used: it is reported once and reads as offline.
+   * Tells `listener` the user's presence, now (when known) and on every change; returns how to
+   * stop (no subscription objects: a page holds thousands). An invalid sys_id is never used: it
+   * is reported once and reads as offline.
    */
-  watch(sysId: unknown): Observable<Presence> {
-    return new Observable<Presence>((subscriber) =>
-      this.follow(sysId, function (presence) {
-        subscriber.next(presence);
-      })
-    );
-  }
-
-  /** As watch, for one callback: how a dot follows its user (no subscription objects per dot); returns how to stop. */
   follow(sysId: unknown, listener: PresenceListener): () => void {
     if (this.options.disabled) {
       this.misuse.report(
@@ -212,7 +198,7 @@ export class PresenceEngine {
   report(): Diagnosis {
     const diagnosis = this.activity.diagnosis();
     diagnosis.disabled = !!this.options.disabled;
-    this.sources.forEach(function (source) {
+    this.sources.forEach((source) => {
       const report = source.diagnosis && source.diagnosis();
       if (report) {
         diagnosis.sources[source.name] = report;
@@ -231,35 +217,22 @@ export class PresenceEngine {
     }
   }
 
+  private named(name: string): Source | undefined {
+    return this.sources.filter((s) => s.name === name)[0];
+  }
+
   private tell(event: SourceEvent): void {
-    this.sources.forEach(function (source) {
-      source.wake(event);
-    });
+    this.sources.forEach((source) => source.wake(event));
   }
 
-  /** This tab's users and, for a leader, the other tabs'. */
-  private allIds(): string[] {
-    const ids = this.board.ids();
-    if (this.tabs && this.tabs.isLeader) {
-      const seen = new Set(ids);
-      this.tabs.remoteIds().forEach(function (id) {
-        if (!seen.has(id)) {
-          seen.add(id);
-          ids.push(id);
-        }
-      });
-    }
-    return ids;
-  }
-
-  /** This tab may ask the instance: answers not lost, leading the tab group, and some tab of the browser is looked at. */
+  /** This tab may ask the instance: answers not lost, speaking for the tab group, and some tab of the browser is looked at. */
   private mayAsk(beforeJoin?: boolean): boolean {
-    const tabs = this.tabs;
-    // Every tab that could lead watches users: a tab that knows of none is alone, joined or not.
-    const alone = !!beforeJoin && !!tabs && tabs.remoteIds().length === 0 && !tabs.anyRemoteActive();
-    const leader = !tabs || tabs.isLeader || alone;
-    const someoneLooks = this.active || (!!this.tabs && this.tabs.anyRemoteActive());
-    return !this.activity.lost && leader && someoneLooks && this.board.size > 0;
+    return (
+      !this.activity.lost &&
+      speaksForGroup(this.tabs, !!beforeJoin) &&
+      someoneLooks(this.tabs, this.active) &&
+      this.board.size > 0
+    );
   }
 
   private acquire(id: string): void {
@@ -290,57 +263,22 @@ export class PresenceEngine {
     const o = this.options;
     this.listening = new Subscription();
     if (o.tabs) {
-      const interval = this.settings.intervalMs;
-      const tabs = new TabLeader<SharedResult>({
-        channel: o.tabs,
-        heartbeatMs: interval / 4,
-        leaseMs: interval / 2,
-        // Another tab answers a hello within a millisecond or two: the join ends inside the
-        // mounts' coalescing window, so a lone tab's first request is not delayed.
-        joinMs: this.settings.coalesceMs / 2,
-        // A leader shares at least every 1.5 intervals (an answer or a failure) while it has followers.
-        resultLeaseMs: 2 * interval,
-        readResult: readSharedResult,
-        scheduler: this.scheduler,
-        id: newTabId(this.scheduler.now(), (o.random || Math.random)())
-      });
-      this.tabs = tabs;
-      this.listening.add(
-        tabs.leadership$.subscribe(() => {
-          this.tell('leadership');
-        })
+      this.tabs = joinTabGroup(
+        o.tabs,
+        this.settings,
+        this.scheduler,
+        o.random || Math.random,
+        { ids: () => this.board.ids(), active: () => this.active },
+        (event) => this.tell(event),
+        (result) => this.sources.forEach((source) => source.receiveShared(result)),
+        this.listening
       );
-      this.listening.add(
-        tabs.peersChanged$.subscribe(() => {
-          this.tell('peers');
-        })
-      );
-      this.listening.add(
-        tabs.resume$.subscribe(() => {
-          this.tell('resume');
-        })
-      );
-      this.listening.add(
-        tabs.results$.subscribe((result) => {
-          this.sources.forEach((source) => {
-            source.receiveShared(result);
-          });
-        })
-      );
-      tabs.start({ ids: () => this.board.ids(), active: () => this.active });
       this.listening.add(() => {
-        tabs.stop();
         this.tabs = undefined;
       });
     }
-    this.sources.forEach((source) => {
-      source.start();
-    });
-    this.listening.add(() => {
-      this.sources.forEach((source) => {
-        source.stop();
-      });
-    });
+    this.sources.forEach((source) => source.start());
+    this.listening.add(() => this.sources.forEach((source) => source.stop()));
     this.listening.add(
       this.signals.active$.subscribe((active) => {
         this.setActive(active);

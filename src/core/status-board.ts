@@ -1,109 +1,24 @@
 /**
- * The presence of the users one page watches: ref-counted entries, each user's last activity,
- * the server clock, and one stream per user that emits only on change. An answer re-evaluates
+ * The presence of the users one page watches (presence-entry.ts: one user), on the server clock;
+ * each user's dot is told only on change. An answer re-evaluates
  * only the users whose last activity changed; statuses age on their own between answers (a
  * single timer for the next threshold crossing of any user, and a once-a-minute pass for the
  * "last seen" minutes of offline users). While answers fail, the last known statuses stand,
  * marked stale, rather than drifting to away.
  */
 import { SchedulerLike, Subscription } from 'rxjs';
-import { Availability, dotStatus, DotStatus } from './availability';
+import { Availability, dotStatus } from './availability';
 import { after } from './delay';
-import { ageBucket } from './last-seen';
 import { OfficeDay } from './office';
+import { Presence, PresenceListener, samePresence, unknownPresence } from './presence';
+import { Entry, evaluate, listen, newEntry, show } from './presence-entry';
 import { LastOnMap } from './protocol';
-import { classify, msUntilNextChange, PresenceStatus, Thresholds } from './status';
+import { PresenceStatus, Thresholds } from './status';
 
-export type UnknownReason = 'disabled' | 'unavailable';
-
-/** What a dot shows: the status, and whether it is only the last one known. */
-export interface Presence {
-  /** What the dot shows: activity and availability combined (the precedence rule). */
-  status: DotStatus;
-  /** Activity on the instance alone: online, away or offline (the article's status). */
-  activity: PresenceStatus;
-  /** Answers are failing: this is the last known status, not a current one. */
-  stale: boolean;
-  /** How long ago, on the server clock, the user was last active, when known (as of this change). */
-  lastSeenMs?: number;
-  /** A fresh availability from a presence product, when one is configured and the user shares it. */
-  availability?: Availability;
-  /** Whether the person is in the office today, once the office-days source has answered. */
-  office?: OfficeDay;
-  /**
-   * Offline because nothing can be known, not because an answer said so: `disabled` by the
-   * administrator, else `unavailable` (an invalid id, answers failing or gone).
-   */
-  unknown?: UnknownReason;
-}
-
-interface Entry {
-  refs: number;
-  lastOn: number | undefined;
-  availability: Availability | undefined;
-  /** Whether the status can be told: answered for, or settled by a failure. */
-  known: boolean;
-  /** Server ms from which what the dot shows may change on its own (Infinity: not before new facts). */
-  changeAt: number;
-  /** What the dot shows; undefined until known. */
-  shown: Presence | undefined;
-  /** Told each change: a plain list, as thousands of dots each hold one (no subscription objects per dot). */
-  listeners: PresenceListener[];
-}
-
-export type PresenceListener = (presence: Presence) => void;
-
-const MINUTE = 60000;
 /** Measures of the server clock jitter by the request's latency; a larger move re-evaluates everyone. */
 const SKEW_TOLERANCE_MS = 1000;
 
-function sameOffice(a: OfficeDay | undefined, b: OfficeDay | undefined): boolean {
-  return (
-    a === b || (!!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location)
-  );
-}
-
-function sameAvailability(a: Availability | undefined, b: Availability | undefined): boolean {
-  return a === b || (!!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source);
-}
-
-/** Told again only when what a dot shows or says changes (an offline user's "last seen" age in words included). */
-function samePresence(a: Presence, b: Presence): boolean {
-  const minute = function (p: Presence) {
-    return p.lastSeenMs === undefined ? -1 : p.activity === 'offline' ? ageBucket(p.lastSeenMs) : 0;
-  };
-  return (
-    a.status === b.status &&
-    a.stale === b.stale &&
-    a.unknown === b.unknown &&
-    sameAvailability(a.availability, b.availability) &&
-    sameOffice(a.office, b.office) &&
-    minute(a) === minute(b)
-  );
-}
-
-/** Nothing can be known about this user. */
-export function unknownPresence(reason?: UnknownReason): Presence {
-  return { status: 'offline', activity: 'offline', stale: false, unknown: reason || 'unavailable' };
-}
-
 const NOT_FOLLOWED: OfficeDay = { following: false };
-
-/**
- * The user's presence changed: tells every listener (several on a copy, as one may stop another).
- * A listener that throws is reported apart and the others are told, as RxJS would do.
- */
-function show(entry: Entry, presence: Presence): void {
-  entry.shown = presence;
-  const listeners = entry.listeners.length > 1 ? entry.listeners.slice() : entry.listeners;
-  for (let i = 0; i < listeners.length; i++) {
-    try {
-      listeners[i](presence);
-    } catch (error) {
-      Promise.reject(error);
-    }
-  }
-}
 
 export class StatusBoard {
   private readonly entries = new Map<string, Entry>();
@@ -149,17 +64,7 @@ export class StatusBoard {
       entry.refs++;
       return false;
     }
-    const presence: Presence | undefined =
-      initial === undefined ? undefined : { status: initial, activity: initial, stale: false };
-    this.entries.set(id, {
-      refs: 1,
-      lastOn: undefined,
-      availability: undefined,
-      known: initial !== undefined,
-      changeAt: Infinity,
-      shown: presence,
-      listeners: []
-    });
+    this.entries.set(id, newEntry(initial));
     return true;
   }
 
@@ -178,18 +83,7 @@ export class StatusBoard {
 
   /** Tells `listener` the acquired user's presence now, when known, and on every change; returns how to stop. */
   listen(id: string, listener: PresenceListener): () => void {
-    const entry = this.entries.get(id) as Entry;
-    const listeners = entry.listeners;
-    listeners.push(listener);
-    if (entry.shown) {
-      listener(entry.shown);
-    }
-    return function () {
-      const at = listeners.indexOf(listener);
-      if (at >= 0) {
-        listeners.splice(at, 1);
-      }
-    };
+    return listen(this.entries.get(id) as Entry, listener);
   }
 
   /**
@@ -255,7 +149,7 @@ export class StatusBoard {
         entry.changeAt = serverNow + thresholds.onlineMs - Math.max(0, serverNow - (time as number));
       } else {
         entry.known = true;
-        this.evaluate(id, entry, serverNow, thresholds);
+        evaluate(entry, serverNow, thresholds, this.officeOf(id), this.forgotten);
       }
       soonest = Math.min(soonest, entry.changeAt);
     });
@@ -332,60 +226,11 @@ export class StatusBoard {
     let soonest = Infinity;
     this.entries.forEach((entry, id) => {
       if (entry.changeAt <= until) {
-        this.evaluate(id, entry, serverNow, thresholds);
+        evaluate(entry, serverNow, thresholds, this.officeOf(id), this.forgotten);
       }
       soonest = Math.min(soonest, entry.changeAt);
     });
     this.scheduleAgeing(soonest, serverNow);
-  }
-
-  /** What the dot of `id` shows now; emitted when it changed; when it may change next. */
-  private evaluate(id: string, entry: Entry, serverNow: number, thresholds: Thresholds): void {
-    const elapsed = entry.lastOn === undefined ? undefined : serverNow - entry.lastOn;
-    const activity = classify(elapsed, thresholds);
-    const status = dotStatus(activity, entry.availability);
-    const ages = elapsed !== undefined && isFinite(elapsed);
-    const lastSeenMs = ages ? Math.max(0, elapsed as number) : undefined;
-    const office = this.officeOf(id);
-    const unknown = this.forgotten && status === 'offline';
-    const current = entry.shown;
-    // Most answers change nobody's dot: tell that without building a new presence.
-    const same =
-      !!current &&
-      current.status === status &&
-      current.activity === activity &&
-      !current.stale &&
-      !!current.unknown === unknown &&
-      sameAvailability(current.availability, entry.availability) &&
-      sameOffice(current.office, office) &&
-      (activity !== 'offline' ||
-        (current.lastSeenMs === undefined
-          ? lastSeenMs === undefined
-          : lastSeenMs !== undefined && ageBucket(current.lastSeenMs) === ageBucket(lastSeenMs)));
-    if (entry.known && !same) {
-      const shown: Presence = { status: status, activity: activity, stale: false };
-      if (lastSeenMs !== undefined) {
-        shown.lastSeenMs = lastSeenMs;
-      }
-      if (entry.availability) {
-        shown.availability = entry.availability;
-      }
-      if (office) {
-        shown.office = office;
-      }
-      if (unknown) {
-        shown.unknown = 'unavailable';
-      }
-      show(entry, shown);
-    }
-    const wait = msUntilNextChange(elapsed, thresholds);
-    // Offline, "last seen N min ago" moves on: every offline user together, on the minute.
-    entry.changeAt =
-      wait !== undefined
-        ? serverNow + wait
-        : ages && activity === 'offline'
-          ? (Math.floor(serverNow / MINUTE) + 1) * MINUTE
-          : Infinity;
   }
 
   private scheduleAgeing(at: number, serverNow: number): void {

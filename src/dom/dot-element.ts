@@ -6,7 +6,7 @@
  * active now". Words live in attributes, never in text: new text in a dot re-lays out the whole
  * page on every status change (2 000 dots: about 6 ms of layout and a full repaint per poll).
  */
-import { Presence } from '../core/status-board';
+import { Presence } from '../core/presence';
 
 /** Adds the dot to `host`: over the lower-right edge of the avatar it wraps, inline when alone (CSS decides, so a late avatar is handled). */
 export function createDot(host: HTMLElement): HTMLElement {

@@ -7,7 +7,7 @@
 import { ActivityText, Vendor } from '../core/availability';
 import { AgeLabels, DEFAULT_AGE_LABELS, describeAge, fill, isActiveNow } from '../core/last-seen';
 import { OfficeDay } from '../core/office';
-import { Presence } from '../core/status-board';
+import { Presence } from '../core/presence';
 import { DEFAULT_RECORD_LABELS, RecordLabels } from './record-words';
 
 /** The dot's words, and those of the list of people on a record (one set of labels per page). */

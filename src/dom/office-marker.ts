@@ -5,7 +5,7 @@
  * hidden from assistive technology; with no dot (offline) the marker says it itself. It comes
  * with the spPresenceWorkplace provider, its stylesheet too: pages without office days load neither.
  */
-import { Presence } from '../core/status-board';
+import { Presence } from '../core/presence';
 import { addStylesOnce, RING } from './stylesheet';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -4,7 +4,7 @@
  * only its own DOM on a change, with no digest.
  */
 import { DotStatus } from '../core/availability';
-import { Presence } from '../core/status-board';
+import { Presence } from '../core/presence';
 import { announce } from './announcer';
 import { createDot, isShown, removeDot, renderDot } from './dot-element';
 import { ensureDotStyles } from './dot-styles';

@@ -2,7 +2,7 @@ import '../../src/angular/module';
 import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
 import { createDot, renderDot } from '../../src/dom/dot-element';
 import { ensureDotStyles } from '../../src/dom/dot-styles';
-import { Presence } from '../../src/core/status-board';
+import { Presence } from '../../src/core/presence';
 import { DEFAULT_LABELS, describePresence } from '../../src/dom/dot-words';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { SpecScope, useDotPage } from '../helpers/dot-page';

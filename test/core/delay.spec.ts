@@ -1,4 +1,4 @@
-import { asyncScheduler, Observable, Subject, Subscription } from 'rxjs';
+import { asyncScheduler, noop, Observable, Subject, Subscription } from 'rxjs';
 import { after, deadline, MAX_TIMER_MS, safeDelay } from '../../src/core/delay';
 import { PresenceEngine } from '../../src/core/engine';
 import { parseRetryAfter } from '../../src/core/protocol';
@@ -60,7 +60,7 @@ describe('delays the library schedules', function () {
         return undefined;
       }
     });
-    subscriptions.add(engine.watch(A).subscribe());
+    subscriptions.add(engine.follow(A, noop));
     await realWait(400);
     expect(instance.requests.length).toBe(1);
   });
@@ -81,7 +81,7 @@ describe('delays the library schedules', function () {
     });
     const seen: string[] = [];
     subscriptions.add(
-      engine.watch(A).subscribe(function (s) {
+      engine.follow(A, function (s) {
         seen.push(s.status);
       })
     );

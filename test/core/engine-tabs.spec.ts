@@ -87,9 +87,11 @@ describe('PresenceEngine across tabs', function () {
 
   function watch(t: Tab, id: string): Subscription {
     const list = t.seen[id] || (t.seen[id] = []);
-    const s = t.engine.watch(id).subscribe(function (presence) {
-      list.push(presence.activity);
-    });
+    const s = new Subscription(
+      t.engine.follow(id, function (presence) {
+        list.push(presence.activity);
+      })
+    );
     t.subscriptions.add(s);
     return s;
   }

@@ -1,4 +1,4 @@
-import { asyncScheduler, BehaviorSubject, SchedulerLike, Subject, Subscription } from 'rxjs';
+import { asyncScheduler, BehaviorSubject, noop, SchedulerLike, Subject, Subscription } from 'rxjs';
 import { EngineOptions, PresenceEngine } from '../../src/core/engine';
 import { failure } from '../../src/core/failure';
 import { PageSignals } from '../../src/core/page-signals';
@@ -75,7 +75,7 @@ describe('PresenceEngine', function () {
       };
       const e = engine({ scheduler: scheduler });
       for (let i = 0; i < 500; i++) {
-        subscriptions.add(e.watch(sysId(0x1000 + i)).subscribe());
+        subscriptions.add(e.follow(sysId(0x1000 + i), noop));
       }
       expect(planned).toBeLessThan(5);
       await advance(30);
@@ -174,8 +174,8 @@ describe('PresenceEngine', function () {
   describe('teardown', function () {
     it('sends nothing once the last watcher leaves', async function () {
       const e = engine();
-      const first = e.watch(A).subscribe();
-      const second = e.watch(A).subscribe();
+      const first = new Subscription(e.follow(A, noop));
+      const second = new Subscription(e.follow(A, noop));
       await advance(30);
       first.unsubscribe();
       await advance(15000);
@@ -188,7 +188,7 @@ describe('PresenceEngine', function () {
 
     it('drops a pending coalesced request when its dots go before it is sent', async function () {
       const e = engine();
-      e.watch(A).subscribe().unsubscribe();
+      e.follow(A, noop)();
       await advance(1000);
       expect(instance.requests.length).toBe(0);
     });
@@ -200,7 +200,7 @@ describe('PresenceEngine', function () {
           return undefined;
         });
       };
-      const s = e.watch(A).subscribe();
+      const s = new Subscription(e.follow(A, noop));
       await advance(30);
       expect(instance.requests[0].signal.aborted).toBe(false);
       s.unsubscribe();
@@ -231,7 +231,7 @@ describe('PresenceEngine', function () {
       const active$ = new BehaviorSubject(true);
       const resume$ = new Subject<void>();
       const e = engine({ signals: { active$: active$, resume$: resume$ } });
-      const s = e.watch(A).subscribe();
+      const s = new Subscription(e.follow(A, noop));
       expect(active$.observed).toBe(true);
       s.unsubscribe();
       expect(active$.observed).toBe(false);

@@ -1,5 +1,5 @@
 import { DEFAULT_AGE_LABELS, describeAge, fill, isActiveNow } from '../../src/core/last-seen';
-import { Presence } from '../../src/core/status-board';
+import { Presence } from '../../src/core/presence';
 import { DEFAULT_LABELS, statusWords } from '../../src/dom/dot-words';
 
 describe('last seen, on the server clock', function () {

@@ -1,7 +1,7 @@
 /** A presence as one word for expectations: 'online', or 'last known online' while stale. */
 import { Subscription } from 'rxjs';
 import { PresenceEngine } from '../../src/core/engine';
-import { Presence } from '../../src/core/status-board';
+import { Presence } from '../../src/core/presence';
 import { PresenceStatus } from '../../src/core/status';
 
 export type Described = PresenceStatus | 'last known online' | 'last known away';
@@ -14,7 +14,7 @@ export function described(presence: Presence): Described {
 export function recordPresence(subscriptions: Subscription, engine: PresenceEngine, id: unknown): Described[] {
   const seen: Described[] = [];
   subscriptions.add(
-    engine.watch(id).subscribe(function (presence) {
+    engine.follow(id, function (presence) {
       seen.push(described(presence));
     })
   );

@@ -4,7 +4,7 @@
  * request the page makes (fetch, XMLHttpRequest) recorded.
  */
 import '../../src/angular/module';
-import { Presence } from '../../src/core/status-board';
+import { Presence } from '../../src/core/presence';
 import { DEFAULT_LABELS } from '../../src/dom/dot-words';
 
 export const SELF = '6816f79cc0a8016401c5a33be04be441';

@@ -3,7 +3,7 @@ import { Subscription } from 'rxjs';
 import { PresenceEngine } from '../../src/core/engine';
 import { HttpAnswer } from '../../src/core/protocol';
 import { Settings } from '../../src/core/settings';
-import { Presence } from '../../src/core/status-board';
+import { Presence } from '../../src/core/presence';
 import { SharedResult } from '../../src/core/shared-result';
 import { TabMessage } from '../../src/core/tab-leader';
 import { PresenceRequest } from '../../src/core/transport';
@@ -48,7 +48,7 @@ export function sourceEngine(
 export function recordPresence(subscriptions: Subscription, e: PresenceEngine, id: string): Presence[] {
   const seen: Presence[] = [];
   subscriptions.add(
-    e.watch(id).subscribe(function (p) {
+    e.follow(id, function (p) {
       seen.push(p);
     })
   );

@@ -1,7 +1,7 @@
-import { Subscription } from 'rxjs';
+import { noop, Subscription } from 'rxjs';
 import { PresenceEngine } from '../../../../src/core/engine';
 import { HttpAnswer } from '../../../../src/core/protocol';
-import { Presence } from '../../../../src/core/status-board';
+import { Presence } from '../../../../src/core/presence';
 import { PresenceRequest } from '../../../../src/core/transport';
 import { FakeInstance, jsonAnswer, sysId } from '../../../helpers/fake-instance';
 import { FakeTabBus } from '../../../helpers/fake-tabs';
@@ -99,7 +99,7 @@ describe('the availability source', function () {
   it('asks for at most 2 000 users a request (what the instance takes), and says so once', async function () {
     const e = engine({ availability: { endpoint: AVAILABILITY } });
     for (let i = 1; i <= 2001; i++) {
-      subscriptions.add(e.watch(sysId(0x100000 + i)).subscribe());
+      subscriptions.add(e.follow(sysId(0x100000 + i), noop));
     }
     await advance(30);
     expect(availabilityRequests.length).toBe(1);
@@ -115,7 +115,7 @@ describe('the availability source', function () {
 
   it('starts again when dots come back after every one had gone', async function () {
     const e = engine({ availability: { endpoint: AVAILABILITY } });
-    const first = e.watch(A).subscribe();
+    const first = new Subscription(e.follow(A, noop));
     await advance(30);
     expect(availabilityRequests.length).toBe(1);
     first.unsubscribe();
@@ -312,7 +312,7 @@ describe('the availability source', function () {
       return engine({ availability: { endpoint: AVAILABILITY, intervalMs: 60000 } }, bus);
     };
     const one = tab();
-    subscriptions.add(one.watch(B).subscribe());
+    subscriptions.add(one.follow(B, noop));
     await advance(5);
     const two = tab();
     const a = record(two, A);

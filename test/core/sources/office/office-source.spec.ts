@@ -1,9 +1,9 @@
-import { Subscription } from 'rxjs';
+import { noop, Subscription } from 'rxjs';
 import { PresenceEngine } from '../../../../src/core/engine';
 import { HttpAnswer } from '../../../../src/core/protocol';
 import { WSD_COLLABORATORS } from '../../../../src/core/sources/office/office-source';
 import { OFFICE_SOURCE } from '../../../../src/core/sources/office/office-spec';
-import { Presence } from '../../../../src/core/status-board';
+import { Presence } from '../../../../src/core/presence';
 import { PresenceRequest } from '../../../../src/core/transport';
 import { FakeInstance, jsonAnswer, sysId } from '../../../helpers/fake-instance';
 import { FakeTabBus } from '../../../helpers/fake-tabs';
@@ -129,7 +129,7 @@ describe('the office-days source', function () {
     record(e, BETH);
     await advance(1000);
     for (let i = 0; i < 5; i++) {
-      const sub = e.watch(sysId(0x100 + i)).subscribe();
+      const sub = new Subscription(e.follow(sysId(0x100 + i), noop));
       await advance(MINUTE);
       sub.unsubscribe();
     }
@@ -202,7 +202,7 @@ describe('the office-days source', function () {
 
   it('does not ask again when another tab takes the lead (the user switched tabs) before 30 minutes are up', async function () {
     const bus = new FakeTabBus();
-    const leader = engine(true, bus).watch(STRANGER).subscribe();
+    const leader = new Subscription(engine(true, bus).follow(STRANGER, noop));
     await advance(5000);
     const beth = record(engine(true, bus), BETH);
     await advance(20000);
