@@ -1,9 +1,5 @@
 import '../../src/angular/module';
 import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
-import { createDot, renderDot } from '../../src/dom/dot-element';
-import { ensureDotStyles } from '../../src/dom/dot-styles';
-import { Presence } from '../../src/core/presence';
-import { DEFAULT_LABELS, describePresence } from '../../src/dom/dot-words';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { SpecScope, useDotPage } from '../helpers/dot-page';
 import { advance } from '../helpers/time';
@@ -114,36 +110,6 @@ describe('<sp-presence-dot>', function () {
     const el = render('<sp-presence-dot user-id="bad" show-offline="true"></sp-presence-dot>');
     await advance(30);
     expect(dotOf(el).hidden).toBe(true);
-  });
-
-  it('draws busy square-cornered and do-not-disturb with a bar, apart from online by shape', async function () {
-    ensureDotStyles(document);
-    const busy = createDot(document.createElement('span'));
-    const dnd = createDot(document.createElement('span'));
-    const online = createDot(document.createElement('span'));
-    [busy, dnd, online].forEach(function (d) {
-      host.appendChild(d.parentNode as Node);
-    });
-    const draw = function (dot: HTMLElement, presence: Presence, name?: string) {
-      renderDot(dot, presence, describePresence(presence, DEFAULT_LABELS, name));
-    };
-    draw(
-      busy,
-      {
-        status: 'busy',
-        activity: 'online',
-        stale: false,
-        availability: { state: 'busy', activity: 'inAMeeting', source: 'teams' }
-      },
-      'Beth Anglin'
-    );
-    draw(dnd, { status: 'dnd', activity: 'online', stale: false, availability: { state: 'dnd', source: 'teams' } });
-    draw(online, { status: 'online', activity: 'online', stale: false, lastSeenMs: 0 });
-    expect(busy.getAttribute('aria-label')).toBe('Beth Anglin, Busy, In a meeting (Teams)');
-    expect(dnd.getAttribute('aria-label')).toBe('Do not disturb (Teams)');
-    expect(getComputedStyle(busy).borderRadius).not.toBe(getComputedStyle(online).borderRadius);
-    expect(getComputedStyle(dnd).backgroundImage).toContain('linear-gradient');
-    expect(getComputedStyle(online).backgroundImage).toBe('none');
   });
 
   it('announces changes of a named dot in a polite live region, only when asked', async function () {
