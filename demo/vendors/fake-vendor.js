@@ -173,4 +173,17 @@ function formBody(call) {
   return Object.fromEntries(new URLSearchParams(call.body));
 }
 
-module.exports = { createFakeVendor, jsonBody, formBody, SWITCHED_RETRY_AFTER_S };
+/**
+ * A vendor's directory of the instance's users: each with the vendor's own id (`idOf(user,
+ * index)`), found by that id or by e-mail (case-insensitive, as vendors match addresses).
+ */
+function vendorDirectory(users, idOf) {
+  const people = users.map(function (user, index) {
+    return { user: user, index: index, id: idOf(user, index) };
+  });
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const byEmail = new Map(people.filter((p) => p.user.email).map((p) => [p.user.email.toLowerCase(), p]));
+  return { people: people, byId: byId, byEmail: byEmail };
+}
+
+module.exports = { createFakeVendor, jsonBody, formBody, vendorDirectory, SWITCHED_RETRY_AFTER_S };

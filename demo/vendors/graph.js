@@ -2,7 +2,7 @@
 // batches (at most 20 requests a batch) and getPresencesByUserId (at most 650 ids a call,
 // 1 500 calls per 30 s), with Graph's error shape {error: {code, message}}.
 const crypto = require('node:crypto');
-const { createFakeVendor, jsonBody, formBody } = require('./fake-vendor');
+const { createFakeVendor, jsonBody, formBody, vendorDirectory } = require('./fake-vendor');
 const { storyOf } = require('./scenario');
 
 // The story in Graph's words: [availability, activity].
@@ -45,23 +45,9 @@ function graphError(code) {
 const badRequest = graphError('BadRequest');
 
 function createGraph(options) {
-  const people = options.users.map(function (user, index) {
-    return { user: user, index: index, id: objectId(user.sysId) };
+  const { byId, byEmail } = vendorDirectory(options.users, function (user) {
+    return objectId(user.sysId);
   });
-  const byId = new Map(
-    people.map(function (p) {
-      return [p.id, p];
-    })
-  );
-  const byEmail = new Map(
-    people
-      .filter(function (p) {
-        return p.user.email;
-      })
-      .map(function (p) {
-        return [p.user.email.toLowerCase(), p];
-      })
-  );
 
   function presence(person) {
     const words = WORDS[storyOf(person.user, person.index, options.now())];

@@ -3,7 +3,7 @@
 // whole pod's presence sorted by user id and paged by lastUserId (limit at most 5 000), with
 // Symphony's error shape {code, message}. Symphony publishes no rate figure for these calls;
 // 1 000 calls a minute per pod is the believed limit here.
-const { createFakeVendor, jsonBody } = require('./fake-vendor');
+const { createFakeVendor, jsonBody, vendorDirectory } = require('./fake-vendor');
 const { storyOf } = require('./scenario');
 
 const EMAILS_PER_LOOKUP = 100;
@@ -34,23 +34,9 @@ const badRequest = symphonyError(400);
 
 function createSymphony(options) {
   // Symphony user ids are large integers, still exact as JSON numbers.
-  const people = options.users.map(function (user, index) {
-    return { user: user, index: index, id: 349026222340001 + index * 7 };
+  const { people, byId, byEmail } = vendorDirectory(options.users, function (_user, index) {
+    return 349026222340001 + index * 7;
   });
-  const byId = new Map(
-    people.map(function (p) {
-      return [p.id, p];
-    })
-  );
-  const byEmail = new Map(
-    people
-      .filter(function (p) {
-        return p.user.email;
-      })
-      .map(function (p) {
-        return [p.user.email.toLowerCase(), p];
-      })
-  );
 
   function presence(person) {
     return {
