@@ -781,6 +781,143 @@
     function execFinalizer(finalizer) {
         isFunction(finalizer) ? finalizer() : finalizer.unsubscribe();
     }
+    var Action = function(_super) {
+        __extends(Action, _super);
+        function Action(scheduler, work) {
+            return _super.call(this) || this;
+        }
+        Action.prototype.schedule = function(state, delay) {
+            void 0 === delay && (delay = 0);
+            return this;
+        };
+        return Action;
+    }(Subscription);
+    var intervalProvider = {
+        setInterval: function(handler, timeout) {
+            var args = [];
+            for (var _i = 2; _i < arguments.length; _i++) args[_i - 2] = arguments[_i];
+            var delegate = intervalProvider.delegate;
+            return (null == delegate ? void 0 : delegate.setInterval) ? delegate.setInterval.apply(delegate, __spreadArray([ handler, timeout ], __read(args))) : setInterval.apply(void 0, __spreadArray([ handler, timeout ], __read(args)));
+        },
+        clearInterval: function(handle) {
+            var delegate = intervalProvider.delegate;
+            return ((null == delegate ? void 0 : delegate.clearInterval) || clearInterval)(handle);
+        },
+        delegate: void 0
+    };
+    var AsyncAction = function(_super) {
+        __extends(AsyncAction, _super);
+        function AsyncAction(scheduler, work) {
+            var _this = _super.call(this, scheduler, work) || this;
+            _this.scheduler = scheduler;
+            _this.work = work;
+            _this.pending = !1;
+            return _this;
+        }
+        AsyncAction.prototype.schedule = function(state, delay) {
+            var _a;
+            void 0 === delay && (delay = 0);
+            if (this.closed) return this;
+            this.state = state;
+            var id = this.id;
+            var scheduler = this.scheduler;
+            null != id && (this.id = this.recycleAsyncId(scheduler, id, delay));
+            this.pending = !0;
+            this.delay = delay;
+            this.id = null !== (_a = this.id) && void 0 !== _a ? _a : this.requestAsyncId(scheduler, this.id, delay);
+            return this;
+        };
+        AsyncAction.prototype.requestAsyncId = function(scheduler, _id, delay) {
+            void 0 === delay && (delay = 0);
+            return intervalProvider.setInterval(scheduler.flush.bind(scheduler, this), delay);
+        };
+        AsyncAction.prototype.recycleAsyncId = function(_scheduler, id, delay) {
+            void 0 === delay && (delay = 0);
+            if (null != delay && this.delay === delay && !1 === this.pending) return id;
+            null != id && intervalProvider.clearInterval(id);
+        };
+        AsyncAction.prototype.execute = function(state, delay) {
+            if (this.closed) return new Error("executing a cancelled action");
+            this.pending = !1;
+            var error = this._execute(state, delay);
+            if (error) return error;
+            !1 === this.pending && null != this.id && (this.id = this.recycleAsyncId(this.scheduler, this.id, null));
+        };
+        AsyncAction.prototype._execute = function(state, _delay) {
+            var errored = !1;
+            var errorValue;
+            try {
+                this.work(state);
+            } catch (e) {
+                errored = !0;
+                errorValue = e || new Error("Scheduled action threw falsy error");
+            }
+            if (errored) {
+                this.unsubscribe();
+                return errorValue;
+            }
+        };
+        AsyncAction.prototype.unsubscribe = function() {
+            if (!this.closed) {
+                var id = this.id, scheduler = this.scheduler;
+                var actions = scheduler.actions;
+                this.work = this.state = this.scheduler = null;
+                this.pending = !1;
+                arrRemove(actions, this);
+                null != id && (this.id = this.recycleAsyncId(scheduler, id, null));
+                this.delay = null;
+                _super.prototype.unsubscribe.call(this);
+            }
+        };
+        return AsyncAction;
+    }(Action);
+    var dateTimestampProvider = {
+        now: function() {
+            return (dateTimestampProvider.delegate || Date).now();
+        },
+        delegate: void 0
+    };
+    var Scheduler = function() {
+        function Scheduler(schedulerActionCtor, now) {
+            void 0 === now && (now = Scheduler.now);
+            this.schedulerActionCtor = schedulerActionCtor;
+            this.now = now;
+        }
+        Scheduler.prototype.schedule = function(work, delay, state) {
+            void 0 === delay && (delay = 0);
+            return new this.schedulerActionCtor(this, work).schedule(state, delay);
+        };
+        Scheduler.now = dateTimestampProvider.now;
+        return Scheduler;
+    }();
+    var asyncScheduler = new (function(_super) {
+        __extends(AsyncScheduler, _super);
+        function AsyncScheduler(SchedulerAction, now) {
+            void 0 === now && (now = Scheduler.now);
+            var _this = _super.call(this, SchedulerAction, now) || this;
+            _this.actions = [];
+            _this._active = !1;
+            return _this;
+        }
+        AsyncScheduler.prototype.flush = function(action) {
+            var actions = this.actions;
+            if (this._active) actions.push(action); else {
+                var error;
+                this._active = !0;
+                do {
+                    if (error = action.execute(action.state, action.delay)) break;
+                } while (action = actions.shift());
+                this._active = !1;
+                if (error) {
+                    for (;action = actions.shift(); ) action.unsubscribe();
+                    throw error;
+                }
+            }
+        };
+        return AsyncScheduler;
+    }(Scheduler))(AsyncAction);
+    var async_async = asyncScheduler;
+    function noop_noop() {}
     var config = {
         onUnhandledError: null,
         onStoppedNotification: null,
@@ -801,7 +938,6 @@
         },
         delegate: void 0
     };
-    function noop_noop() {}
     var COMPLETE_NOTIFICATION = createNotification("C", void 0, void 0);
     function createNotification(kind, value, error) {
         return {
@@ -1063,142 +1199,6 @@
         var _a;
         return null !== (_a = null != promiseCtor ? promiseCtor : config.Promise) && void 0 !== _a ? _a : Promise;
     }
-    var Action = function(_super) {
-        __extends(Action, _super);
-        function Action(scheduler, work) {
-            return _super.call(this) || this;
-        }
-        Action.prototype.schedule = function(state, delay) {
-            void 0 === delay && (delay = 0);
-            return this;
-        };
-        return Action;
-    }(Subscription);
-    var intervalProvider = {
-        setInterval: function(handler, timeout) {
-            var args = [];
-            for (var _i = 2; _i < arguments.length; _i++) args[_i - 2] = arguments[_i];
-            var delegate = intervalProvider.delegate;
-            return (null == delegate ? void 0 : delegate.setInterval) ? delegate.setInterval.apply(delegate, __spreadArray([ handler, timeout ], __read(args))) : setInterval.apply(void 0, __spreadArray([ handler, timeout ], __read(args)));
-        },
-        clearInterval: function(handle) {
-            var delegate = intervalProvider.delegate;
-            return ((null == delegate ? void 0 : delegate.clearInterval) || clearInterval)(handle);
-        },
-        delegate: void 0
-    };
-    var AsyncAction = function(_super) {
-        __extends(AsyncAction, _super);
-        function AsyncAction(scheduler, work) {
-            var _this = _super.call(this, scheduler, work) || this;
-            _this.scheduler = scheduler;
-            _this.work = work;
-            _this.pending = !1;
-            return _this;
-        }
-        AsyncAction.prototype.schedule = function(state, delay) {
-            var _a;
-            void 0 === delay && (delay = 0);
-            if (this.closed) return this;
-            this.state = state;
-            var id = this.id;
-            var scheduler = this.scheduler;
-            null != id && (this.id = this.recycleAsyncId(scheduler, id, delay));
-            this.pending = !0;
-            this.delay = delay;
-            this.id = null !== (_a = this.id) && void 0 !== _a ? _a : this.requestAsyncId(scheduler, this.id, delay);
-            return this;
-        };
-        AsyncAction.prototype.requestAsyncId = function(scheduler, _id, delay) {
-            void 0 === delay && (delay = 0);
-            return intervalProvider.setInterval(scheduler.flush.bind(scheduler, this), delay);
-        };
-        AsyncAction.prototype.recycleAsyncId = function(_scheduler, id, delay) {
-            void 0 === delay && (delay = 0);
-            if (null != delay && this.delay === delay && !1 === this.pending) return id;
-            null != id && intervalProvider.clearInterval(id);
-        };
-        AsyncAction.prototype.execute = function(state, delay) {
-            if (this.closed) return new Error("executing a cancelled action");
-            this.pending = !1;
-            var error = this._execute(state, delay);
-            if (error) return error;
-            !1 === this.pending && null != this.id && (this.id = this.recycleAsyncId(this.scheduler, this.id, null));
-        };
-        AsyncAction.prototype._execute = function(state, _delay) {
-            var errored = !1;
-            var errorValue;
-            try {
-                this.work(state);
-            } catch (e) {
-                errored = !0;
-                errorValue = e || new Error("Scheduled action threw falsy error");
-            }
-            if (errored) {
-                this.unsubscribe();
-                return errorValue;
-            }
-        };
-        AsyncAction.prototype.unsubscribe = function() {
-            if (!this.closed) {
-                var id = this.id, scheduler = this.scheduler;
-                var actions = scheduler.actions;
-                this.work = this.state = this.scheduler = null;
-                this.pending = !1;
-                arrRemove(actions, this);
-                null != id && (this.id = this.recycleAsyncId(scheduler, id, null));
-                this.delay = null;
-                _super.prototype.unsubscribe.call(this);
-            }
-        };
-        return AsyncAction;
-    }(Action);
-    var dateTimestampProvider = {
-        now: function() {
-            return (dateTimestampProvider.delegate || Date).now();
-        },
-        delegate: void 0
-    };
-    var Scheduler = function() {
-        function Scheduler(schedulerActionCtor, now) {
-            void 0 === now && (now = Scheduler.now);
-            this.schedulerActionCtor = schedulerActionCtor;
-            this.now = now;
-        }
-        Scheduler.prototype.schedule = function(work, delay, state) {
-            void 0 === delay && (delay = 0);
-            return new this.schedulerActionCtor(this, work).schedule(state, delay);
-        };
-        Scheduler.now = dateTimestampProvider.now;
-        return Scheduler;
-    }();
-    var asyncScheduler = new (function(_super) {
-        __extends(AsyncScheduler, _super);
-        function AsyncScheduler(SchedulerAction, now) {
-            void 0 === now && (now = Scheduler.now);
-            var _this = _super.call(this, SchedulerAction, now) || this;
-            _this.actions = [];
-            _this._active = !1;
-            return _this;
-        }
-        AsyncScheduler.prototype.flush = function(action) {
-            var actions = this.actions;
-            if (this._active) actions.push(action); else {
-                var error;
-                this._active = !0;
-                do {
-                    if (error = action.execute(action.state, action.delay)) break;
-                } while (action = actions.shift());
-                this._active = !1;
-                if (error) {
-                    for (;action = actions.shift(); ) action.unsubscribe();
-                    throw error;
-                }
-            }
-        };
-        return AsyncScheduler;
-    }(Scheduler))(AsyncAction);
-    var async_async = asyncScheduler;
     var NEVER = new Observable(noop_noop);
     function operate(init) {
         return function(source) {
@@ -3850,7 +3850,6 @@
         }(presence, labels) + (office ? ", " + office : "");
         return name ? name + ", " + words : words;
     }
-    var NO_WORKPLACE_LINE = "[sp-presence] office days, following and recent activities need the Angular Provider spPresenceWorkplace on this page (add it to the widget's Angular Providers): none are shown";
     function initialSettings(win, warn) {
         var value = win.NOW && win.NOW.presence_interval;
         if (null == value || "" === value) return {};
@@ -3875,6 +3874,7 @@
             });
         });
     }
+    var NO_WORKPLACE_LINE = "[sp-presence] office days, following and recent activities need the Angular Provider spPresenceWorkplace on this page (add it to the widget's Angular Providers): none are shown";
     userPresenceFactory.$inject = [ "$q", "$rootScope", "$window", "$injector" ];
     function userPresenceFactory($q, $rootScope, $window, $injector) {
         var warn = function(message) {

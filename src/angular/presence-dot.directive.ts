@@ -6,7 +6,7 @@
  */
 import { PresenceDot } from '../dom/presence-dot';
 import { AttributeForm, bindAttribute, readForm } from './attribute-binding';
-import { UserPresenceService } from './user-presence.factory';
+import { UserPresenceService } from './user-presence.service';
 
 /** Attribute (normalised name) → how the dot uses it. Options first, so the first status renders once with them. */
 const BINDINGS: { name: string; attribute: string; use: (dot: PresenceDot, value: unknown) => void }[] = [

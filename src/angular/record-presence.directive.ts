@@ -18,7 +18,7 @@ import { announce } from '../dom/announcer';
 import { createDot, isShown, removeDot, renderDot } from '../dom/dot-element';
 import { AttachDot, createRecordList } from '../dom/record-list';
 import { ensureRecordStyles } from '../dom/record-styles';
-import { UserPresenceService } from './user-presence.factory';
+import { UserPresenceService } from './user-presence.service';
 
 interface PortalWindow extends Window {
   NOW?: { user_id?: unknown };

@@ -3,157 +3,20 @@
  * page-wide injector, so every widget shares it). Thin glue: AngularJS promises and digests
  * in, plain engine out.
  */
-import { asyncScheduler, noop, Observable } from 'rxjs';
+import { asyncScheduler, noop } from 'rxjs';
 import { Diagnosis, PresenceEngine } from '../core/engine';
-import { DotStatus } from '../core/availability';
-import { Presence } from '../core/presence';
 import { browserSignals } from '../core/page-signals';
-import { CHANNEL_NAME, openTabChannel } from '../core/tab-channel';
-import { mergeSettings, DEFAULT_SETTINGS, Settings, SettingsError } from '../core/settings';
+import { NO_PLATFORM_LINE, RecordPresenceState } from '../core/record/record-state';
+import { DEFAULT_SETTINGS, SettingsError } from '../core/settings';
+import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
 import { PresenceStatus } from '../core/status';
 import { describeInput, normaliseSysId } from '../core/sys-id';
-import { OfficeDay } from '../core/office';
-import { RecentActivity } from '../core/person/recent-activities';
-import { NO_PLATFORM_LINE, RecordPresenceState } from '../core/record/record-state';
-import { browserStore, sharedAnswerChanges } from '../core/shared-cache';
+import { CHANNEL_NAME, openTabChannel } from '../core/tab-channel';
 import { fetchTransport } from '../core/transport';
-import { Workplace, WorkplaceKit } from '../core/workplace/workplace';
-import { DEFAULT_LABELS, describePresence, DotLabels, officeWords } from '../dom/dot-words';
-import { OfficeMarker } from '../dom/office-marker';
+import { DEFAULT_LABELS, describePresence, officeWords, readLabels } from '../dom/dot-words';
+import { initialSettings, platformPresence, presenceDisabled, ServiceNowWindow } from './page-inputs';
+import { PageDiagnosis, UserPresenceService, UserRef } from './user-presence.service';
 import { linkWorkplace, NO_WORKPLACE_LINE } from './workplace-link';
-
-export interface UserRef {
-  sys_id: string;
-  [field: string]: unknown;
-}
-
-export interface UserPresenceResult extends UserRef {
-  status: PresenceStatus;
-}
-
-export interface WatchOptions {
-  /** false: call back outside AngularJS (for code that writes the DOM itself, like the dot). */
-  digest?: boolean;
-}
-
-export interface PresenceConfig extends Partial<Settings> {
-  /** The dot's words, e.g. translated with ${Online} in a widget. */
-  labels?: Partial<DotLabels>;
-  /** Announce every named dot's changes in a polite live region (off by default). */
-  announce?: boolean;
-}
-
-/** What report() and diagnose() tell, with whether lists of people on a record can show anyone. */
-export interface PageDiagnosis extends Diagnosis {
-  recordPresence?: RecordPresenceState;
-}
-
-export interface UserPresenceService {
-  getUserPresence(users: (UserRef | string)[]): angular.IPromise<UserPresenceResult[]>;
-  /**
-   * `callback(status, presence)`: `status` is what the dot shows (online, away, offline, and
-   * busy or dnd from a presence product); `presence.stale` while answers fail.
-   */
-  watch(sysId: string, callback: (status: DotStatus, presence: Presence) => void, options?: WatchOptions): () => void;
-  configure(config: PresenceConfig): Settings;
-  labels(): DotLabels;
-  announces(): boolean;
-  /**
-   * A presence in words with the page's labels, e.g. "Busy, In a meeting (Teams)" (for status
-   * lines); with a name and the office day when given, as the dot says it.
-   */
-  describe(presence: Presence, name?: string, withOffice?: boolean): string;
-  /** Today's office day in words ("in the office today (Building B)", "remote today"), or undefined when not told. */
-  describeOffice(presence: Presence | undefined): string | undefined;
-  /** One poll now, then what it showed (also logged once): for an administrator checking an instance. */
-  diagnose(): angular.IPromise<PageDiagnosis>;
-  /** What is known now (state, last failure, ...), without a request. */
-  report(): PageDiagnosis;
-  /** Set by <sp-record-presence>: for report() and Diagnostics; a state that shows nobody is said once per page. */
-  noteRecordPresence(state: RecordPresenceState): void;
-  /** Ask again now, in every tab (e.g. after a sign-in): ends a pause or backoff. */
-  refresh(): void;
-  /**
-   * Show whether people are in the office today (ServiceNow WSD): the office-days source starts.
-   * This and the two below need the spPresenceWorkplace provider on the page (said once without it).
-   * Returns what draws a dot's office marker, or undefined without that provider.
-   */
-  showOfficeDays(): OfficeMarker | undefined;
-  /**
-   * Follow (or stop following) a colleague's office days: resolves with the office day the
-   * server confirmed, shown at once; rejects with a FollowError whose `reason` is signed-out,
-   * forbidden, not-found, server or network (without spPresenceWorkplace: an Error saying so).
-   */
-  follow(sysId: string, follow: boolean): angular.IPromise<OfficeDay>;
-  /** A person's five latest activities (Activity Subscriptions), fetched once per page; undefined when they cannot be had. */
-  recentActivities(context: string, contextInstance: string): angular.IPromise<RecentActivity[] | undefined>;
-  /** Called by the spPresenceWorkplace provider: office days, following and recent activities from now on. */
-  useWorkplace(create: (kit: WorkplaceKit) => Workplace, marker: OfficeMarker): void;
-}
-
-interface ServiceNowWindow extends Window {
-  g_ck?: string;
-  NOW?: { presence_interval?: unknown };
-}
-
-/** UI16's own interval (NOW.presence_interval, seconds) when the page sets a usable one; else 15 s. */
-function initialSettings(win: ServiceNowWindow, warn: (message: string) => void): Partial<Settings> {
-  const value = win.NOW && win.NOW.presence_interval;
-  if (value === undefined || value === null || value === '') {
-    return {};
-  }
-  try {
-    return mergeSettings(DEFAULT_SETTINGS, { intervalMs: Number(value) * 1000 });
-  } catch (e) {
-    warn(
-      '[sp-presence] ignoring NOW.presence_interval ' +
-        JSON.stringify(String(value)) +
-        ' (seconds, at least 5 expected); polling every ' +
-        DEFAULT_SETTINGS.intervalMs / 1000 +
-        ' s'
-    );
-    return {};
-  }
-}
-
-/** The administrator's switch (servicenow.md §1b): the platform's own constant, where the page has it. */
-function presenceDisabled($injector: angular.auto.IInjectorService): boolean {
-  if (!$injector.has('PRESENCE_DISABLED')) {
-    return false;
-  }
-  const value = $injector.get<unknown>('PRESENCE_DISABLED');
-  return value === true || value === 'true';
-}
-
-/** Each presenceArray the platform's own client emits on this page (`sn.presence`). */
-function platformPresence($rootScope: angular.IRootScopeService): Observable<unknown> {
-  return new Observable<unknown>(function (subscriber) {
-    return $rootScope.$on('sn.presence', function (_event: angular.IAngularEvent, list: unknown) {
-      subscriber.next(list);
-    });
-  });
-}
-
-function readLabels(current: DotLabels, input: unknown): DotLabels {
-  if (typeof input !== 'object' || input === null || input instanceof Array) {
-    throw new SettingsError(
-      'labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ')'
-    );
-  }
-  const next: DotLabels = Object.assign({}, current);
-  const given = input as { [key: string]: unknown };
-  Object.keys(given).forEach(function (key) {
-    const value = given[key];
-    if (!Object.prototype.hasOwnProperty.call(DEFAULT_LABELS, key)) {
-      throw new SettingsError('unknown label "' + key + '" (known: ' + Object.keys(DEFAULT_LABELS).join(', ') + ')');
-    }
-    if (typeof value !== 'string' || value.trim() === '') {
-      throw new SettingsError('labels.' + key + ' must be a non-empty text (got ' + describeInput(value) + ')');
-    }
-    next[key as keyof DotLabels] = value;
-  });
-  return next;
-}
 
 userPresenceFactory.$inject = ['$q', '$rootScope', '$window', '$injector'];
 

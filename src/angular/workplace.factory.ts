@@ -6,7 +6,7 @@
  */
 import { createWorkplace } from '../core/workplace/workplace';
 import { OFFICE_MARKER } from '../dom/office-marker';
-import { UserPresenceService } from './user-presence.factory';
+import { UserPresenceService } from './user-presence.service';
 
 workplaceFactory.$inject = ['spUserPresence'];
 

@@ -8,6 +8,8 @@ import { ActivityText, Vendor } from '../core/availability';
 import { AgeLabels, DEFAULT_AGE_LABELS, describeAge, fill, isActiveNow } from '../core/last-seen';
 import { OfficeDay } from '../core/office';
 import { Presence } from '../core/presence';
+import { SettingsError } from '../core/settings';
+import { describeInput } from '../core/sys-id';
 import { DEFAULT_RECORD_LABELS, RecordLabels } from './record-words';
 
 /** The dot's words, and those of the list of people on a record (one set of labels per page). */
@@ -129,4 +131,26 @@ export function describePresence(presence: Presence, labels: DotLabels, name?: s
   const office = withOffice ? officeWords(presence.office, labels) : undefined;
   const words = statusWords(presence, labels) + (office ? ', ' + office : '');
   return name ? name + ', ' + words : words;
+}
+
+/** `input` (a widget's translations, say) over `current`: every key a known label, every value a non-empty text. */
+export function readLabels(current: DotLabels, input: unknown): DotLabels {
+  if (typeof input !== 'object' || input === null || input instanceof Array) {
+    throw new SettingsError(
+      'labels must be an object such as { online: "Online", away: "Away" } (got ' + describeInput(input) + ')'
+    );
+  }
+  const next: DotLabels = Object.assign({}, current);
+  const given = input as { [key: string]: unknown };
+  Object.keys(given).forEach(function (key) {
+    const value = given[key];
+    if (!Object.prototype.hasOwnProperty.call(DEFAULT_LABELS, key)) {
+      throw new SettingsError('unknown label "' + key + '" (known: ' + Object.keys(DEFAULT_LABELS).join(', ') + ')');
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new SettingsError('labels.' + key + ' must be a non-empty text (got ' + describeInput(value) + ')');
+    }
+    next[key as keyof DotLabels] = value;
+  });
+  return next;
 }

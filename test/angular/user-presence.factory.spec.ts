@@ -1,5 +1,5 @@
 import '../../src/angular/module';
-import { UserPresenceService } from '../../src/angular/user-presence.factory';
+import { UserPresenceService } from '../../src/angular/user-presence.service';
 import { SettingsError } from '../../src/core/settings';
 import { DotStatus } from '../../src/core/availability';
 import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
