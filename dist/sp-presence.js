@@ -1344,6 +1344,126 @@
     function newest(a, b) {
         return a ? b ? a.at >= b.at ? a : b : a : b;
     }
+    var TAB_ID = /^[0-9a-z]{1,16}-[0-9a-z]{1,10}$/;
+    function readTabMessage(raw, readResult) {
+        var m = raw;
+        if ("object" == typeof m && null !== m && 3 === m.v && "string" == typeof m.from && TAB_ID.test(m.from)) {
+            var from = m.from;
+            switch (m.type) {
+              case "hello":
+              case "bye":
+              case "resume":
+                return {
+                    v: 3,
+                    from: from,
+                    type: m.type
+                };
+
+              case "alive":
+                var state = function(raw) {
+                    var state = raw;
+                    if ("object" != typeof state || null === state || "boolean" != typeof state.active) return;
+                    if (void 0 === state.ids) return {
+                        active: state.active
+                    };
+                    if (!(state.ids instanceof Array) || state.ids.length > 2e3) return;
+                    var ids = state.ids;
+                    for (var i = 0; i < ids.length; i++) if (normaliseSysId(ids[i]) !== ids[i]) return;
+                    return {
+                        ids: ids,
+                        active: state.active
+                    };
+                }(m.state);
+                return state && {
+                    v: 3,
+                    from: from,
+                    type: "alive",
+                    state: state
+                };
+
+              case "result":
+                var result = readResult(m.result);
+                return void 0 === result ? void 0 : {
+                    v: 3,
+                    from: from,
+                    type: "result",
+                    result: result
+                };
+            }
+        }
+    }
+    function newTabId(nowMs, random) {
+        return ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36);
+    }
+    var FAILURE_KINDS = [ "login-page", "unauthorized", "forbidden", "gone", "origin", "rate-limited", "server", "http", "timeout", "network", "malformed", "too-large", "shape" ];
+    function isTime(value) {
+        return "number" == typeof value && isFinite(value) && value >= 0;
+    }
+    function readSharedResult(raw) {
+        var r = raw;
+        if ("object" == typeof r && null !== r) {
+            if ("answer" === r.kind) {
+                var entries = function(raw) {
+                    if (raw instanceof Array && !(raw.length > 8e3)) {
+                        for (var i = 0; i < raw.length; i++) {
+                            var entry = raw[i];
+                            if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !isTime(entry.last_on)) return;
+                        }
+                        return raw;
+                    }
+                }(r.entries);
+                var skewOk = "number" == typeof r.skewMs && Math.abs(r.skewMs) < 31536e6;
+                var users = function(raw) {
+                    if (raw instanceof Array && !(raw.length > 8e3)) {
+                        for (var i = 0; i < raw.length; i++) if (normaliseSysId(raw[i]) !== raw[i]) return;
+                        return raw;
+                    }
+                }(r.users);
+                return entries && users && isTime(r.at) && skewOk ? {
+                    kind: "answer",
+                    at: r.at,
+                    skewMs: r.skewMs,
+                    entries: entries,
+                    users: users
+                } : void 0;
+            }
+            if ("failure" === r.kind) {
+                var f = function(raw) {
+                    var f = raw;
+                    if (!("object" != typeof f || null === f || FAILURE_KINDS.indexOf(f.kind) < 0 || "string" != typeof f.message || f.message.length > 500)) {
+                        var result = {
+                            kind: f.kind,
+                            message: f.message
+                        };
+                        "number" == typeof f.status && isFinite(f.status) && (result.status = f.status);
+                        isTime(f.retryAfterMs) && (result.retryAfterMs = f.retryAfterMs);
+                        return result;
+                    }
+                }(r.failure);
+                return f && {
+                    kind: "failure",
+                    failure: f
+                };
+            }
+            if ("facts" === r.kind) {
+                var source = r.source;
+                entries = function(raw) {
+                    if (raw instanceof Array && !(raw.length > 8e3)) {
+                        for (var i = 0; i < raw.length; i++) {
+                            var entry = raw[i];
+                            if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !("value" in entry)) return;
+                        }
+                        return raw;
+                    }
+                }(r.entries);
+                return entries && "string" == typeof source && /^[a-z]{1,20}$/.test(source) ? {
+                    kind: "facts",
+                    source: source,
+                    entries: entries
+                } : void 0;
+            }
+        }
+    }
     var ObjectUnsubscribedError = createErrorClass(function(_super) {
         return function() {
             _super(this);
@@ -1568,57 +1688,6 @@
                 }));
             });
         };
-    }
-    var TAB_ID = /^[0-9a-z]{1,16}-[0-9a-z]{1,10}$/;
-    function readTabMessage(raw, readResult) {
-        var m = raw;
-        if ("object" == typeof m && null !== m && 3 === m.v && "string" == typeof m.from && TAB_ID.test(m.from)) {
-            var from = m.from;
-            switch (m.type) {
-              case "hello":
-              case "bye":
-              case "resume":
-                return {
-                    v: 3,
-                    from: from,
-                    type: m.type
-                };
-
-              case "alive":
-                var state = function(raw) {
-                    var state = raw;
-                    if ("object" != typeof state || null === state || "boolean" != typeof state.active) return;
-                    if (void 0 === state.ids) return {
-                        active: state.active
-                    };
-                    if (!(state.ids instanceof Array) || state.ids.length > 2e3) return;
-                    var ids = state.ids;
-                    for (var i = 0; i < ids.length; i++) if (normaliseSysId(ids[i]) !== ids[i]) return;
-                    return {
-                        ids: ids,
-                        active: state.active
-                    };
-                }(m.state);
-                return state && {
-                    v: 3,
-                    from: from,
-                    type: "alive",
-                    state: state
-                };
-
-              case "result":
-                var result = readResult(m.result);
-                return void 0 === result ? void 0 : {
-                    v: 3,
-                    from: from,
-                    type: "result",
-                    result: result
-                };
-            }
-        }
-    }
-    function newTabId(nowMs, random) {
-        return ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36);
     }
     var TabLeader = function() {
         function TabLeader(options) {
@@ -1863,75 +1932,6 @@
         };
         return TabLeader;
     }();
-    var FAILURE_KINDS = [ "login-page", "unauthorized", "forbidden", "gone", "origin", "rate-limited", "server", "http", "timeout", "network", "malformed", "too-large", "shape" ];
-    function isTime(value) {
-        return "number" == typeof value && isFinite(value) && value >= 0;
-    }
-    function readSharedResult(raw) {
-        var r = raw;
-        if ("object" == typeof r && null !== r) {
-            if ("answer" === r.kind) {
-                var entries = function(raw) {
-                    if (raw instanceof Array && !(raw.length > 8e3)) {
-                        for (var i = 0; i < raw.length; i++) {
-                            var entry = raw[i];
-                            if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !isTime(entry.last_on)) return;
-                        }
-                        return raw;
-                    }
-                }(r.entries);
-                var skewOk = "number" == typeof r.skewMs && Math.abs(r.skewMs) < 31536e6;
-                var users = function(raw) {
-                    if (raw instanceof Array && !(raw.length > 8e3)) {
-                        for (var i = 0; i < raw.length; i++) if (normaliseSysId(raw[i]) !== raw[i]) return;
-                        return raw;
-                    }
-                }(r.users);
-                return entries && users && isTime(r.at) && skewOk ? {
-                    kind: "answer",
-                    at: r.at,
-                    skewMs: r.skewMs,
-                    entries: entries,
-                    users: users
-                } : void 0;
-            }
-            if ("failure" === r.kind) {
-                var f = function(raw) {
-                    var f = raw;
-                    if (!("object" != typeof f || null === f || FAILURE_KINDS.indexOf(f.kind) < 0 || "string" != typeof f.message || f.message.length > 500)) {
-                        var result = {
-                            kind: f.kind,
-                            message: f.message
-                        };
-                        "number" == typeof f.status && isFinite(f.status) && (result.status = f.status);
-                        isTime(f.retryAfterMs) && (result.retryAfterMs = f.retryAfterMs);
-                        return result;
-                    }
-                }(r.failure);
-                return f && {
-                    kind: "failure",
-                    failure: f
-                };
-            }
-            if ("facts" === r.kind) {
-                var source = r.source;
-                entries = function(raw) {
-                    if (raw instanceof Array && !(raw.length > 8e3)) {
-                        for (var i = 0; i < raw.length; i++) {
-                            var entry = raw[i];
-                            if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !("value" in entry)) return;
-                        }
-                        return raw;
-                    }
-                }(r.entries);
-                return entries && "string" == typeof source && /^[a-z]{1,20}$/.test(source) ? {
-                    kind: "facts",
-                    source: source,
-                    entries: entries
-                } : void 0;
-            }
-        }
-    }
     var SettingsError = function(_super) {
         __extends(SettingsError, _super);
         function SettingsError(message) {

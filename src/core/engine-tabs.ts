@@ -8,7 +8,8 @@ import { Settings } from './settings';
 import { readSharedResult, SharedResult } from './shared-result';
 import { SourceEvent } from './sources/source';
 import { TabChannel } from './tab-channel';
-import { LocalTab, newTabId, TabLeader, TabMessage } from './tab-leader';
+import { LocalTab, newTabId, TabMessage } from './tab-messages';
+import { TabLeader } from './tab-leader';
 
 /**
  * Joins as `local` (this tab's users and whether it is looked at): the group's events go to

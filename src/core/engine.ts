@@ -25,7 +25,8 @@ import { Presence, PresenceListener, unknownPresence } from './presence';
 import { StatusBoard } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
 import { TabChannel } from './tab-channel';
-import { TabLeader, TabMessage } from './tab-leader';
+import { TabMessage } from './tab-messages';
+import { TabLeader } from './tab-leader';
 import { Transport } from './transport';
 
 export { Diagnosis } from './sources/activity/diagnosis';

@@ -5,7 +5,7 @@
  */
 import { FailureKind, PresenceFailure } from './failure';
 import { normaliseSysId } from './sys-id';
-import { MAX_IDS_PER_TAB } from './tab-leader';
+import { MAX_IDS_PER_TAB } from './tab-messages';
 
 export type SharedResult =
   /** `users`: whom the answer covers (those absent from `entries` are offline). */

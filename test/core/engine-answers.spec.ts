@@ -4,7 +4,7 @@ import { CLOCK_KEY } from '../../src/core/server-clock';
 import { MAX_SHARED_CHARS, SHARED_CACHE_KEY } from '../../src/core/shared-cache';
 import { SharedResult } from '../../src/core/shared-result';
 import { StatusBoard } from '../../src/core/status-board';
-import { TabMessage } from '../../src/core/tab-leader';
+import { TabMessage } from '../../src/core/tab-messages';
 import { Described, recordPresence } from '../helpers/described';
 import { FakeInstance, sysId } from '../helpers/fake-instance';
 import { FakeTabBus } from '../helpers/fake-tabs';

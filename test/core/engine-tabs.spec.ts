@@ -2,7 +2,7 @@ import { BehaviorSubject, Subject, Subscription } from 'rxjs';
 import { PresenceEngine } from '../../src/core/engine';
 import { SharedResult } from '../../src/core/shared-result';
 import { PresenceStatus } from '../../src/core/status';
-import { TabMessage } from '../../src/core/tab-leader';
+import { TabMessage } from '../../src/core/tab-messages';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { FakeTabBus } from '../helpers/fake-tabs';
 import { advance as jump, installClock, uninstallClock } from '../helpers/time';

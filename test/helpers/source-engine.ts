@@ -5,7 +5,7 @@ import { HttpAnswer } from '../../src/core/protocol';
 import { Settings } from '../../src/core/settings';
 import { Presence } from '../../src/core/presence';
 import { SharedResult } from '../../src/core/shared-result';
-import { TabMessage } from '../../src/core/tab-leader';
+import { TabMessage } from '../../src/core/tab-messages';
 import { PresenceRequest } from '../../src/core/transport';
 import { FakeInstance } from './fake-instance';
 import { FakeTabBus } from './fake-tabs';
