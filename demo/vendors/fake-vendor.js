@@ -9,6 +9,8 @@ const crypto = require('node:crypto');
 /** What the rate-limited switch asks callers to wait. */
 const SWITCHED_RETRY_AFTER_S = 30;
 const MINUTE_MS = 60 * 1000;
+/** The call log keeps the latest calls only: a demo left running for days stays small (a day at 4 calls a minute fits). */
+const CALL_LOG_LIMIT = 10000;
 
 /**
  * options: {
@@ -31,6 +33,12 @@ function createFakeVendor(options) {
   const log = [];
 
   function issue() {
+    // Expired tokens go as new ones come, so a long-running demo keeps only live ones.
+    tokens.forEach(function (expires, token) {
+      if (expires <= options.now()) {
+        tokens.delete(token);
+      }
+    });
     const token = crypto.randomBytes(18).toString('base64url');
     tokens.set(token, options.now() + options.tokenLifetimeS * 1000);
     return { token: token, expiresIn: options.tokenLifetimeS };
@@ -73,6 +81,9 @@ function createFakeVendor(options) {
       };
     }
     log.push({ group: route.group, at: options.now() });
+    if (log.length > CALL_LOG_LIMIT) {
+      log.shift();
+    }
     const wait = state.rateLimited ? SWITCHED_RETRY_AFTER_S : waitFor(route.group);
     if (wait > 0) {
       return {
