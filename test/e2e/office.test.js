@@ -42,15 +42,19 @@ describe('office days and the person card', function () {
     });
   }
 
-  /** The office answer and the activity answer come apart, in either order: both are in once the marker shows and the dot has words. */
   async function officeKnown() {
+    return (await markerOf('Beth Anglin')).shown;
+  }
+
+  /** The office answer and the activity answer come apart, in either order: both are in once the marker shows and the dot has words. */
+  async function officeAndActivityKnown() {
     const beth = await markerOf('Beth Anglin');
     return beth.shown && beth.words !== null;
   }
 
   it('draws a building for in the office today and a house for remote today, and says so in the name', async function () {
     tab = await openDemo(suite.browser, demo);
-    await waitFor(officeKnown, 'the office markers');
+    await waitFor(officeAndActivityKnown, 'the office markers and the dots');
     const beth = await markerOf('Beth Anglin');
     assert.match(beth.className, /--in\b/);
     assert.match(beth.words, /^Beth Anglin, .+, in the office today \(Building B\)$/);

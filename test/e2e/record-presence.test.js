@@ -109,6 +109,12 @@ describe('record presence on the demo ticket', function () {
   });
 
   it('lists people accessibly: a labelled list, no axe violation, a dot saying each status', async function () {
+    // Mei Chen's activity cycles with the demo clock: active now, as if she had used her tab, so her dot shows.
+    const app = suite.demo.app;
+    const mei = app.directory.users.filter(function (u) {
+      return u.name === 'Mei Chen';
+    })[0];
+    app.directory.pin(mei.sys_id, app.clock.now());
     const abel = await open();
     await open('mei.chen');
     await waitForRow(abel, 'Mei Chen: viewing', "Mei Chen in Abel's list");
