@@ -650,7 +650,7 @@
     function isFunction(value) {
         return "function" == typeof value;
     }
-    function createErrorClass(createImpl) {
+    var UnsubscriptionError = function(createImpl) {
         var ctorFunc = createImpl(function(instance) {
             Error.call(instance);
             instance.stack = (new Error).stack;
@@ -658,8 +658,7 @@
         ctorFunc.prototype = Object.create(Error.prototype);
         ctorFunc.prototype.constructor = ctorFunc;
         return ctorFunc;
-    }
-    var UnsubscriptionError = createErrorClass(function(_super) {
+    }(function(_super) {
         return function(errors) {
             _super(this);
             this.message = errors ? errors.length + " errors occurred during unsubscription:\n" + errors.map(function(err, i) {
@@ -774,7 +773,7 @@
         }();
         return Subscription;
     }();
-    var EMPTY_SUBSCRIPTION = Subscription.EMPTY;
+    Subscription.EMPTY;
     function isSubscription(value) {
         return value instanceof Subscription || value && "closed" in value && isFunction(value.remove) && isFunction(value.add) && isFunction(value.unsubscribe);
     }
@@ -947,21 +946,6 @@
         };
     }
     var context = null;
-    function errorContext(cb) {
-        if (config.useDeprecatedSynchronousErrorHandling) {
-            var isRoot = !context;
-            isRoot && (context = {
-                errorThrown: !1,
-                error: null
-            });
-            cb();
-            if (isRoot) {
-                var _a = context, errorThrown = _a.errorThrown, error = _a.error;
-                context = null;
-                if (errorThrown) throw error;
-            }
-        } else cb();
-    }
     var Subscriber = function(_super) {
         __extends(Subscriber, _super);
         function Subscriber(destination) {
@@ -1134,7 +1118,21 @@
                 return value && isFunction(value.next) && isFunction(value.error) && isFunction(value.complete);
             }(value) && isSubscription(value) ? observerOrNext : new SafeSubscriber(observerOrNext, error, complete);
             var value;
-            errorContext(function() {
+            !function(cb) {
+                if (config.useDeprecatedSynchronousErrorHandling) {
+                    var isRoot = !context;
+                    isRoot && (context = {
+                        errorThrown: !1,
+                        error: null
+                    });
+                    cb();
+                    if (isRoot) {
+                        var _a = context, errorThrown = _a.errorThrown, error = _a.error;
+                        context = null;
+                        if (errorThrown) throw error;
+                    }
+                } else cb();
+            }(function() {
                 var _a = _this, operator = _a.operator, source = _a.source;
                 subscriber.add(operator ? operator.call(subscriber, source) : source ? _this._subscribe(subscriber) : _this._trySubscribe(subscriber));
             });
@@ -1464,183 +1462,6 @@
             }
         }
     }
-    var ObjectUnsubscribedError = createErrorClass(function(_super) {
-        return function() {
-            _super(this);
-            this.name = "ObjectUnsubscribedError";
-            this.message = "object unsubscribed";
-        };
-    });
-    var Subject = function(_super) {
-        __extends(Subject, _super);
-        function Subject() {
-            var _this = _super.call(this) || this;
-            _this.closed = !1;
-            _this.currentObservers = null;
-            _this.observers = [];
-            _this.isStopped = !1;
-            _this.hasError = !1;
-            _this.thrownError = null;
-            return _this;
-        }
-        Subject.prototype.lift = function(operator) {
-            var subject = new AnonymousSubject(this, this);
-            subject.operator = operator;
-            return subject;
-        };
-        Subject.prototype._throwIfClosed = function() {
-            if (this.closed) throw new ObjectUnsubscribedError;
-        };
-        Subject.prototype.next = function(value) {
-            var _this = this;
-            errorContext(function() {
-                var e_1, _a;
-                _this._throwIfClosed();
-                if (!_this.isStopped) {
-                    _this.currentObservers || (_this.currentObservers = Array.from(_this.observers));
-                    try {
-                        for (var _b = __values(_this.currentObservers), _c = _b.next(); !_c.done; _c = _b.next()) {
-                            _c.value.next(value);
-                        }
-                    } catch (e_1_1) {
-                        e_1 = {
-                            error: e_1_1
-                        };
-                    } finally {
-                        try {
-                            _c && !_c.done && (_a = _b.return) && _a.call(_b);
-                        } finally {
-                            if (e_1) throw e_1.error;
-                        }
-                    }
-                }
-            });
-        };
-        Subject.prototype.error = function(err) {
-            var _this = this;
-            errorContext(function() {
-                _this._throwIfClosed();
-                if (!_this.isStopped) {
-                    _this.hasError = _this.isStopped = !0;
-                    _this.thrownError = err;
-                    var observers = _this.observers;
-                    for (;observers.length; ) observers.shift().error(err);
-                }
-            });
-        };
-        Subject.prototype.complete = function() {
-            var _this = this;
-            errorContext(function() {
-                _this._throwIfClosed();
-                if (!_this.isStopped) {
-                    _this.isStopped = !0;
-                    var observers = _this.observers;
-                    for (;observers.length; ) observers.shift().complete();
-                }
-            });
-        };
-        Subject.prototype.unsubscribe = function() {
-            this.isStopped = this.closed = !0;
-            this.observers = this.currentObservers = null;
-        };
-        Object.defineProperty(Subject.prototype, "observed", {
-            get: function() {
-                var _a;
-                return (null === (_a = this.observers) || void 0 === _a ? void 0 : _a.length) > 0;
-            },
-            enumerable: !1,
-            configurable: !0
-        });
-        Subject.prototype._trySubscribe = function(subscriber) {
-            this._throwIfClosed();
-            return _super.prototype._trySubscribe.call(this, subscriber);
-        };
-        Subject.prototype._subscribe = function(subscriber) {
-            this._throwIfClosed();
-            this._checkFinalizedStatuses(subscriber);
-            return this._innerSubscribe(subscriber);
-        };
-        Subject.prototype._innerSubscribe = function(subscriber) {
-            var _this = this;
-            var hasError = this.hasError, isStopped = this.isStopped, observers = this.observers;
-            if (hasError || isStopped) return EMPTY_SUBSCRIPTION;
-            this.currentObservers = null;
-            observers.push(subscriber);
-            return new Subscription(function() {
-                _this.currentObservers = null;
-                arrRemove(observers, subscriber);
-            });
-        };
-        Subject.prototype._checkFinalizedStatuses = function(subscriber) {
-            var hasError = this.hasError, thrownError = this.thrownError, isStopped = this.isStopped;
-            hasError ? subscriber.error(thrownError) : isStopped && subscriber.complete();
-        };
-        Subject.prototype.asObservable = function() {
-            var observable = new Observable;
-            observable.source = this;
-            return observable;
-        };
-        Subject.create = function(destination, source) {
-            return new AnonymousSubject(destination, source);
-        };
-        return Subject;
-    }(Observable);
-    var AnonymousSubject = function(_super) {
-        __extends(AnonymousSubject, _super);
-        function AnonymousSubject(destination, source) {
-            var _this = _super.call(this) || this;
-            _this.destination = destination;
-            _this.source = source;
-            return _this;
-        }
-        AnonymousSubject.prototype.next = function(value) {
-            var _a, _b;
-            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.next) || void 0 === _b || _b.call(_a, value);
-        };
-        AnonymousSubject.prototype.error = function(err) {
-            var _a, _b;
-            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.error) || void 0 === _b || _b.call(_a, err);
-        };
-        AnonymousSubject.prototype.complete = function() {
-            var _a, _b;
-            null === (_b = null === (_a = this.destination) || void 0 === _a ? void 0 : _a.complete) || void 0 === _b || _b.call(_a);
-        };
-        AnonymousSubject.prototype._subscribe = function(subscriber) {
-            var _a, _b;
-            return null !== (_b = null === (_a = this.source) || void 0 === _a ? void 0 : _a.subscribe(subscriber)) && void 0 !== _b ? _b : EMPTY_SUBSCRIPTION;
-        };
-        return AnonymousSubject;
-    }(Subject);
-    var BehaviorSubject = function(_super) {
-        __extends(BehaviorSubject, _super);
-        function BehaviorSubject(_value) {
-            var _this = _super.call(this) || this;
-            _this._value = _value;
-            return _this;
-        }
-        Object.defineProperty(BehaviorSubject.prototype, "value", {
-            get: function() {
-                return this.getValue();
-            },
-            enumerable: !1,
-            configurable: !0
-        });
-        BehaviorSubject.prototype._subscribe = function(subscriber) {
-            var subscription = _super.prototype._subscribe.call(this, subscriber);
-            !subscription.closed && subscriber.next(this._value);
-            return subscription;
-        };
-        BehaviorSubject.prototype.getValue = function() {
-            var hasError = this.hasError, thrownError = this.thrownError, _value = this._value;
-            if (hasError) throw thrownError;
-            this._throwIfClosed();
-            return _value;
-        };
-        BehaviorSubject.prototype.next = function(value) {
-            _super.prototype.next.call(this, this._value = value);
-        };
-        return BehaviorSubject;
-    }(Subject);
     function timer(dueTime, intervalOrScheduler, scheduler) {
         void 0 === dueTime && (dueTime = 0);
         void 0 === scheduler && (scheduler = async_async);
@@ -1692,10 +1513,7 @@
     var TabLeader = function() {
         function TabLeader(options) {
             this.peers = new Map;
-            this.leader = new BehaviorSubject(!1);
-            this.results = new Subject;
-            this.changes = new Subject;
-            this.resumes = new Subject;
+            this.leading = !1;
             this.local = {
                 ids: function() {
                     return [];
@@ -1707,27 +1525,25 @@
             this.joined = !1;
             this.idsDue = !0;
             this.askedForIds = !1;
-            this.leadership$ = this.leader.pipe(distinctUntilChanged());
-            this.results$ = this.results.asObservable();
-            this.peersChanged$ = this.changes.asObservable();
-            this.resume$ = this.resumes.asObservable();
             this.options = options;
             this.id = options.id;
         }
         Object.defineProperty(TabLeader.prototype, "isLeader", {
             get: function() {
-                return this.leader.value;
+                return this.leading;
             },
             enumerable: !1,
             configurable: !0
         });
-        TabLeader.prototype.start = function(local) {
+        TabLeader.prototype.start = function(local, events) {
             var _this = this;
             var o = this.options;
+            this.events = events;
+            events.leadership(this.leading);
             this.local = local;
             this.joined = !1;
             this.running = new Subscription;
-            this.running.add(o.channel.messages$.subscribe(function(raw) {
+            this.running.add(o.channel.listen(function(raw) {
                 var message = readTabMessage(raw, o.readResult);
                 message && _this.receive(message);
             }));
@@ -1753,6 +1569,7 @@
             if (this.running) {
                 this.running.unsubscribe();
                 this.running = void 0;
+                this.events = void 0;
                 if (this.pendingAnnounce) {
                     this.pendingAnnounce.unsubscribe();
                     this.pendingAnnounce = void 0;
@@ -1761,7 +1578,7 @@
                     type: "bye"
                 });
                 this.peers.clear();
-                this.leader.next(!1);
+                this.leading = !1;
             }
         };
         TabLeader.prototype.announce = function() {
@@ -1823,6 +1640,7 @@
             return this.options.scheduler.now();
         };
         TabLeader.prototype.receive = function(message) {
+            var _a, _b, _c;
             if (message.from !== this.id) switch (message.type) {
               case "hello":
                 this.touch(message.from, {
@@ -1852,13 +1670,13 @@
 
               case "bye":
                 if (this.peers.delete(message.from)) {
-                    this.changes.next();
+                    null === (_a = this.events) || void 0 === _a || _a.peersChanged();
                     this.elect();
                 }
                 break;
 
               case "resume":
-                this.resumes.next();
+                null === (_b = this.events) || void 0 === _b || _b.resume();
                 break;
 
               case "result":
@@ -1868,10 +1686,11 @@
                     peer.distrusted = !1;
                     this.elect();
                 }
-                message.from === this.leaderId && this.results.next(message.result);
+                message.from === this.leaderId && (null === (_c = this.events) || void 0 === _c || _c.result(message.result));
             }
         };
         TabLeader.prototype.touch = function(id, state) {
+            var _a;
             var known = this.peers.get(id);
             var changed = !known || !(a = known.state, b = state, a.active === b.active && a.ids.length === b.ids.length && a.ids.join() === b.ids.join());
             var a, b;
@@ -1885,11 +1704,12 @@
                 ledSince: void 0,
                 distrusted: !1
             });
-            changed && this.changes.next();
+            changed && (null === (_a = this.events) || void 0 === _a || _a.peersChanged());
             this.elect();
         };
         TabLeader.prototype.prune = function() {
             var _this = this;
+            var _a;
             var cutoff = this.now() - this.options.leaseMs;
             var gone = [];
             this.peers.forEach(function(peer, id) {
@@ -1898,9 +1718,10 @@
             gone.forEach(function(id) {
                 _this.peers.delete(id);
             });
-            gone.length && this.changes.next();
+            gone.length && (null === (_a = this.events) || void 0 === _a || _a.peersChanged());
         };
         TabLeader.prototype.elect = function() {
+            var _a;
             if (this.running && this.joined) {
                 var selfActive = this.local.active();
                 var now = this.now();
@@ -1927,7 +1748,10 @@
                     next && (next.ledSince = now);
                     this.leaderId = best;
                 }
-                this.leader.next(best === this.id);
+                if (this.leading !== (best === this.id)) {
+                    this.leading = !this.leading;
+                    null === (_a = this.events) || void 0 === _a || _a.leadership(this.leading);
+                }
             }
         };
         return TabLeader;
@@ -3612,17 +3436,18 @@
                         scheduler: scheduler,
                         id: newTabId(scheduler.now(), random())
                     });
-                    membership.add(tabs.leadership$.subscribe(function() {
-                        return tell("leadership");
-                    }));
-                    membership.add(tabs.peersChanged$.subscribe(function() {
-                        return tell("peers");
-                    }));
-                    membership.add(tabs.resume$.subscribe(function() {
-                        return tell("resume");
-                    }));
-                    membership.add(tabs.results$.subscribe(receive));
-                    tabs.start(local);
+                    tabs.start(local, {
+                        leadership: function() {
+                            return tell("leadership");
+                        },
+                        peersChanged: function() {
+                            return tell("peers");
+                        },
+                        resume: function() {
+                            return tell("resume");
+                        },
+                        result: receive
+                    });
                     membership.add(function() {
                         return tabs.stop();
                     });
@@ -3678,13 +3503,11 @@
         };
         return PresenceEngine;
     }();
-    function map(project, thisArg) {
-        return operate(function(source, subscriber) {
-            var index = 0;
-            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                subscriber.next(project.call(thisArg, value, index++));
-            }));
-        });
+    function listenTo(target, type, listener) {
+        target.addEventListener(type, listener);
+        return function() {
+            target.removeEventListener(type, listener);
+        };
     }
     function storageChannel(win, name) {
         var key = name + ":bus";
@@ -3699,20 +3522,20 @@
                     }));
                 } catch (e) {}
             },
-            messages$: domEvents([ win, "storage" ]).pipe(filter(function(event) {
-                return event.key === key && !!event.newValue;
-            }), map(function(event) {
-                return function(text) {
-                    try {
-                        var envelope = JSON.parse(text);
-                        return envelope && "object" == typeof envelope ? envelope.m : void 0;
-                    } catch (e) {
-                        return;
-                    }
-                }(event.newValue);
-            }), filter(function(message) {
-                return void 0 !== message;
-            })),
+            listen: function(handler) {
+                return listenTo(win, "storage", function(event) {
+                    var write = event;
+                    var message = write.key === key && write.newValue ? function(text) {
+                        try {
+                            var envelope = JSON.parse(text);
+                            return envelope && "object" == typeof envelope ? envelope.m : void 0;
+                        } catch (e) {
+                            return;
+                        }
+                    }(write.newValue) : void 0;
+                    void 0 !== message && handler(message);
+                });
+            },
             close: function() {}
         };
     }
@@ -3720,19 +3543,17 @@
         var Channel = win.BroadcastChannel;
         if ("function" == typeof Channel) return function(Channel, name) {
             var channel = new Channel(name);
-            var messages = new Subject;
-            channel.onmessage = function(event) {
-                messages.next(event.data);
-            };
             return {
                 post: function(message) {
                     channel.postMessage(message);
                 },
-                messages$: messages.asObservable(),
+                listen: function(handler) {
+                    return listenTo(channel, "message", function(event) {
+                        handler(event.data);
+                    });
+                },
                 close: function() {
-                    channel.onmessage = null;
                     channel.close();
-                    messages.complete();
                 }
             };
         }(Channel, name);
@@ -4308,6 +4129,51 @@
         }
         return FollowError;
     }(Error);
+    function followRequest(transport, userId, follow, timeoutMs, scheduler) {
+        var request = follow ? {
+            endpoint: WSD_COLLABORATORS,
+            method: "POST",
+            body: {
+                collaborator_ids: [ userId ]
+            }
+        } : {
+            endpoint: WSD_COLLABORATORS + "/" + userId,
+            method: "DELETE"
+        };
+        return new Observable(function(subscriber) {
+            return askJson(transport, request, timeoutMs, scheduler, "follow").pipe((project = function(answer) {
+                var reason = function(status) {
+                    if (!(status >= 200 && status < 300)) return 401 === status ? "signed-out" : 403 === status ? "forbidden" : 404 === status ? "not-found" : "server";
+                }(answer.status);
+                if (reason) throw new FollowError(reason);
+                if (!follow) return {
+                    following: !1
+                };
+                var confirmed = (readCollaborators(answer.json) || []).filter(function(c) {
+                    return c.sysId === userId;
+                })[0];
+                return confirmed ? officeToday(confirmed, scheduler.now()) : {
+                    following: !0
+                };
+            }, operate(function(source, subscriber) {
+                var index = 0;
+                source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                    subscriber.next(project.call(thisArg, value, index++));
+                }));
+            }))).subscribe({
+                next: function(day) {
+                    subscriber.next(day);
+                },
+                complete: function() {
+                    subscriber.complete();
+                },
+                error: function(error) {
+                    subscriber.error(error instanceof FollowError ? error : new FollowError(isFailure(error) && "origin" === error.kind ? "forbidden" : "network"));
+                }
+            });
+            var project, thisArg;
+        });
+    }
     var OFFICE_SOURCE = {
         name: "office",
         config: function(settings) {
@@ -4340,45 +4206,7 @@
             follow: function(userId, follow) {
                 return void 0 === userId ? new Observable(function(subscriber) {
                     subscriber.error(new FollowError("not-found"));
-                }) : function(transport, userId, follow, timeoutMs, scheduler) {
-                    var request = follow ? {
-                        endpoint: WSD_COLLABORATORS,
-                        method: "POST",
-                        body: {
-                            collaborator_ids: [ userId ]
-                        }
-                    } : {
-                        endpoint: WSD_COLLABORATORS + "/" + userId,
-                        method: "DELETE"
-                    };
-                    return new Observable(function(subscriber) {
-                        return askJson(transport, request, timeoutMs, scheduler, "follow").pipe(map(function(answer) {
-                            var reason = function(status) {
-                                if (!(status >= 200 && status < 300)) return 401 === status ? "signed-out" : 403 === status ? "forbidden" : 404 === status ? "not-found" : "server";
-                            }(answer.status);
-                            if (reason) throw new FollowError(reason);
-                            if (!follow) return {
-                                following: !1
-                            };
-                            var confirmed = (readCollaborators(answer.json) || []).filter(function(c) {
-                                return c.sysId === userId;
-                            })[0];
-                            return confirmed ? officeToday(confirmed, scheduler.now()) : {
-                                following: !0
-                            };
-                        })).subscribe({
-                            next: function(day) {
-                                subscriber.next(day);
-                            },
-                            complete: function() {
-                                subscriber.complete();
-                            },
-                            error: function(error) {
-                                subscriber.error(error instanceof FollowError ? error : new FollowError(isFailure(error) && "origin" === error.kind ? "forbidden" : "network"));
-                            }
-                        });
-                    });
-                }(kit.transport, userId, follow, kit.timeoutMs, kit.scheduler);
+                }) : followRequest(kit.transport, userId, follow, kit.timeoutMs, kit.scheduler);
             },
             recentActivities: function(context, contextInstance) {
                 return activities.of(context, contextInstance);

@@ -39,11 +39,12 @@ export function joinTabGroup(
     scheduler: scheduler,
     id: newTabId(scheduler.now(), random())
   });
-  membership.add(tabs.leadership$.subscribe(() => tell('leadership')));
-  membership.add(tabs.peersChanged$.subscribe(() => tell('peers')));
-  membership.add(tabs.resume$.subscribe(() => tell('resume')));
-  membership.add(tabs.results$.subscribe(receive));
-  tabs.start(local);
+  tabs.start(local, {
+    leadership: () => tell('leadership'),
+    peersChanged: () => tell('peers'),
+    resume: () => tell('resume'),
+    result: receive
+  });
   membership.add(() => tabs.stop());
   return tabs;
 }

@@ -1,42 +1,44 @@
 /** A message bus between the tabs of one browser on one instance (same origin). */
-import { Observable, Subject } from 'rxjs';
-import { filter, map } from 'rxjs/operators';
-import { domEvents } from './dom-events';
-
 export interface TabChannel<T> {
   post(message: T): void;
-  /** Messages from the other tabs (never this tab's own). */
-  readonly messages$: Observable<T>;
+  /** Hands `handler` each message from the other tabs (never this tab's own) until the returned function is called. */
+  listen(handler: (message: T) => void): () => void;
   close(): void;
 }
 
 /** Versioned: tabs running another version of the protocol never hear each other. */
 export const CHANNEL_NAME = 'sp-presence/v3';
 
-interface BroadcastChannelLike {
+interface BroadcastChannelLike extends EventTarget {
   postMessage(message: unknown): void;
   close(): void;
-  onmessage: ((event: MessageEvent) => void) | null;
 }
 
 type BroadcastChannelConstructor = new (name: string) => BroadcastChannelLike;
 
 function broadcastChannel<T>(Channel: BroadcastChannelConstructor, name: string): TabChannel<T> {
   const channel = new Channel(name);
-  const messages = new Subject<T>();
-  channel.onmessage = function (event) {
-    messages.next(event.data as T);
-  };
   return {
     post: function (message) {
       channel.postMessage(message);
     },
-    messages$: messages.asObservable(),
+    listen: function (handler) {
+      return listenTo(channel, 'message', function (event) {
+        handler((event as MessageEvent).data as T);
+      });
+    },
     close: function () {
-      channel.onmessage = null;
+      // A closed channel delivers nothing more: its listeners fall silent with it.
       channel.close();
-      messages.complete();
     }
+  };
+}
+
+/** `listener` hears every `type` event of `target` until the returned function is called. */
+function listenTo(target: EventTarget, type: string, listener: (event: Event) => void): () => void {
+  target.addEventListener(type, listener);
+  return function () {
+    target.removeEventListener(type, listener);
   };
 }
 
@@ -65,17 +67,15 @@ function storageChannel<T>(win: Window, name: string): TabChannel<T> {
         // Storage full or blocked: this tab just stops sharing; each tab then polls alone.
       }
     },
-    messages$: domEvents<StorageEvent>([win, 'storage']).pipe(
-      filter(function (event) {
-        return event.key === key && !!event.newValue;
-      }),
-      map(function (event) {
-        return readEnvelope<T>(event.newValue as string);
-      }),
-      filter(function (message): message is T {
-        return message !== undefined;
-      })
-    ),
+    listen: function (handler) {
+      return listenTo(win, 'storage', function (event) {
+        const write = event as StorageEvent;
+        const message = write.key === key && write.newValue ? readEnvelope<T>(write.newValue) : undefined;
+        if (message !== undefined) {
+          handler(message);
+        }
+      });
+    },
     close: function () {
       return undefined;
     }

@@ -7,11 +7,10 @@
  * Messages are read as tab-messages.ts says (anything malformed is dropped without a throw). A
  * tab that would lead but shares no result within `resultLeaseMs` is passed over until it does.
  */
-import { BehaviorSubject, Observable, SchedulerLike, Subject, Subscription } from 'rxjs';
-import { distinctUntilChanged } from 'rxjs/operators';
+import { SchedulerLike, Subscription } from 'rxjs';
 import { after, every } from './delay';
 import { TabChannel } from './tab-channel';
-import { AliveState, LocalTab, PROTOCOL_VERSION, readTabMessage, TabMessage, TabState } from './tab-messages';
+import { LocalTab, PROTOCOL_VERSION, readTabMessage, TabBody, TabMessage, TabState } from './tab-messages';
 
 export interface TabLeaderOptions<R> {
   channel: TabChannel<TabMessage<R>>;
@@ -26,6 +25,18 @@ export interface TabLeaderOptions<R> {
   scheduler: SchedulerLike;
   /** Sorts by age: earlier ids are older tabs. */
   id: string;
+}
+
+/** What a tab hears from its group, from start() until stop(). */
+export interface TabEvents<R> {
+  /** Whether this tab is the one that polls: at start (not yet), then at each change. */
+  leadership(isLeader: boolean): void;
+  /** What the leader learnt (followers only). */
+  result(result: R): void;
+  /** Another tab's users or visibility changed, or a tab came or went. */
+  peersChanged(): void;
+  /** Another tab saw the user come back (after a lost session). */
+  resume(): void;
 }
 
 interface Peer {
@@ -47,18 +58,9 @@ export class TabLeader<R> {
   readonly id: string;
   private readonly options: TabLeaderOptions<R>;
   private readonly peers = new Map<string, Peer>();
-  private readonly leader = new BehaviorSubject<boolean>(false);
-  private readonly results = new Subject<R>();
-  private readonly changes = new Subject<void>();
-  private readonly resumes = new Subject<void>();
-  private local: LocalTab = {
-    ids: function () {
-      return [];
-    },
-    active: function () {
-      return false;
-    }
-  };
+  private leading = false;
+  private events: TabEvents<R> | undefined;
+  private local: LocalTab = { ids: () => [], active: () => false };
   private joined = false;
   /** The tab this one considers the leader (itself included). */
   private leaderId: string | undefined;
@@ -69,31 +71,24 @@ export class TabLeader<R> {
   /** A heartbeat from a tab whose users this one does not know: ask every tab for its users, once. */
   private askedForIds = false;
 
-  /** true while this tab is the one that polls. */
-  readonly leadership$: Observable<boolean> = this.leader.pipe(distinctUntilChanged());
-  /** What the leader learnt (followers only). */
-  readonly results$: Observable<R> = this.results.asObservable();
-  /** Another tab's users or visibility changed, or a tab came or went. */
-  readonly peersChanged$: Observable<void> = this.changes.asObservable();
-  /** Another tab saw the user come back (after a lost session). */
-  readonly resume$: Observable<void> = this.resumes.asObservable();
-
   constructor(options: TabLeaderOptions<R>) {
     this.options = options;
     this.id = options.id;
   }
 
   get isLeader(): boolean {
-    return this.leader.value;
+    return this.leading;
   }
 
-  start(local: LocalTab): void {
+  start(local: LocalTab, events: TabEvents<R>): void {
     const o = this.options;
+    this.events = events;
+    events.leadership(this.leading);
     this.local = local;
     this.joined = false;
     this.running = new Subscription();
     this.running.add(
-      o.channel.messages$.subscribe((raw) => {
+      o.channel.listen((raw) => {
         const message = readTabMessage(raw, o.readResult);
         if (message) {
           this.receive(message);
@@ -126,13 +121,15 @@ export class TabLeader<R> {
     }
     this.running.unsubscribe();
     this.running = undefined;
+    // A tab that left hears nothing more, not even that it no longer leads.
+    this.events = undefined;
     if (this.pendingAnnounce) {
       this.pendingAnnounce.unsubscribe();
       this.pendingAnnounce = undefined;
     }
     this.post({ type: 'bye' });
     this.peers.clear();
-    this.leader.next(false);
+    this.leading = false;
   }
 
   /**
@@ -170,14 +167,7 @@ export class TabLeader<R> {
     this.post({ type: 'resume' });
   }
 
-  private post(
-    body:
-      | { type: 'hello' }
-      | { type: 'bye' }
-      | { type: 'resume' }
-      | { type: 'alive'; state: AliveState }
-      | { type: 'result'; result: R }
-  ): void {
+  private post(body: TabBody<R>): void {
     this.options.channel.post(Object.assign({ v: PROTOCOL_VERSION, from: this.id }, body) as TabMessage<R>);
   }
 
@@ -228,12 +218,12 @@ export class TabLeader<R> {
       }
       case 'bye':
         if (this.peers.delete(message.from)) {
-          this.changes.next();
+          this.events?.peersChanged();
           this.elect();
         }
         break;
       case 'resume':
-        this.resumes.next();
+        this.events?.resume();
         break;
       case 'result': {
         const peer = this.peers.get(message.from);
@@ -244,7 +234,7 @@ export class TabLeader<R> {
         }
         // Only the leader speaks for the group: others' results are not news.
         if (message.from === this.leaderId) {
-          this.results.next(message.result);
+          this.events?.result(message.result);
         }
         break;
       }
@@ -267,7 +257,7 @@ export class TabLeader<R> {
       });
     }
     if (changed) {
-      this.changes.next();
+      this.events?.peersChanged();
     }
     this.elect();
   }
@@ -285,7 +275,7 @@ export class TabLeader<R> {
       this.peers.delete(id);
     });
     if (gone.length) {
-      this.changes.next();
+      this.events?.peersChanged();
     }
   }
 
@@ -324,6 +314,9 @@ export class TabLeader<R> {
       }
       this.leaderId = best;
     }
-    this.leader.next(best === this.id);
+    if (this.leading !== (best === this.id)) {
+      this.leading = !this.leading;
+      this.events?.leadership(this.leading);
+    }
   }
 }

@@ -30,13 +30,15 @@ export interface AliveState {
   active: boolean;
 }
 
-export type TabMessage<R> = { v: number; from: string } & (
+/** What a tab says, before the version and its id are put on. */
+export type TabBody<R> =
   | { type: 'hello' }
   | { type: 'alive'; state: AliveState }
   | { type: 'bye' }
   | { type: 'resume' }
-  | { type: 'result'; result: R }
-);
+  | { type: 'result'; result: R };
+
+export type TabMessage<R> = { v: number; from: string } & TabBody<R>;
 
 /** A message of this protocol version with a well-formed body, or undefined. */
 export function readTabMessage<R>(

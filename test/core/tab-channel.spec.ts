@@ -8,9 +8,9 @@ describe('openTabChannel', function () {
     const name = 'sp-presence-test-pair';
     const sender = openTabChannel<{ n: number }>(window, name)!;
     const receiver = openTabChannel<{ n: number }>(window, name)!;
-    const sub = receiver.messages$.subscribe(function (m) {
+    const stopListening = receiver.listen(function (m) {
       expect(m).toEqual({ n: 42 });
-      sub.unsubscribe();
+      stopListening();
       [a, sender, receiver].forEach(function (c) {
         c.close();
       });
@@ -33,19 +33,28 @@ describe('openTabChannel', function () {
     } as unknown as Window;
     const channel = openTabChannel<{ type: string }>(fakeWindow, CHANNEL_NAME)!;
     const got: { type: string }[] = [];
-    const sub = channel.messages$.subscribe(function (m) {
+    const stopListening = channel.listen(function (m) {
       got.push(m);
     });
     channel.post({ type: 'hello' });
     const written = store[CHANNEL_NAME + ':bus'];
     expect(JSON.parse(written).m).toEqual({ type: 'hello' });
     // Another tab's write arrives as a storage event.
-    const event = new Event('storage') as StorageEvent;
-    Object.defineProperty(event, 'key', { value: CHANNEL_NAME + ':bus' });
-    Object.defineProperty(event, 'newValue', { value: JSON.stringify({ n: 1, m: { type: 'alive' } }) });
-    target.dispatchEvent(event);
+    function write(key: string, value: string): void {
+      const event = new Event('storage') as StorageEvent;
+      Object.defineProperty(event, 'key', { value: key });
+      Object.defineProperty(event, 'newValue', { value: value });
+      target.dispatchEvent(event);
+    }
+    write(CHANNEL_NAME + ':bus', JSON.stringify({ n: 1, m: { type: 'alive' } }));
+    // Other keys, junk and envelopes without a message are not ours.
+    write('snPresence', JSON.stringify({ n: 2, m: { type: 'alive' } }));
+    write(CHANNEL_NAME + ':bus', '{not json');
+    write(CHANNEL_NAME + ':bus', JSON.stringify({ n: 3 }));
     expect(got).toEqual([{ type: 'alive' }]);
-    sub.unsubscribe();
+    stopListening();
+    write(CHANNEL_NAME + ':bus', JSON.stringify({ n: 4, m: { type: 'bye' } }));
+    expect(got).toEqual([{ type: 'alive' }]);
   });
 
   it('gives up quietly where tabs cannot talk', function () {

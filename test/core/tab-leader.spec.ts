@@ -1,6 +1,6 @@
 import { asyncScheduler } from 'rxjs';
 import { TabMessage, TabState } from '../../src/core/tab-messages';
-import { TabLeader } from '../../src/core/tab-leader';
+import { TabEvents, TabLeader } from '../../src/core/tab-leader';
 import { sysId } from '../helpers/fake-instance';
 
 /** Tab ids as newTabId makes them: `a` is older than `b`. */
@@ -10,6 +10,10 @@ function tabId(name: string): string {
 
 function readString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+function ignore(): void {
+  return undefined;
 }
 
 import { FakeTabBus } from '../helpers/fake-tabs';
@@ -32,7 +36,8 @@ describe('TabLeader', function () {
     uninstallClock();
   });
 
-  function tab(id: string, state: TabState): TabLeader<string> {
+  /** A tab that starts at once; `events` are the ones a test listens to (the rest go unheard). */
+  function tab(id: string, state: TabState, events?: Partial<TabEvents<string>>): TabLeader<string> {
     const leader = new TabLeader<string>({
       channel: bus.channel<TabMessage<string>>(),
       heartbeatMs: 1000,
@@ -43,14 +48,17 @@ describe('TabLeader', function () {
       scheduler: asyncScheduler,
       id: tabId(id)
     });
-    leader.start({
-      ids: function () {
-        return state.ids;
+    leader.start(
+      {
+        ids: function () {
+          return state.ids;
+        },
+        active: function () {
+          return state.active;
+        }
       },
-      active: function () {
-        return state.active;
-      }
-    });
+      Object.assign({ leadership: ignore, result: ignore, peersChanged: ignore, resume: ignore }, events)
+    );
     leaders.push(leader);
     return leader;
   }
@@ -131,6 +139,57 @@ describe('TabLeader', function () {
     expect(b.isLeader).toBe(true);
   });
 
+  it('tells its leadership at start, then only when it changes, and nothing once it has left', async function () {
+    const heard: { [tab: string]: boolean[] } = { a: [], b: [] };
+    function listener(name: string): Partial<TabEvents<string>> {
+      return {
+        leadership: function (isLeader) {
+          heard[name].push(isLeader);
+        }
+      };
+    }
+    const a = tab('a', { ids: [sysId(1)], active: true }, listener('a'));
+    tab('b', { ids: [sysId(2)], active: true }, listener('b'));
+    expect(heard).toEqual({ a: [false], b: [false] });
+    await advance(5000); // the join, then a heartbeat a second: each elects again, with the same answer
+    expect(heard).toEqual({ a: [false, true], b: [false] });
+    a.stop();
+    await advance(5000);
+    expect(heard).toEqual({ a: [false, true], b: [false, true] });
+    expect(a.isLeader).toBe(false);
+  });
+
+  it('tells of other tabs coming, changing and going, and not of their heartbeats', async function () {
+    let changes = 0;
+    const state = { ids: [sysId(1)], active: true };
+    tab(
+      'a',
+      { ids: [], active: true },
+      {
+        peersChanged: function () {
+          changes++;
+        }
+      }
+    );
+    const b = tab('b', state);
+    tab('c', { ids: [sysId(3)], active: true });
+    await advance(50);
+    const joined = changes;
+    expect(joined).toBeGreaterThan(0);
+    await advance(5000);
+    expect(changes).toBe(joined);
+    state.active = false;
+    b.announce();
+    await advance(10);
+    expect(changes).toBe(joined + 1);
+    b.stop();
+    await advance(0);
+    expect(changes).toBe(joined + 2);
+    bus.disconnect(2); // c hangs: gone when its lease runs out
+    await advance(3000);
+    expect(changes).toBe(joined + 3);
+  });
+
   it('hands over within the lease when the leader hangs', async function () {
     const a = tab('a', { ids: [sysId(1)], active: true });
     const b = tab('b', { ids: [sysId(2)], active: true });
@@ -144,19 +203,29 @@ describe('TabLeader', function () {
   });
 
   it('delivers results and resume requests to the other tabs only', async function () {
-    const a = tab('a', { ids: [], active: true });
-    const b = tab('b', { ids: [], active: true });
     const got: string[] = [];
     let resumed = 0;
-    b.results$.subscribe(function (r) {
-      got.push(r);
-    });
-    a.results$.subscribe(function (r) {
-      got.push('a saw its own ' + r);
-    });
-    b.resume$.subscribe(function () {
-      resumed++;
-    });
+    const a = tab(
+      'a',
+      { ids: [], active: true },
+      {
+        result: function (r) {
+          got.push('a saw its own ' + r);
+        }
+      }
+    );
+    const b = tab(
+      'b',
+      { ids: [], active: true },
+      {
+        result: function (r) {
+          got.push(r);
+        },
+        resume: function () {
+          resumed++;
+        }
+      }
+    );
     await advance(50); // a leads: only the leader speaks for the group
     a.publish('snapshot-1');
     b.publish('not the leader');

@@ -28,7 +28,12 @@ export class FakeTabBus {
           }
         });
       },
-      messages$: inbox.asObservable(),
+      listen: function (handler) {
+        const subscription = inbox.subscribe(handler);
+        return function () {
+          subscription.unsubscribe();
+        };
+      },
       close: function () {
         inbox.complete();
       }
