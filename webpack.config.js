@@ -17,7 +17,30 @@ const es5Environment = {
 
 // `readable` keeps names and layout (for people reading the shipped file) but still drops dead
 // code, such as tslib's unused ES2015 default export that would break the ES5 guarantee.
-function config({ name, entry, dir, filename, library, readable, sizeMap }) {
+/**
+ * The spPresenceWorkplace body runs inside its provider's function, whose argument is the
+ * spUserPresence service: the modules both use come from the kit that service lends
+ * (src/angular/workplace-kit.ts), not from a second copy. Keys are the kit's entries.
+ */
+const FROM_KIT = {
+  rxjs: 'rxjs',
+  'rxjs/operators': 'operators',
+  tslib: 'tslib',
+  'src/core/delay': 'delay',
+  'src/core/failure': 'failure',
+  'src/core/reporter': 'reporter',
+  'src/core/sources/ask-json': 'askJson',
+  'src/core/sources/scheduled-source': 'scheduledSource',
+  'src/core/sys-id': 'sysId'
+};
+
+function fromKit({ context, request }, callback) {
+  const local = request.charAt(0) === '.' ? path.relative(__dirname, path.resolve(context, request)) : request;
+  const key = FROM_KIT[local.split(path.sep).join('/')];
+  return key ? callback(null, 'var spUserPresence.kit.' + key) : callback();
+}
+
+function config({ name, entry, dir, filename, library, readable, sizeMap, externals }) {
   return {
     name,
     mode: 'production',
@@ -32,7 +55,7 @@ function config({ name, entry, dir, filename, library, readable, sizeMap }) {
       library,
       environment: es5Environment
     },
-    externals: { angular: 'angular' },
+    externals: [{ angular: 'angular' }].concat(externals || []),
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true } }]
@@ -96,7 +119,8 @@ module.exports = [
     dir: 'build/providers',
     filename: 'spPresenceWorkplace.body.js',
     readable: false,
-    sizeMap: true
+    sizeMap: true,
+    externals: [fromKit]
   }),
   config({
     name: 'provider-record',

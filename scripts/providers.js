@@ -9,9 +9,32 @@ const PROVIDERS = [
   { name: 'spPresenceWorkplace', type: 'factory', body: 'spPresenceWorkplace.body.js' }
 ];
 
+/**
+ * While a body is read for its $inject, what it may take of the service it will be given: the
+ * spPresenceWorkplace body takes its shared modules from `spUserPresence.kit` as it loads (any
+ * export reads as a function here: nothing runs but class set-up).
+ */
+const KIT_STUB = new Proxy(
+  {},
+  {
+    get: function () {
+      return new Proxy(
+        {},
+        {
+          get: function () {
+            return function () {};
+          }
+        }
+      );
+    }
+  }
+);
+
 /** The injected names come from the function's own $inject, so the wrapper cannot drift from the source. */
 function injectedNames(body, name) {
-  const fn = vm.runInNewContext('var spPresenceProvider;\n' + body + '\n;spPresenceProvider', {});
+  const fn = vm.runInNewContext('var spPresenceProvider;\n' + body + '\n;spPresenceProvider', {
+    spUserPresence: { kit: KIT_STUB }
+  });
   if (typeof fn !== 'function' || !Array.isArray(fn.$inject)) {
     throw new Error(
       'the ' + name + ' provider body must assign spPresenceProvider a function with an explicit $inject'

@@ -16,6 +16,7 @@ import { fetchTransport } from '../core/transport';
 import { DEFAULT_LABELS, describePresence, officeWords, readLabels } from '../dom/dot-words';
 import { initialSettings, platformPresence, presenceDisabled, ServiceNowWindow } from './page-inputs';
 import { PageDiagnosis, UserPresenceService, UserRef } from './user-presence.service';
+import { WORKPLACE_KIT } from './workplace-kit';
 import { linkWorkplace, NO_WORKPLACE_LINE } from './workplace-link';
 
 userPresenceFactory.$inject = ['$q', '$rootScope', '$window', '$injector'];
@@ -213,6 +214,8 @@ export function userPresenceFactory(
     },
 
     useWorkplace: workplace.use,
+
+    kit: WORKPLACE_KIT,
 
     diagnose: function () {
       return $q.when(engine.diagnose()).then(function (found) {

@@ -13,6 +13,7 @@ import { PresenceStatus } from '../core/status';
 import { Workplace, WorkplaceKit } from '../core/workplace/workplace';
 import { DotLabels } from '../dom/dot-words';
 import { OfficeMarker } from '../dom/office-marker';
+import { WORKPLACE_KIT } from './workplace-kit';
 
 export interface UserRef {
   sys_id: string;
@@ -81,4 +82,6 @@ export interface UserPresenceService {
   recentActivities(context: string, contextInstance: string): angular.IPromise<RecentActivity[] | undefined>;
   /** Called by the spPresenceWorkplace provider: office days, following and recent activities from now on. */
   useWorkplace(create: (kit: WorkplaceKit) => Workplace, marker: OfficeMarker): void;
+  /** For the spPresenceWorkplace provider's code: the modules it shares with this one (workplace-kit.ts). */
+  readonly kit: typeof WORKPLACE_KIT;
 }

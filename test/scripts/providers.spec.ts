@@ -237,6 +237,13 @@ describe('provider records loaded the Service Portal way', function () {
       ).toEqual(['spUserPresence', 'spPresenceWorkplace']);
     });
 
+    it("carries no second copy of RxJS or the source machinery: it takes them from spUserPresence's kit", function () {
+      expect(workplaceJs).toContain('spUserPresence.kit.');
+      // RxJS's Subscription names its error class; the service's provider has it, this one must not.
+      expect(factoryJs).toContain('UnsubscriptionError');
+      expect(workplaceJs).not.toContain('UnsubscriptionError');
+    });
+
     it('shows office days on a page whose widget lists it: the dots find it themselves', async function () {
       const element = await officeDots('withWorkplace', ['spPresenceDot', 'spPresenceWorkplace']);
       const dot = element.querySelector('.sp-presence__dot') as HTMLElement;
