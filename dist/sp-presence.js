@@ -3695,6 +3695,44 @@
             });
         });
     }
+    function map(project, thisArg) {
+        return operate(function(source, subscriber) {
+            var index = 0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                subscriber.next(project.call(thisArg, value, index++));
+            }));
+        });
+    }
+    var WORKPLACE_KIT = {
+        rxjs: {
+            Observable: Observable
+        },
+        operators: {
+            map: map
+        },
+        tslib: {
+            __extends: __extends
+        },
+        delay: {
+            after: after
+        },
+        failure: {
+            failure: failure,
+            isFailure: isFailure
+        },
+        reporter: {
+            createReporter: createReporter
+        },
+        askJson: {
+            askJson: askJson
+        },
+        scheduledSource: {
+            ScheduledSource: ScheduledSource
+        },
+        sysId: {
+            normaliseSysId: normaliseSysId
+        }
+    };
     var NO_WORKPLACE_LINE = "[sp-presence] office days, following and recent activities need the Angular Provider spPresenceWorkplace on this page (add it to the widget's Angular Providers): none are shown";
     userPresenceFactory.$inject = [ "$q", "$rootScope", "$window", "$injector" ];
     function userPresenceFactory($q, $rootScope, $window, $injector) {
@@ -3895,6 +3933,7 @@
                 return $q.when(place && place.recentActivities(context, contextInstance));
             },
             useWorkplace: workplace.use,
+            kit: WORKPLACE_KIT,
             diagnose: function() {
                 return $q.when(engine.diagnose()).then(function(found) {
                     var diagnosis = withRecordState(found);
@@ -4129,51 +4168,6 @@
         }
         return FollowError;
     }(Error);
-    function followRequest(transport, userId, follow, timeoutMs, scheduler) {
-        var request = follow ? {
-            endpoint: WSD_COLLABORATORS,
-            method: "POST",
-            body: {
-                collaborator_ids: [ userId ]
-            }
-        } : {
-            endpoint: WSD_COLLABORATORS + "/" + userId,
-            method: "DELETE"
-        };
-        return new Observable(function(subscriber) {
-            return askJson(transport, request, timeoutMs, scheduler, "follow").pipe((project = function(answer) {
-                var reason = function(status) {
-                    if (!(status >= 200 && status < 300)) return 401 === status ? "signed-out" : 403 === status ? "forbidden" : 404 === status ? "not-found" : "server";
-                }(answer.status);
-                if (reason) throw new FollowError(reason);
-                if (!follow) return {
-                    following: !1
-                };
-                var confirmed = (readCollaborators(answer.json) || []).filter(function(c) {
-                    return c.sysId === userId;
-                })[0];
-                return confirmed ? officeToday(confirmed, scheduler.now()) : {
-                    following: !0
-                };
-            }, operate(function(source, subscriber) {
-                var index = 0;
-                source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                    subscriber.next(project.call(thisArg, value, index++));
-                }));
-            }))).subscribe({
-                next: function(day) {
-                    subscriber.next(day);
-                },
-                complete: function() {
-                    subscriber.complete();
-                },
-                error: function(error) {
-                    subscriber.error(error instanceof FollowError ? error : new FollowError(isFailure(error) && "origin" === error.kind ? "forbidden" : "network"));
-                }
-            });
-            var project, thisArg;
-        });
-    }
     var OFFICE_SOURCE = {
         name: "office",
         config: function(settings) {
@@ -4206,7 +4200,45 @@
             follow: function(userId, follow) {
                 return void 0 === userId ? new Observable(function(subscriber) {
                     subscriber.error(new FollowError("not-found"));
-                }) : followRequest(kit.transport, userId, follow, kit.timeoutMs, kit.scheduler);
+                }) : function(transport, userId, follow, timeoutMs, scheduler) {
+                    var request = follow ? {
+                        endpoint: WSD_COLLABORATORS,
+                        method: "POST",
+                        body: {
+                            collaborator_ids: [ userId ]
+                        }
+                    } : {
+                        endpoint: WSD_COLLABORATORS + "/" + userId,
+                        method: "DELETE"
+                    };
+                    return new Observable(function(subscriber) {
+                        return askJson(transport, request, timeoutMs, scheduler, "follow").pipe(map(function(answer) {
+                            var reason = function(status) {
+                                if (!(status >= 200 && status < 300)) return 401 === status ? "signed-out" : 403 === status ? "forbidden" : 404 === status ? "not-found" : "server";
+                            }(answer.status);
+                            if (reason) throw new FollowError(reason);
+                            if (!follow) return {
+                                following: !1
+                            };
+                            var confirmed = (readCollaborators(answer.json) || []).filter(function(c) {
+                                return c.sysId === userId;
+                            })[0];
+                            return confirmed ? officeToday(confirmed, scheduler.now()) : {
+                                following: !0
+                            };
+                        })).subscribe({
+                            next: function(day) {
+                                subscriber.next(day);
+                            },
+                            complete: function() {
+                                subscriber.complete();
+                            },
+                            error: function(error) {
+                                subscriber.error(error instanceof FollowError ? error : new FollowError(isFailure(error) && "origin" === error.kind ? "forbidden" : "network"));
+                            }
+                        });
+                    });
+                }(kit.transport, userId, follow, kit.timeoutMs, kit.scheduler);
             },
             recentActivities: function(context, contextInstance) {
                 return activities.of(context, contextInstance);
