@@ -6,8 +6,34 @@ const PROVIDERS = [
   { name: 'spUserPresence', type: 'factory', body: 'spUserPresence.body.js' },
   { name: 'spPresenceDot', type: 'directive', body: 'spPresenceDot.body.js' },
   { name: 'spRecordPresence', type: 'directive', body: 'spRecordPresence.body.js' },
-  { name: 'spPresenceWorkplace', type: 'factory', body: 'spPresenceWorkplace.body.js' }
+  // Its code takes shared modules from the service's kit as it loads (webpack.config.js, fromKit).
+  { name: 'spPresenceWorkplace', type: 'factory', body: 'spPresenceWorkplace.body.js', kitFrom: 'spUserPresence' }
 ];
+
+/**
+ * A body that loads from a kit needs the service of the same release: with an older one (a
+ * partial import) the provider says so once and hands the service back, instead of failing the
+ * page's widget with a TypeError.
+ */
+function kitGuard(provider) {
+  return provider.kitFrom
+    ? 'if (!' +
+        provider.kitFrom +
+        ' || !' +
+        provider.kitFrom +
+        '.kit) { console.warn(' +
+        JSON.stringify(
+          '[sp-presence] ' +
+            provider.name +
+            ' needs the ' +
+            provider.kitFrom +
+            ' of its own release (import the whole update set): office days, following and recent activities are off'
+        ) +
+        '); return ' +
+        provider.kitFrom +
+        '; }'
+    : undefined;
+}
 
 /**
  * While a body is read for its $inject, what it may take of the service it will be given: the
@@ -48,12 +74,17 @@ function providerScript(provider, body, pkg) {
   return [
     'function ' + provider.name + '(' + params + ') {',
     '/* sp-presence ' + pkg.version + ': generated from src/ by npm run build; edit the source, not this record. */',
+    kitGuard(provider),
     'var spPresenceProvider;',
     body.trim(),
     'return spPresenceProvider(' + params + ');',
     '}',
     ''
-  ].join('\n');
+  ]
+    .filter(function (line) {
+      return line !== undefined;
+    })
+    .join('\n');
 }
 
 module.exports = { PROVIDERS, providerScript };

@@ -244,6 +244,15 @@ describe('provider records loaded the Service Portal way', function () {
       expect(workplaceJs).not.toContain('UnsubscriptionError');
     });
 
+    it('beside an spUserPresence of an older release (no kit), says so once and hands the service back, no TypeError', function () {
+      const older = { useWorkplace: jasmine.createSpy('useWorkplace') };
+      const provider = (0, eval)('(' + workplaceJs + ')') as (service: unknown) => unknown;
+      expect(provider(older)).toBe(older);
+      expect(older.useWorkplace).not.toHaveBeenCalled();
+      expect(warnings.length).toBe(1);
+      expect(warnings[0]).toContain('import the whole update set');
+    });
+
     it('shows office days on a page whose widget lists it: the dots find it themselves', async function () {
       const element = await officeDots('withWorkplace', ['spPresenceDot', 'spPresenceWorkplace']);
       const dot = element.querySelector('.sp-presence__dot') as HTMLElement;
