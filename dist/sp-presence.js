@@ -917,6 +917,126 @@
     }(Scheduler))(AsyncAction);
     var async_async = asyncScheduler;
     function noop_noop() {}
+    var TAB_ID = /^[0-9a-z]{1,16}-[0-9a-z]{1,10}$/;
+    function readTabMessage(raw, readResult) {
+        var m = raw;
+        if ("object" == typeof m && null !== m && 3 === m.v && "string" == typeof m.from && TAB_ID.test(m.from)) {
+            var from = m.from;
+            switch (m.type) {
+              case "hello":
+              case "bye":
+              case "resume":
+                return {
+                    v: 3,
+                    from: from,
+                    type: m.type
+                };
+
+              case "alive":
+                var state = function(raw) {
+                    var state = raw;
+                    if ("object" != typeof state || null === state || "boolean" != typeof state.active) return;
+                    if (void 0 === state.ids) return {
+                        active: state.active
+                    };
+                    if (!(state.ids instanceof Array) || state.ids.length > 2e3) return;
+                    var ids = state.ids;
+                    for (var i = 0; i < ids.length; i++) if (normaliseSysId(ids[i]) !== ids[i]) return;
+                    return {
+                        ids: ids,
+                        active: state.active
+                    };
+                }(m.state);
+                return state && {
+                    v: 3,
+                    from: from,
+                    type: "alive",
+                    state: state
+                };
+
+              case "result":
+                var result = readResult(m.result);
+                return void 0 === result ? void 0 : {
+                    v: 3,
+                    from: from,
+                    type: "result",
+                    result: result
+                };
+            }
+        }
+    }
+    function newTabId(nowMs, random) {
+        return ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36);
+    }
+    var FAILURE_KINDS = [ "login-page", "unauthorized", "forbidden", "gone", "origin", "rate-limited", "server", "http", "timeout", "network", "malformed", "too-large", "shape" ];
+    function isTime(value) {
+        return "number" == typeof value && isFinite(value) && value >= 0;
+    }
+    function readSharedResult(raw) {
+        var r = raw;
+        if ("object" == typeof r && null !== r) {
+            if ("answer" === r.kind) {
+                var entries = function(raw) {
+                    if (raw instanceof Array && !(raw.length > 8e3)) {
+                        for (var i = 0; i < raw.length; i++) {
+                            var entry = raw[i];
+                            if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !isTime(entry.last_on)) return;
+                        }
+                        return raw;
+                    }
+                }(r.entries);
+                var skewOk = "number" == typeof r.skewMs && Math.abs(r.skewMs) < 31536e6;
+                var users = function(raw) {
+                    if (raw instanceof Array && !(raw.length > 8e3)) {
+                        for (var i = 0; i < raw.length; i++) if (normaliseSysId(raw[i]) !== raw[i]) return;
+                        return raw;
+                    }
+                }(r.users);
+                return entries && users && isTime(r.at) && skewOk ? {
+                    kind: "answer",
+                    at: r.at,
+                    skewMs: r.skewMs,
+                    entries: entries,
+                    users: users
+                } : void 0;
+            }
+            if ("failure" === r.kind) {
+                var f = function(raw) {
+                    var f = raw;
+                    if (!("object" != typeof f || null === f || FAILURE_KINDS.indexOf(f.kind) < 0 || "string" != typeof f.message || f.message.length > 500)) {
+                        var result = {
+                            kind: f.kind,
+                            message: f.message
+                        };
+                        "number" == typeof f.status && isFinite(f.status) && (result.status = f.status);
+                        isTime(f.retryAfterMs) && (result.retryAfterMs = f.retryAfterMs);
+                        return result;
+                    }
+                }(r.failure);
+                return f && {
+                    kind: "failure",
+                    failure: f
+                };
+            }
+            if ("facts" === r.kind) {
+                var source = r.source;
+                entries = function(raw) {
+                    if (raw instanceof Array && !(raw.length > 8e3)) {
+                        for (var i = 0; i < raw.length; i++) {
+                            var entry = raw[i];
+                            if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !("value" in entry)) return;
+                        }
+                        return raw;
+                    }
+                }(r.entries);
+                return entries && "string" == typeof source && /^[a-z]{1,20}$/.test(source) ? {
+                    kind: "facts",
+                    source: source,
+                    entries: entries
+                } : void 0;
+            }
+        }
+    }
     var config = {
         onUnhandledError: null,
         onStoppedNotification: null,
@@ -1196,271 +1316,6 @@
     function getPromiseCtor(promiseCtor) {
         var _a;
         return null !== (_a = null != promiseCtor ? promiseCtor : config.Promise) && void 0 !== _a ? _a : Promise;
-    }
-    var NEVER = new Observable(noop_noop);
-    function operate(init) {
-        return function(source) {
-            if (function(source) {
-                return isFunction(null == source ? void 0 : source.lift);
-            }(source)) return source.lift(function(liftedSource) {
-                try {
-                    return init(liftedSource, this);
-                } catch (err) {
-                    this.error(err);
-                }
-            });
-            throw new TypeError("Unable to lift unknown Observable type");
-        };
-    }
-    function createOperatorSubscriber(destination, onNext, onComplete, onError, onFinalize) {
-        return new OperatorSubscriber(destination, onNext, onComplete, onError, onFinalize);
-    }
-    var OperatorSubscriber = function(_super) {
-        __extends(OperatorSubscriber, _super);
-        function OperatorSubscriber(destination, onNext, onComplete, onError, onFinalize, shouldUnsubscribe) {
-            var _this = _super.call(this, destination) || this;
-            _this.onFinalize = onFinalize;
-            _this.shouldUnsubscribe = shouldUnsubscribe;
-            _this._next = onNext ? function(value) {
-                try {
-                    onNext(value);
-                } catch (err) {
-                    destination.error(err);
-                }
-            } : _super.prototype._next;
-            _this._error = onError ? function(err) {
-                try {
-                    onError(err);
-                } catch (err) {
-                    destination.error(err);
-                } finally {
-                    this.unsubscribe();
-                }
-            } : _super.prototype._error;
-            _this._complete = onComplete ? function() {
-                try {
-                    onComplete();
-                } catch (err) {
-                    destination.error(err);
-                } finally {
-                    this.unsubscribe();
-                }
-            } : _super.prototype._complete;
-            return _this;
-        }
-        OperatorSubscriber.prototype.unsubscribe = function() {
-            var _a;
-            if (!this.shouldUnsubscribe || this.shouldUnsubscribe()) {
-                var closed_1 = this.closed;
-                _super.prototype.unsubscribe.call(this);
-                !closed_1 && (null === (_a = this.onFinalize) || void 0 === _a || _a.call(this));
-            }
-        };
-        return OperatorSubscriber;
-    }(Subscriber);
-    function distinctUntilChanged(comparator, keySelector) {
-        void 0 === keySelector && (keySelector = identity);
-        comparator = null != comparator ? comparator : defaultCompare;
-        return operate(function(source, subscriber) {
-            var previousKey;
-            var first = !0;
-            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                var currentKey = keySelector(value);
-                if (first || !comparator(previousKey, currentKey)) {
-                    first = !1;
-                    previousKey = currentKey;
-                    subscriber.next(value);
-                }
-            }));
-        });
-    }
-    function defaultCompare(a, b) {
-        return a === b;
-    }
-    function filter(predicate, thisArg) {
-        return operate(function(source, subscriber) {
-            var index = 0;
-            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
-                return predicate.call(thisArg, value, index++) && subscriber.next(value);
-            }));
-        });
-    }
-    function domEvents() {
-        var sources = [];
-        for (var _i = 0; _i < arguments.length; _i++) sources[_i] = arguments[_i];
-        return new Observable(function(subscriber) {
-            var handler = function(event) {
-                subscriber.next(event);
-            };
-            sources.forEach(function(s) {
-                s[0].addEventListener(s[1], handler);
-            });
-            return function() {
-                sources.forEach(function(s) {
-                    s[0].removeEventListener(s[1], handler);
-                });
-            };
-        });
-    }
-    var ALWAYS_ACTIVE = {
-        active$: new Observable(function(subscriber) {
-            subscriber.next(!0);
-        }),
-        resume$: NEVER
-    };
-    var ServerClock = function() {
-        function ServerClock(store) {
-            this.store = store;
-        }
-        ServerClock.prototype.measured = function(serverTime, nowMs) {
-            this.own = {
-                skewMs: serverTime - nowMs,
-                at: nowMs
-            };
-            if (this.store) try {
-                this.store.setItem("sp-presence:clock", JSON.stringify(this.own));
-            } catch (e) {}
-        };
-        ServerClock.prototype.skew = function(nowMs) {
-            var best = newest(this.own, this.shared());
-            return best && nowMs - best.at < 36e5 && best.at <= nowMs + 36e5 ? best.skewMs : void 0;
-        };
-        ServerClock.prototype.measuredAt = function() {
-            var best = newest(this.own, this.shared());
-            return best && best.at;
-        };
-        ServerClock.prototype.shared = function() {
-            if (this.store) try {
-                var value = JSON.parse(this.store.getItem("sp-presence:clock") || "null");
-                return value && "number" == typeof value.skewMs && isFinite(value.skewMs) && "number" == typeof value.at && isFinite(value.at) ? value : void 0;
-            } catch (e) {
-                return;
-            }
-        };
-        return ServerClock;
-    }();
-    function newest(a, b) {
-        return a ? b ? a.at >= b.at ? a : b : a : b;
-    }
-    var TAB_ID = /^[0-9a-z]{1,16}-[0-9a-z]{1,10}$/;
-    function readTabMessage(raw, readResult) {
-        var m = raw;
-        if ("object" == typeof m && null !== m && 3 === m.v && "string" == typeof m.from && TAB_ID.test(m.from)) {
-            var from = m.from;
-            switch (m.type) {
-              case "hello":
-              case "bye":
-              case "resume":
-                return {
-                    v: 3,
-                    from: from,
-                    type: m.type
-                };
-
-              case "alive":
-                var state = function(raw) {
-                    var state = raw;
-                    if ("object" != typeof state || null === state || "boolean" != typeof state.active) return;
-                    if (void 0 === state.ids) return {
-                        active: state.active
-                    };
-                    if (!(state.ids instanceof Array) || state.ids.length > 2e3) return;
-                    var ids = state.ids;
-                    for (var i = 0; i < ids.length; i++) if (normaliseSysId(ids[i]) !== ids[i]) return;
-                    return {
-                        ids: ids,
-                        active: state.active
-                    };
-                }(m.state);
-                return state && {
-                    v: 3,
-                    from: from,
-                    type: "alive",
-                    state: state
-                };
-
-              case "result":
-                var result = readResult(m.result);
-                return void 0 === result ? void 0 : {
-                    v: 3,
-                    from: from,
-                    type: "result",
-                    result: result
-                };
-            }
-        }
-    }
-    function newTabId(nowMs, random) {
-        return ("000000000000000" + Math.floor(nowMs).toString(36)).slice(-12) + "-" + Math.floor(1e9 * random).toString(36);
-    }
-    var FAILURE_KINDS = [ "login-page", "unauthorized", "forbidden", "gone", "origin", "rate-limited", "server", "http", "timeout", "network", "malformed", "too-large", "shape" ];
-    function isTime(value) {
-        return "number" == typeof value && isFinite(value) && value >= 0;
-    }
-    function readSharedResult(raw) {
-        var r = raw;
-        if ("object" == typeof r && null !== r) {
-            if ("answer" === r.kind) {
-                var entries = function(raw) {
-                    if (raw instanceof Array && !(raw.length > 8e3)) {
-                        for (var i = 0; i < raw.length; i++) {
-                            var entry = raw[i];
-                            if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !isTime(entry.last_on)) return;
-                        }
-                        return raw;
-                    }
-                }(r.entries);
-                var skewOk = "number" == typeof r.skewMs && Math.abs(r.skewMs) < 31536e6;
-                var users = function(raw) {
-                    if (raw instanceof Array && !(raw.length > 8e3)) {
-                        for (var i = 0; i < raw.length; i++) if (normaliseSysId(raw[i]) !== raw[i]) return;
-                        return raw;
-                    }
-                }(r.users);
-                return entries && users && isTime(r.at) && skewOk ? {
-                    kind: "answer",
-                    at: r.at,
-                    skewMs: r.skewMs,
-                    entries: entries,
-                    users: users
-                } : void 0;
-            }
-            if ("failure" === r.kind) {
-                var f = function(raw) {
-                    var f = raw;
-                    if (!("object" != typeof f || null === f || FAILURE_KINDS.indexOf(f.kind) < 0 || "string" != typeof f.message || f.message.length > 500)) {
-                        var result = {
-                            kind: f.kind,
-                            message: f.message
-                        };
-                        "number" == typeof f.status && isFinite(f.status) && (result.status = f.status);
-                        isTime(f.retryAfterMs) && (result.retryAfterMs = f.retryAfterMs);
-                        return result;
-                    }
-                }(r.failure);
-                return f && {
-                    kind: "failure",
-                    failure: f
-                };
-            }
-            if ("facts" === r.kind) {
-                var source = r.source;
-                entries = function(raw) {
-                    if (raw instanceof Array && !(raw.length > 8e3)) {
-                        for (var i = 0; i < raw.length; i++) {
-                            var entry = raw[i];
-                            if ("object" != typeof entry || null === entry || normaliseSysId(entry.user) !== entry.user || !("value" in entry)) return;
-                        }
-                        return raw;
-                    }
-                }(r.entries);
-                return entries && "string" == typeof source && /^[a-z]{1,20}$/.test(source) ? {
-                    kind: "facts",
-                    source: source,
-                    entries: entries
-                } : void 0;
-            }
-        }
     }
     function timer(dueTime, intervalOrScheduler, scheduler) {
         void 0 === dueTime && (dueTime = 0);
@@ -1756,6 +1611,165 @@
         };
         return TabLeader;
     }();
+    var NEVER = new Observable(noop_noop);
+    function operate(init) {
+        return function(source) {
+            if (function(source) {
+                return isFunction(null == source ? void 0 : source.lift);
+            }(source)) return source.lift(function(liftedSource) {
+                try {
+                    return init(liftedSource, this);
+                } catch (err) {
+                    this.error(err);
+                }
+            });
+            throw new TypeError("Unable to lift unknown Observable type");
+        };
+    }
+    function createOperatorSubscriber(destination, onNext, onComplete, onError, onFinalize) {
+        return new OperatorSubscriber(destination, onNext, onComplete, onError, onFinalize);
+    }
+    var OperatorSubscriber = function(_super) {
+        __extends(OperatorSubscriber, _super);
+        function OperatorSubscriber(destination, onNext, onComplete, onError, onFinalize, shouldUnsubscribe) {
+            var _this = _super.call(this, destination) || this;
+            _this.onFinalize = onFinalize;
+            _this.shouldUnsubscribe = shouldUnsubscribe;
+            _this._next = onNext ? function(value) {
+                try {
+                    onNext(value);
+                } catch (err) {
+                    destination.error(err);
+                }
+            } : _super.prototype._next;
+            _this._error = onError ? function(err) {
+                try {
+                    onError(err);
+                } catch (err) {
+                    destination.error(err);
+                } finally {
+                    this.unsubscribe();
+                }
+            } : _super.prototype._error;
+            _this._complete = onComplete ? function() {
+                try {
+                    onComplete();
+                } catch (err) {
+                    destination.error(err);
+                } finally {
+                    this.unsubscribe();
+                }
+            } : _super.prototype._complete;
+            return _this;
+        }
+        OperatorSubscriber.prototype.unsubscribe = function() {
+            var _a;
+            if (!this.shouldUnsubscribe || this.shouldUnsubscribe()) {
+                var closed_1 = this.closed;
+                _super.prototype.unsubscribe.call(this);
+                !closed_1 && (null === (_a = this.onFinalize) || void 0 === _a || _a.call(this));
+            }
+        };
+        return OperatorSubscriber;
+    }(Subscriber);
+    function distinctUntilChanged(comparator, keySelector) {
+        void 0 === keySelector && (keySelector = identity);
+        comparator = null != comparator ? comparator : defaultCompare;
+        return operate(function(source, subscriber) {
+            var previousKey;
+            var first = !0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                var currentKey = keySelector(value);
+                if (first || !comparator(previousKey, currentKey)) {
+                    first = !1;
+                    previousKey = currentKey;
+                    subscriber.next(value);
+                }
+            }));
+        });
+    }
+    function defaultCompare(a, b) {
+        return a === b;
+    }
+    function filter(predicate, thisArg) {
+        return operate(function(source, subscriber) {
+            var index = 0;
+            source.subscribe(createOperatorSubscriber(subscriber, function(value) {
+                return predicate.call(thisArg, value, index++) && subscriber.next(value);
+            }));
+        });
+    }
+    function domEvents() {
+        var sources = [];
+        for (var _i = 0; _i < arguments.length; _i++) sources[_i] = arguments[_i];
+        return new Observable(function(subscriber) {
+            var handler = function(event) {
+                subscriber.next(event);
+            };
+            sources.forEach(function(s) {
+                s[0].addEventListener(s[1], handler);
+            });
+            return function() {
+                sources.forEach(function(s) {
+                    s[0].removeEventListener(s[1], handler);
+                });
+            };
+        });
+    }
+    var ALWAYS_ACTIVE = {
+        active$: new Observable(function(subscriber) {
+            subscriber.next(!0);
+        }),
+        resume$: NEVER
+    };
+    function sameOffice(a, b) {
+        return a === b || !!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location;
+    }
+    function sameAvailability(a, b) {
+        return a === b || !!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source;
+    }
+    function unknownPresence(reason) {
+        return {
+            status: "offline",
+            activity: "offline",
+            stale: !1,
+            unknown: reason || "unavailable"
+        };
+    }
+    var ServerClock = function() {
+        function ServerClock(store) {
+            this.store = store;
+        }
+        ServerClock.prototype.measured = function(serverTime, nowMs) {
+            this.own = {
+                skewMs: serverTime - nowMs,
+                at: nowMs
+            };
+            if (this.store) try {
+                this.store.setItem("sp-presence:clock", JSON.stringify(this.own));
+            } catch (e) {}
+        };
+        ServerClock.prototype.skew = function(nowMs) {
+            var best = newest(this.own, this.shared());
+            return best && nowMs - best.at < 36e5 && best.at <= nowMs + 36e5 ? best.skewMs : void 0;
+        };
+        ServerClock.prototype.measuredAt = function() {
+            var best = newest(this.own, this.shared());
+            return best && best.at;
+        };
+        ServerClock.prototype.shared = function() {
+            if (this.store) try {
+                var value = JSON.parse(this.store.getItem("sp-presence:clock") || "null");
+                return value && "number" == typeof value.skewMs && isFinite(value.skewMs) && "number" == typeof value.at && isFinite(value.at) ? value : void 0;
+            } catch (e) {
+                return;
+            }
+        };
+        return ServerClock;
+    }();
+    function newest(a, b) {
+        return a ? b ? a.at >= b.at ? a : b : a : b;
+    }
     var SettingsError = function(_super) {
         __extends(SettingsError, _super);
         function SettingsError(message) {
@@ -2980,20 +2994,6 @@
             get requestsSent() {
                 return source.requestsSent;
             }
-        };
-    }
-    function sameOffice(a, b) {
-        return a === b || !!a && !!b && a.following === b.following && a.inOffice === b.inOffice && a.location === b.location;
-    }
-    function sameAvailability(a, b) {
-        return a === b || !!a && !!b && a.state === b.state && a.activity === b.activity && a.source === b.source;
-    }
-    function unknownPresence(reason) {
-        return {
-            status: "offline",
-            activity: "offline",
-            stale: !1,
-            unknown: reason || "unavailable"
         };
     }
     function show(entry, presence) {

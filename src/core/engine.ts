@@ -7,13 +7,14 @@
  * Nothing runs (no timer, no listener, no tab traffic) while nothing is watched, and nothing
  * at all when the administrator disabled presence.
  */
-import { asyncScheduler, noop, Observable, SchedulerLike, Subscription } from 'rxjs';
-import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
-import { createReporter, LogFn, Reporter } from './reporter';
-import { ServerClock } from './server-clock';
+import { asyncScheduler, noop, SchedulerLike, Subscription } from 'rxjs';
+import { EngineOptions } from './engine-options';
 import { groupIds, joinTabGroup, someoneLooks, speaksForGroup } from './engine-tabs';
+import { ALWAYS_ACTIVE, PageSignals } from './page-signals';
+import { Presence, PresenceListener, unknownPresence } from './presence';
+import { createReporter, Reporter } from './reporter';
+import { ServerClock } from './server-clock';
 import { DEFAULT_SETTINGS, mergeSettings, Settings, thresholdsOf } from './settings';
-import { KeyValueStore } from './shared-cache';
 import { SharedResult } from './shared-result';
 import { ActivitySource } from './sources/activity/activity-source';
 import { Diagnosis } from './sources/activity/diagnosis';
@@ -21,35 +22,11 @@ import { BUILT_IN_SOURCES } from './sources/registry';
 import { Source, SourceContext, SourceEvent } from './sources/source';
 import { UserSourceSpec } from './sources/user-source';
 import { runUserSource } from './sources/user-source-runner';
-import { Presence, PresenceListener, unknownPresence } from './presence';
 import { StatusBoard } from './status-board';
 import { describeInput, normaliseSysId } from './sys-id';
-import { TabChannel } from './tab-channel';
-import { TabMessage } from './tab-messages';
 import { TabLeader } from './tab-leader';
-import { Transport } from './transport';
 
 export { Diagnosis } from './sources/activity/diagnosis';
-
-export interface EngineOptions {
-  transport: Transport;
-  settings?: Partial<Settings>;
-  signals?: PageSignals;
-  /** Other tabs of this browser: one of them asks for all. Without it, this tab asks alone. */
-  tabs?: TabChannel<TabMessage<SharedResult>>;
-  /** The platform's presence client in this page: each presenceArray it emits. */
-  platform$?: Observable<unknown>;
-  /** localStorage: the shared answer and clock; absent or failing, this tab keeps to itself. */
-  store?: KeyValueStore;
-  /** Another tab wrote the shared answer (storage events). */
-  storeChanged$?: Observable<unknown>;
-  /** The administrator disabled user presence (PRESENCE_DISABLED): no request, no dot. */
-  disabled?: boolean;
-  /** Console sink for the one-line reports; console.warn by default. */
-  log?: LogFn;
-  random?: () => number;
-  scheduler?: SchedulerLike;
-}
 
 const OFFLINE: Presence = unknownPresence();
 const DISABLED: Presence = unknownPresence('disabled');

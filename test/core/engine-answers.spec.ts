@@ -1,5 +1,6 @@
 import { Subject, Subscription } from 'rxjs';
-import { EngineOptions, PresenceEngine } from '../../src/core/engine';
+import { PresenceEngine } from '../../src/core/engine';
+import { EngineOptions } from '../../src/core/engine-options';
 import { CLOCK_KEY } from '../../src/core/server-clock';
 import { MAX_SHARED_CHARS, SHARED_CACHE_KEY } from '../../src/core/shared-cache';
 import { SharedResult } from '../../src/core/shared-result';

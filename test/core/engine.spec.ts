@@ -1,5 +1,6 @@
 import { asyncScheduler, BehaviorSubject, noop, SchedulerLike, Subject, Subscription } from 'rxjs';
-import { EngineOptions, PresenceEngine } from '../../src/core/engine';
+import { PresenceEngine } from '../../src/core/engine';
+import { EngineOptions } from '../../src/core/engine-options';
 import { failure } from '../../src/core/failure';
 import { PageSignals } from '../../src/core/page-signals';
 import { Described, recordPresence } from '../helpers/described';
