@@ -1546,61 +1546,68 @@
         };
         TabLeader.prototype.touch = function(id, state) {
             var _a;
-            var known = this.peers.get(id);
-            var changed = !known || !(a = known.state, b = state, a.active === b.active && a.ids.length === b.ids.length && a.ids.join() === b.ids.join());
-            var a, b;
-            if (known) {
-                known.lastSeen = this.now();
-                known.state = state;
-            } else this.peers.set(id, {
-                state: state,
-                lastSeen: this.now(),
-                lastResult: void 0,
-                ledSince: void 0,
-                distrusted: !1
-            });
-            changed && (null === (_a = this.events) || void 0 === _a || _a.peersChanged());
+            (function(peers, id, state, now) {
+                var known = peers.get(id);
+                if (known) {
+                    var changed = !(a = known.state, b = state, a.active === b.active && a.ids.length === b.ids.length && a.ids.join() === b.ids.join());
+                    known.lastSeen = now;
+                    known.state = state;
+                    return changed;
+                }
+                var a, b;
+                peers.set(id, {
+                    state: state,
+                    lastSeen: now,
+                    lastResult: void 0,
+                    ledSince: void 0,
+                    distrusted: !1
+                });
+                return !0;
+            })(this.peers, id, state, this.now()) && (null === (_a = this.events) || void 0 === _a || _a.peersChanged());
             this.elect();
         };
         TabLeader.prototype.prune = function() {
-            var _this = this;
             var _a;
-            var cutoff = this.now() - this.options.leaseMs;
-            var gone = [];
-            this.peers.forEach(function(peer, id) {
-                peer.lastSeen < cutoff && gone.push(id);
-            });
-            gone.forEach(function(id) {
-                _this.peers.delete(id);
-            });
-            gone.length && (null === (_a = this.events) || void 0 === _a || _a.peersChanged());
+            (function(peers, cutoff) {
+                var gone = [];
+                peers.forEach(function(peer, id) {
+                    peer.lastSeen < cutoff && gone.push(id);
+                });
+                gone.forEach(function(id) {
+                    peers.delete(id);
+                });
+                return gone.length > 0;
+            })(this.peers, this.now() - this.options.leaseMs) && (null === (_a = this.events) || void 0 === _a || _a.peersChanged());
         };
         TabLeader.prototype.elect = function() {
             var _a;
             if (this.running && this.joined) {
-                var selfActive = this.local.active();
                 var now = this.now();
-                var lease = this.options.resultLeaseMs;
-                var best = this.id;
-                var bestActive = selfActive;
-                this.peers.forEach(function(peer, id) {
-                    if (void 0 !== peer.ledSince && now - Math.max(peer.ledSince, peer.lastResult || 0) > lease) {
-                        peer.distrusted = !0;
-                        peer.ledSince = void 0;
-                    }
-                    if (!peer.distrusted) {
-                        var active = peer.state.active;
-                        if (active && !bestActive || active === bestActive && id < best) {
-                            best = id;
-                            bestActive = active;
+                var best = function(peers, selfId, selfActive, now, lease) {
+                    var best = selfId;
+                    var bestActive = selfActive;
+                    peers.forEach(function(peer, id) {
+                        if (void 0 !== peer.ledSince && now - Math.max(peer.ledSince, peer.lastResult || 0) > lease) {
+                            peer.distrusted = !0;
+                            peer.ledSince = void 0;
                         }
-                    }
-                });
+                        if (!peer.distrusted) {
+                            var active = peer.state.active;
+                            if (active && !bestActive || active === bestActive && id < best) {
+                                best = id;
+                                bestActive = active;
+                            }
+                        }
+                    });
+                    return best;
+                }(this.peers, this.id, this.local.active(), now, this.options.resultLeaseMs);
                 if (best !== this.leaderId) {
-                    var previous = void 0 === this.leaderId ? void 0 : this.peers.get(this.leaderId);
-                    previous && (previous.ledSince = void 0);
-                    var next = this.peers.get(best);
-                    next && (next.ledSince = now);
+                    !function(peers, previous, next, now) {
+                        var before = void 0 === previous ? void 0 : peers.get(previous);
+                        before && (before.ledSince = void 0);
+                        var after = peers.get(next);
+                        after && (after.ledSince = now);
+                    }(this.peers, this.leaderId, best, now);
                     this.leaderId = best;
                 }
                 if (this.leading !== (best === this.id)) {

@@ -2,15 +2,15 @@
  * Cross-tab leader election: of the tabs of one browser that show dots, one leader polls for
  * all of them and shares what it learns. Every tab says it is alive (with the users it
  * watches and whether it is visible) every `heartbeatMs`; a tab not heard from for `leaseMs`
- * is gone. The leader is the oldest live tab that is visible, or the oldest live tab when none
- * is: all tabs compute the same answer from the same messages, with no extra round of voting.
- * Messages are read as tab-messages.ts says (anything malformed is dropped without a throw). A
- * tab that would lead but shares no result within `resultLeaseMs` is passed over until it does.
+ * is gone. Who leads is tab-peers.ts's rule, computed by every tab from the same messages, with
+ * no extra round of voting. Messages are read as tab-messages.ts says (anything malformed is
+ * dropped without a throw).
  */
 import { SchedulerLike, Subscription } from 'rxjs';
 import { after, every } from './delay';
 import { TabChannel } from './tab-channel';
 import { LocalTab, PROTOCOL_VERSION, readTabMessage, TabBody, TabMessage, TabState } from './tab-messages';
+import { electLeader, handOver, Peer, prunePeers, touchPeer } from './tab-peers';
 
 export interface TabLeaderOptions<R> {
   channel: TabChannel<TabMessage<R>>;
@@ -37,21 +37,6 @@ export interface TabEvents<R> {
   peersChanged(): void;
   /** Another tab saw the user come back (after a lost session). */
   resume(): void;
-}
-
-interface Peer {
-  state: TabState;
-  lastSeen: number;
-  /** When it last shared a result. */
-  lastResult: number | undefined;
-  /** Since when this tab has seen it as the leader. */
-  ledSince: number | undefined;
-  /** It led without sharing anything for resultLeaseMs: passed over until it shares a result. */
-  distrusted: boolean;
-}
-
-function sameState(a: TabState, b: TabState): boolean {
-  return a.active === b.active && a.ids.length === b.ids.length && a.ids.join() === b.ids.join();
 }
 
 export class TabLeader<R> {
@@ -242,21 +227,7 @@ export class TabLeader<R> {
   }
 
   private touch(id: string, state: TabState): void {
-    const known = this.peers.get(id);
-    const changed = !known || !sameState(known.state, state);
-    if (known) {
-      known.lastSeen = this.now();
-      known.state = state;
-    } else {
-      this.peers.set(id, {
-        state: state,
-        lastSeen: this.now(),
-        lastResult: undefined,
-        ledSince: undefined,
-        distrusted: false
-      });
-    }
-    if (changed) {
+    if (touchPeer(this.peers, id, state, this.now())) {
       this.events?.peersChanged();
     }
     this.elect();
@@ -264,17 +235,7 @@ export class TabLeader<R> {
 
   /** Tabs not heard from within the lease are closed or hung. */
   private prune(): void {
-    const cutoff = this.now() - this.options.leaseMs;
-    const gone: string[] = [];
-    this.peers.forEach(function (peer, id) {
-      if (peer.lastSeen < cutoff) {
-        gone.push(id);
-      }
-    });
-    gone.forEach((id) => {
-      this.peers.delete(id);
-    });
-    if (gone.length) {
+    if (prunePeers(this.peers, this.now() - this.options.leaseMs)) {
       this.events?.peersChanged();
     }
   }
@@ -283,35 +244,10 @@ export class TabLeader<R> {
     if (!this.running || !this.joined) {
       return;
     }
-    const selfActive = this.local.active();
     const now = this.now();
-    const lease = this.options.resultLeaseMs;
-    let best = this.id;
-    let bestActive = selfActive;
-    this.peers.forEach(function (peer, id) {
-      // A leader that shares nothing (stuck, or not one of ours) is passed over.
-      if (peer.ledSince !== undefined && now - Math.max(peer.ledSince, peer.lastResult || 0) > lease) {
-        peer.distrusted = true;
-        peer.ledSince = undefined;
-      }
-      if (peer.distrusted) {
-        return;
-      }
-      const active = peer.state.active;
-      if ((active && !bestActive) || (active === bestActive && id < best)) {
-        best = id;
-        bestActive = active;
-      }
-    });
+    const best = electLeader(this.peers, this.id, this.local.active(), now, this.options.resultLeaseMs);
     if (best !== this.leaderId) {
-      const previous = this.leaderId === undefined ? undefined : this.peers.get(this.leaderId);
-      if (previous) {
-        previous.ledSince = undefined;
-      }
-      const next = this.peers.get(best);
-      if (next) {
-        next.ledSince = now;
-      }
+      handOver(this.peers, this.leaderId, best, now);
       this.leaderId = best;
     }
     if (this.leading !== (best === this.id)) {
