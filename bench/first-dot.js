@@ -3,6 +3,7 @@
 // another tab's client leaves it) and the server clock an earlier sp-presence page measured.
 // Real timers; median of interleaved repetitions, each in a fresh browser context.
 const { createBenchServer } = require('./server');
+const { median } = require('./median');
 
 const REPETITIONS = 9;
 /** What the page logs when its first dot shows someone online (bench/public/page.js). */
@@ -19,13 +20,6 @@ const CASES = [
   { name: 'sp-presence, cold', impl: 'sp' },
   { name: 'sp-presence, warm (fresh shared answer and clock stored)', impl: 'sp', warm: true }
 ];
-
-function median(values) {
-  const sorted = values.slice().sort(function (a, b) {
-    return a - b;
-  });
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 async function bootOnce(browser, c) {
   const server = createBenchServer(ENTRIES);

@@ -3,6 +3,7 @@
 // in headless Chromium. Gives the cost per MB, and the answer size whose reading would take the
 // stated budget: protocol.ts's MAX_ANSWER_CHARS rests on it.
 const { createBenchServer } = require('./server');
+const { median } = require('./median');
 const fs = require('fs');
 const path = require('path');
 
@@ -17,13 +18,6 @@ const SIZES = [50000, 100000, 200000, 400000];
 const REPETITIONS = 5;
 /** The longest one answer may hold the main thread. */
 const BUDGET_MS = 500;
-
-function median(values) {
-  const sorted = values.slice().sort(function (a, b) {
-    return a - b;
-  });
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** In the page: one poll's answer read the way the engine reads it; times in ms, size in characters. */
 function readOnce(watchedCount) {

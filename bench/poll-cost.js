@@ -9,6 +9,7 @@
 // The `feed` cases measure taking an answer the page did not ask for: the platform's client
 // emitting `sn.presence` in the page, or another tab writing the shared answer.
 const { createBenchServer } = require('./server');
+const { median } = require('./median');
 const { printTable } = require('./table');
 
 const INTERVAL_MS = 5000;
@@ -75,13 +76,6 @@ async function waitFor(check, what, timeoutMs) {
     }
     await sleep(20);
   }
-}
-
-function median(values) {
-  const sorted = values.slice().sort(function (a, b) {
-    return a - b;
-  });
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** The events of `list` that no other event of `list` encloses: nested events are counted once, in their parent. */
