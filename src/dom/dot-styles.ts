@@ -9,7 +9,9 @@ import { addStylesOnce, RING } from './stylesheet';
 const STYLE_ELEMENT_ID = 'sp-presence-styles';
 
 const DOT_CSS = [
-  '.sp-presence{position:relative;display:inline-block;vertical-align:middle;line-height:0}',
+  // A flex box wraps its avatar exactly (no line box below it) and lays out for half of what an
+  // inline-block costs around an inline avatar (2 000 avatars' first layout: bench first-dot).
+  '.sp-presence{position:relative;display:inline-flex;align-items:center;vertical-align:middle}',
   '.sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;',
   'min-width:9px;min-height:9px;border-radius:50%;border:2px solid ' + RING + ';',
   'background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}',
