@@ -5,7 +5,7 @@
 const { createBenchServer } = require('./server');
 const { median } = require('./median');
 
-const REPETITIONS = 9;
+const REPETITIONS = 15;
 /** What the page logs when its first dot shows someone online (bench/public/page.js). */
 const FIRST_DOT_LINE = 'bench: first dot';
 const DOTS = 2000;
