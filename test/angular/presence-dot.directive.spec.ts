@@ -237,6 +237,23 @@ describe('<sp-presence-dot>', function () {
     expect(Math.round(dot.width)).toBe(Math.round(48 * 0.3));
   });
 
+  it('wraps an inline avatar exactly, with the dot on its corner and no line box below it', async function () {
+    instance.activeAgo(0, A);
+    scope.id = A;
+    const el = render(
+      '<div style="font-size:20px;line-height:2">Caller <span sp-presence-dot user-id="id"><img class="avatar" alt="" style="width:32px;height:32px"> </span> Grace</div>'
+    );
+    await advance(30);
+    const host = el.querySelector('.sp-presence') as HTMLElement;
+    const avatar = (el.querySelector('.avatar') as HTMLElement).getBoundingClientRect();
+    const box = host.getBoundingClientRect();
+    const dot = dotOf(host).getBoundingClientRect();
+    expect(Math.round(box.height)).toBe(32);
+    expect(Math.round(box.bottom)).toBe(Math.round(avatar.bottom));
+    expect(Math.round(dot.right)).toBe(Math.round(avatar.right));
+    expect(Math.round(dot.bottom)).toBe(Math.round(avatar.bottom));
+  });
+
   it('changes status without a digest and without touching other dots', async function () {
     instance.activeAgo(0, A, B);
     scope.a = A;
