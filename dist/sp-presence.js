@@ -2371,21 +2371,34 @@
         });
         ActivitySource.prototype.start = function() {
             var _this = this;
-            this.running = new Subscription;
             this.answers.noteReaders();
-            this.inputs.platform$ && this.running.add(this.inputs.platform$.subscribe(function(list) {
-                _this.answers.noteReaders(!0);
-                list instanceof Array && list.length > 0 && _this.accept({
-                    entries: list,
-                    at: _this.now(),
-                    source: "platform",
-                    full: !0
-                });
-            }));
-            this.inputs.storeChanged$ && this.running.add(this.inputs.storeChanged$.subscribe(function() {
-                _this.answers.noteReaders(!0);
-                _this.takeSharedAnswer();
-            }));
+            this.running = function(inputs, events) {
+                var listening = new Subscription;
+                inputs.platform$ && listening.add(inputs.platform$.subscribe(function(list) {
+                    events.readers();
+                    list instanceof Array && list.length > 0 && events.platform(list);
+                }));
+                inputs.storeChanged$ && listening.add(inputs.storeChanged$.subscribe(function() {
+                    events.readers();
+                    events.sharedChanged();
+                }));
+                return listening;
+            }(this.inputs, {
+                readers: function() {
+                    _this.answers.noteReaders(!0);
+                },
+                platform: function(entries) {
+                    _this.accept({
+                        entries: entries,
+                        at: _this.now(),
+                        source: "platform",
+                        full: !0
+                    });
+                },
+                sharedChanged: function() {
+                    _this.takeSharedAnswer();
+                }
+            });
         };
         ActivitySource.prototype.wake = function(event) {
             switch (event) {

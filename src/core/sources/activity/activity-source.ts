@@ -10,25 +10,18 @@
  * measure younger than an hour the leader polls once itself. Failures follow the retry policy
  * (poll-failures.ts); the board ages statuses between answers.
  */
-import { Observable, Subscription } from 'rxjs';
+import { Subscription } from 'rxjs';
 import { PresenceFailure } from '../../failure';
 import { PresenceSnapshot } from '../../protocol';
 import { SharedResult } from '../../shared-result';
 import { Source, SourceContext, SourceEvent } from '../source';
 import { ActivityPoller } from './activity-poller';
 import { Answer } from './answer';
+import { ActivityInputs, listenToInputs } from './answer-inputs';
 import { AnswersInHand } from './answers-in-hand';
 import { activityDiagnosis, Diagnosis } from './diagnosis';
 import { LookPlanner } from './look-planner';
 import { PollFailures } from './poll-failures';
-
-/** Answers the page has already, beside the shared cache. */
-export interface ActivityInputs {
-  /** The platform's presence client in this page: each presenceArray it emits. */
-  platform$?: Observable<unknown>;
-  /** Another tab wrote the shared answer (storage events). */
-  storeChanged$?: Observable<unknown>;
-}
 
 export class ActivitySource implements Source {
   readonly name = 'activity';
@@ -74,28 +67,18 @@ export class ActivitySource implements Source {
   }
 
   start(): void {
-    this.running = new Subscription();
     this.answers.noteReaders();
-    if (this.inputs.platform$) {
-      this.running.add(
-        this.inputs.platform$.subscribe((list) => {
-          this.answers.noteReaders(true);
-          // null or empty means "no information", not "everyone went offline".
-          if (list instanceof Array && list.length > 0) {
-            this.accept({ entries: list, at: this.now(), source: 'platform', full: true });
-          }
-        })
-      );
-    }
-    if (this.inputs.storeChanged$) {
-      this.running.add(
-        this.inputs.storeChanged$.subscribe(() => {
-          // Written by another tab: UI16, or the platform's client of another portal page.
-          this.answers.noteReaders(true);
-          this.takeSharedAnswer();
-        })
-      );
-    }
+    this.running = listenToInputs(this.inputs, {
+      readers: () => {
+        this.answers.noteReaders(true);
+      },
+      platform: (entries) => {
+        this.accept({ entries: entries, at: this.now(), source: 'platform', full: true });
+      },
+      sharedChanged: () => {
+        this.takeSharedAnswer();
+      }
+    });
   }
 
   wake(event: SourceEvent): void {
