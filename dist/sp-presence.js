@@ -11,10 +11,10 @@
         }
         region.textContent = text;
     }
+    var DOT = "sp-presence__dot";
     function createDot(host) {
         var dot = host.ownerDocument.createElement("span");
-        dot.className = "sp-presence__dot";
-        dot.hidden = !0;
+        dot.className = DOT;
         dot.setAttribute("role", "img");
         host.classList.add("sp-presence");
         host.appendChild(dot);
@@ -25,12 +25,10 @@
     }
     function renderDot(dot, presence, words) {
         if (presence) {
-            dot.className = "sp-presence__dot sp-presence__dot--" + presence.status + (presence.stale ? " sp-presence__dot--stale" : "");
+            dot.className = DOT + " " + DOT + "--" + presence.status + (presence.stale ? " " + DOT + "--stale" : "");
             dot.setAttribute("aria-label", words);
-            dot.hidden = !1;
         } else {
-            dot.hidden = !0;
-            dot.className = "sp-presence__dot";
+            dot.className = DOT;
             dot.removeAttribute("aria-label");
         }
     }
@@ -47,7 +45,7 @@
             (doc.head || doc.documentElement).appendChild(style);
         }
     }
-    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-flex;align-items:center;vertical-align:middle}", ".sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--busy{background:var(--sp-presence-busy,#c5221f);border-radius:25%}", ".sp-presence__dot--dnd{background:linear-gradient(var(--sp-presence-busy,#c5221f) 0,var(--sp-presence-busy,#c5221f) 34%,", RING + " 34%," + RING + " 66%,var(--sp-presence-busy,#c5221f) 66%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot[hidden]{display:none!important}", ".sp-presence__dot:hover::after,.sp-presence:focus-within>.sp-presence__dot::after,:focus>.sp-presence>.sp-presence__dot::after{content:attr(aria-label)}", ".sp-presence__office:hover::after{content:attr(data-tip)}", ".sp-presence__dot::after,.sp-presence__office::after{position:absolute;left:50%;bottom:calc(100% + 4px);", "transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;", "border-radius:3px;z-index:10;pointer-events:none}", ".sp-presence__dot:first-child{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
+    var DOT_CSS = [ ".sp-presence{position:relative;display:inline-flex;align-items:center;vertical-align:middle}", ".sp-presence__dot{display:none!important;position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;", "min-width:9px;min-height:9px;border-radius:50%;border:2px solid " + RING + ";", "background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}", ".sp-presence__dot--away{background:radial-gradient(circle closest-side," + RING + " 0," + RING + " 60%,", "var(--sp-presence-away,#b35900) 62%)}", ".sp-presence__dot--busy{background:var(--sp-presence-busy,#c5221f);border-radius:25%}", ".sp-presence__dot--dnd{background:linear-gradient(var(--sp-presence-busy,#c5221f) 0,var(--sp-presence-busy,#c5221f) 34%,", RING + " 34%," + RING + " 66%,var(--sp-presence-busy,#c5221f) 66%)}", ".sp-presence__dot--offline{background:" + RING + ";box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}", ".sp-presence__dot--stale{opacity:.55;border-style:dashed}", ".sp-presence__dot--online,.sp-presence__dot--away,.sp-presence__dot--busy,.sp-presence__dot--dnd,.sp-presence__dot--offline{display:block!important}", ".sp-presence__dot:hover::after,.sp-presence:focus-within>.sp-presence__dot::after,:focus>.sp-presence>.sp-presence__dot::after{content:attr(aria-label)}", ".sp-presence__office:hover::after{content:attr(data-tip)}", ".sp-presence__dot::after,.sp-presence__office::after{position:absolute;left:50%;bottom:calc(100% + 4px);", "transform:translateX(-50%);white-space:nowrap;background:#1f2933;color:#fff;font:12px/1.5 sans-serif;padding:1px 6px;", "border-radius:3px;z-index:10;pointer-events:none}", ".sp-presence__dot:first-child{position:static;width:.75em;height:.75em}", ".sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}" ].join("");
     function ensureDotStyles(doc) {
         addStylesOnce(doc, "sp-presence-styles", DOT_CSS);
     }

@@ -12,7 +12,8 @@ const DOT_CSS = [
   // A flex box wraps its avatar exactly (no line box below it) and lays out for half of what an
   // inline-block costs around an inline avatar (2 000 avatars' first layout: bench first-dot).
   '.sp-presence{position:relative;display:inline-flex;align-items:center;vertical-align:middle}',
-  '.sp-presence__dot{position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;',
+  // Hidden until it has a status (dot-element.ts), whatever a page's own rules say.
+  '.sp-presence__dot{display:none!important;position:absolute;right:0;bottom:0;box-sizing:border-box;width:30%;height:30%;',
   'min-width:9px;min-height:9px;border-radius:50%;border:2px solid ' + RING + ';',
   'background:var(--sp-presence-online,#1e8e3e);pointer-events:auto}',
   // Away differs by shape too: a hollow centre at least 3 px wide even at the 9 px minimum.
@@ -26,7 +27,7 @@ const DOT_CSS = [
   '.sp-presence__dot--offline{background:' + RING + ';box-shadow:inset 0 0 0 2px var(--sp-presence-offline,#6b7280)}',
   // The last known status while answers fail: dimmed and dashed.
   '.sp-presence__dot--stale{opacity:.55;border-style:dashed}',
-  '.sp-presence__dot[hidden]{display:none!important}',
+  '.sp-presence__dot--online,.sp-presence__dot--away,.sp-presence__dot--busy,.sp-presence__dot--dnd,.sp-presence__dot--offline{display:block!important}',
   // The tooltip is the dot's accessible name (one attribute to write per change), shown on hover
   // and while the avatar's wrapper has keyboard focus, which a title attribute never shows; the
   // office marker's is its data-tip. A pseudo-element without content is never drawn.
@@ -37,7 +38,7 @@ const DOT_CSS = [
   'border-radius:3px;z-index:10;pointer-events:none}',
   // Alone in its host (no avatar, or not yet): an inline dot for a list of names. The office
   // marker's own rules come with it (office-marker.ts); the tooltip rule above serves it too.
-  '.sp-presence__dot:first-child{position:static;display:inline-block;width:.75em;height:.75em;vertical-align:middle}',
+  '.sp-presence__dot:first-child{position:static;width:.75em;height:.75em}',
   '.sp-presence__text{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}'
 ].join('');
 

@@ -7,6 +7,7 @@ import '../../src/angular/module';
 import { FakeInstance } from '../helpers/fake-instance';
 import { SpecScope, useDotPage } from '../helpers/dot-page';
 import { advance } from '../helpers/time';
+import { isHidden } from '../helpers/dot-visibility';
 
 /** Real-looking sys_ids: one starting with a digit, one with a letter (a variable name to $parse). */
 const DIGIT_FIRST = '6816f79cc0a8016401c5a33be04be441';
@@ -59,7 +60,7 @@ describe('<sp-presence-dot> binding forms', function () {
       scope.user = { sys_id: DIGIT_FIRST, name: 'Beth Anglin' };
       const el = render('<span sp-presence-dot user-id="' + f.id + '" user-name="' + f.name + '"></span>');
       await advance(30);
-      expect(dotOf(el).hidden).toBe(false);
+      expect(isHidden(dotOf(el))).toBe(false);
       expect(dotOf(el).getAttribute('aria-label')).toBe('Beth Anglin, Online, active now');
     });
   });
@@ -143,13 +144,13 @@ describe('<sp-presence-dot> binding forms', function () {
     const shown = Array.prototype.filter.call(
       el.querySelectorAll('.good .sp-presence__dot'),
       function (d: HTMLElement) {
-        return !d.hidden;
+        return !isHidden(d);
       }
     );
     expect(shown.length).toBe(39);
     expect(
       Array.prototype.every.call(el.querySelectorAll('.bad .sp-presence__dot'), function (d: HTMLElement) {
-        return d.hidden;
+        return isHidden(d);
       })
     ).toBe(true);
     const lines = warn.calls.allArgs().map(function (args) {
@@ -213,9 +214,9 @@ describe('<sp-presence-dot> binding forms', function () {
     const literal = render('<sp-presence-dot user-id="' + DIGIT_FIRST + '" show-offline="false"></sp-presence-dot>');
     await advance(30);
     expect(dotOf(bound).className).toContain('--offline');
-    expect(dotOf(literal).hidden).toBe(true);
+    expect(isHidden(dotOf(literal))).toBe(true);
     scope.flags = { offline: false };
     scope.$digest();
-    expect(dotOf(bound).hidden).toBe(true);
+    expect(isHidden(dotOf(bound))).toBe(true);
   });
 });

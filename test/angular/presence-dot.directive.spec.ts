@@ -3,6 +3,7 @@ import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { SpecScope, useDotPage } from '../helpers/dot-page';
 import { advance } from '../helpers/time';
+import { isHidden } from '../helpers/dot-visibility';
 
 const A = sysId(0xa2);
 const B = sysId(0xb2);
@@ -31,10 +32,10 @@ describe('<sp-presence-dot>', function () {
     instance.activeAgo(0, A);
     scope.id = A;
     const el = render('<sp-presence-dot user-id="id"></sp-presence-dot>');
-    expect(dotOf(el).hidden).toBe(true);
+    expect(isHidden(dotOf(el))).toBe(true);
     await advance(30);
     const dot = dotOf(el);
-    expect(dot.hidden).toBe(false);
+    expect(isHidden(dot)).toBe(false);
     expect(dot.className).toBe('sp-presence__dot sp-presence__dot--online');
     expect(dot.getAttribute('role')).toBe('img');
     expect(dot.getAttribute('aria-label')).toBe('Online, active now');
@@ -97,9 +98,9 @@ describe('<sp-presence-dot>', function () {
     instance.activeAgo(120000, A);
     scope.id = A;
     const el = render('<sp-presence-dot user-id="id" show-offline="true"></sp-presence-dot>');
-    expect(dotOf(el).hidden).toBe(true); // unknown yet
+    expect(isHidden(dotOf(el))).toBe(true); // unknown yet
     await advance(30);
-    expect(dotOf(el).hidden).toBe(false);
+    expect(isHidden(dotOf(el))).toBe(false);
     expect(dotOf(el).className).toContain('--offline');
     expect(dotOf(el).getAttribute('aria-label')).toBe('Last seen 2 min ago');
   });
@@ -109,7 +110,7 @@ describe('<sp-presence-dot>', function () {
     scope.bad = 'not-a-sys-id';
     const el = render('<sp-presence-dot user-id="bad" show-offline="true"></sp-presence-dot>');
     await advance(30);
-    expect(dotOf(el).hidden).toBe(true);
+    expect(isHidden(dotOf(el))).toBe(true);
   });
 
   it('announces changes of a named dot in a polite live region, only when asked', async function () {
@@ -151,7 +152,7 @@ describe('<sp-presence-dot>', function () {
     expect(dotOf(away).className).toContain('sp-presence__dot--away');
     expect(dotOf(away).getAttribute('aria-label')).toBe('Away, active 40 s ago');
     expect(getComputedStyle(dotOf(away)).backgroundImage).toContain('radial-gradient');
-    expect(dotOf(offline).hidden).toBe(true);
+    expect(isHidden(dotOf(offline))).toBe(true);
     expect(getComputedStyle(dotOf(offline)).display).toBe('none');
     expect(dotOf(offline).hasAttribute('aria-label')).toBe(false);
   });
@@ -186,7 +187,7 @@ describe('<sp-presence-dot>', function () {
     expect(dotOf(el).className).toContain('--online');
     scope.id = B;
     scope.$digest();
-    expect(dotOf(el).hidden).toBe(true); // no stale status while the new one loads
+    expect(isHidden(dotOf(el))).toBe(true); // no stale status while the new one loads
     await advance(30);
     expect(dotOf(el).className).toContain('--away');
     expect(instance.requests.length).toBe(1);
@@ -207,7 +208,7 @@ describe('<sp-presence-dot>', function () {
     scope.later = C;
     scope.$digest();
     await advance(30);
-    expect(dotOf(el).hidden).toBe(false);
+    expect(isHidden(dotOf(el))).toBe(false);
   });
 
   it('hides and never sends an invalid or hostile id', async function () {
@@ -216,7 +217,7 @@ describe('<sp-presence-dot>', function () {
     const el = render('<sp-presence-dot user-id="bad"></sp-presence-dot>');
     await advance(30);
     expect(instance.requests.length).toBe(0);
-    expect(dotOf(el).hidden).toBe(true);
+    expect(isHidden(dotOf(el))).toBe(true);
     expect(el.querySelector('img')).toBeNull();
     expect(console.warn).toHaveBeenCalledTimes(1);
   });
@@ -376,7 +377,7 @@ describe('<sp-presence-dot>', function () {
       const el = render('<span sp-presence-dot user-id="id" user-name="name" show-office="true"></span>');
       await advance(30);
       await advance(30);
-      expect(dotOf(el).hidden).toBe(true);
+      expect(isHidden(dotOf(el))).toBe(true);
       const marker = markerOf(el);
       expect(marker.className).toContain('sp-presence__office--remote');
       expect(marker.getAttribute('role')).toBe('img');

@@ -2,6 +2,7 @@ import { Presence } from '../../src/core/presence';
 import { createDot, isShown, removeDot, renderDot } from '../../src/dom/dot-element';
 import { ensureDotStyles } from '../../src/dom/dot-styles';
 import { DEFAULT_LABELS, describePresence } from '../../src/dom/dot-words';
+import { isHidden } from '../helpers/dot-visibility';
 
 describe('dot element', function () {
   let host: HTMLElement;
@@ -9,6 +10,7 @@ describe('dot element', function () {
   beforeEach(function () {
     host = document.createElement('div');
     document.body.appendChild(host);
+    ensureDotStyles(document);
   });
 
   afterEach(function () {
@@ -19,7 +21,7 @@ describe('dot element', function () {
     const avatar = document.createElement('span');
     host.appendChild(avatar);
     const dot = createDot(avatar);
-    expect(dot.hidden).toBe(true);
+    expect(isHidden(dot)).toBe(true);
     expect(dot.getAttribute('role')).toBe('img');
     expect(dot.hasAttribute('aria-label')).toBe(false);
     expect(avatar.classList.contains('sp-presence')).toBe(true);
@@ -31,11 +33,11 @@ describe('dot element', function () {
   it('shows a presence with its words, and hides again without a stale name', function () {
     const dot = createDot(host);
     renderDot(dot, { status: 'away', activity: 'away', stale: true }, 'Last known: Away');
-    expect(dot.hidden).toBe(false);
+    expect(isHidden(dot)).toBe(false);
     expect(dot.className).toBe('sp-presence__dot sp-presence__dot--away sp-presence__dot--stale');
     expect(dot.getAttribute('aria-label')).toBe('Last known: Away');
     renderDot(dot, undefined, '');
-    expect(dot.hidden).toBe(true);
+    expect(isHidden(dot)).toBe(true);
     expect(dot.className).toBe('sp-presence__dot');
     expect(dot.hasAttribute('aria-label')).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { DotStatus } from '../../src/core/availability';
 import { Presence } from '../../src/core/presence';
 import { DotService, PresenceDot } from '../../src/dom/presence-dot';
+import { isHidden } from '../helpers/dot-visibility';
 
 /** The page's presence service as a dot sees it, told by hand. */
 class HandService implements DotService {
@@ -61,9 +62,9 @@ describe('PresenceDot (no AngularJS)', function () {
     const dot = new PresenceDot(host, service);
     dot.setName('  Beth Anglin ');
     dot.follow('a');
-    expect(dotOf().hidden).toBe(true);
+    expect(isHidden(dotOf())).toBe(true);
     service.tell('a', ONLINE);
-    expect(dotOf().hidden).toBe(false);
+    expect(isHidden(dotOf())).toBe(false);
     expect(dotOf().getAttribute('aria-label')).toBe('Beth Anglin, online');
   });
 
@@ -73,7 +74,7 @@ describe('PresenceDot (no AngularJS)', function () {
     service.tell('a', ONLINE);
     dot.follow('b');
     expect(service.stopped).toEqual(['a']);
-    expect(dotOf().hidden).toBe(true);
+    expect(isHidden(dotOf())).toBe(true);
     expect(Array.from(service.following.keys())).toEqual(['b']);
   });
 
@@ -83,7 +84,7 @@ describe('PresenceDot (no AngularJS)', function () {
       dot.follow(id);
     });
     expect(service.following.size).toBe(0);
-    expect(dotOf().hidden).toBe(true);
+    expect(isHidden(dotOf())).toBe(true);
   });
 
   it('writes nothing for its options before its user is known (mounting costs no second write)', function () {
@@ -105,12 +106,12 @@ describe('PresenceDot (no AngularJS)', function () {
     const dot = new PresenceDot(host, service);
     dot.follow('a');
     service.tell('a', OFFLINE);
-    expect(dotOf().hidden).toBe(true);
+    expect(isHidden(dotOf())).toBe(true);
     dot.setShowOffline(true);
-    expect(dotOf().hidden).toBe(false);
+    expect(isHidden(dotOf())).toBe(false);
     expect(dotOf().className).toContain('--offline');
     dot.setShowOffline('false');
-    expect(dotOf().hidden).toBe(true);
+    expect(isHidden(dotOf())).toBe(true);
   });
 
   it('on destroy, stops following and leaves the host without its dot', function () {

@@ -38,7 +38,7 @@ describe('availability from Teams, RingCentral or Symphony', function () {
       return {
         words: dot.getAttribute('aria-label'),
         className: dot.className,
-        hidden: dot.hidden,
+        hidden: getComputedStyle(dot).display === 'none',
         line: person.querySelector('.sp-presence-people__status').textContent
       };
     }, name);

@@ -35,7 +35,7 @@ describe('demo page', function () {
       const loadedAt = Date.now();
       await waitFor(
         function () {
-          return page.locator('.sp-presence__dot:not([hidden])').count();
+          return page.locator('.sp-presence__dot[class*="--"]').count();
         },
         'a visible dot',
         1000
@@ -123,7 +123,7 @@ describe('demo page', function () {
     await tab.advance(INTERVAL_MS);
     await waitFor(function () {
       return dot.evaluate(function (el) {
-        return el.hidden;
+        return getComputedStyle(el).display === 'none';
       });
     }, 'hidden');
   });
@@ -188,7 +188,7 @@ describe('demo page', function () {
         });
       });
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-      const dots = await tab.page.locator('.sp-presence__dot:not([hidden])').evaluateAll(function (all) {
+      const dots = await tab.page.locator('.sp-presence__dot[class*="--"]').evaluateAll(function (all) {
         return all.map(function (d) {
           return { words: d.getAttribute('aria-label'), html: d.parentNode.outerHTML.slice(0, 300) };
         });
@@ -232,7 +232,7 @@ describe('demo page', function () {
     await waitFor(async function () {
       return (await tab.page.locator('#instance-requests').innerText()) !== '0';
     }, 'the request counter');
-    assert.ok((await tab.page.locator('.sp-presence__dot--away:not([hidden])').count()) >= 3);
+    assert.ok((await tab.page.locator('.sp-presence__dot--away').count()) >= 3);
     const file = path.join(__dirname, '..', '..', 'test-output', 'demo.png');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await tab.page.screenshot({ path: file, fullPage: true });
@@ -248,7 +248,7 @@ describe('demo page', function () {
     try {
       await page.goto(demo.url + 'standalone.html');
       await waitFor(function () {
-        return page.locator('.sp-presence__dot:not([hidden])').count();
+        return page.locator('.sp-presence__dot[class*="--"]').count();
       }, 'a visible dot');
       assert.equal(await page.locator('.sp-presence__dot').count(), 8);
       assert.equal(requestCount(demo), 1);
@@ -266,7 +266,7 @@ describe('demo page', function () {
       }),
       '1.5.11'
     );
-    assert.ok((await tab.page.locator('.sp-presence__dot:not([hidden])').count()) > 0);
+    assert.ok((await tab.page.locator('.sp-presence__dot[class*="--"]').count()) > 0);
     assert.equal(ourRequests(demo), 1);
     assert.deepEqual(tab.pageErrors, []);
   });

@@ -91,7 +91,7 @@ async function openDemo(browser, demo, options) {
     return demo.app.presence.state.requests.length > before;
   }, 'the first presence request');
   await waitFor(function () {
-    return page.locator('.sp-presence__dot:not([hidden])').count();
+    return page.locator('.sp-presence__dot[class*="--"]').count();
   }, 'a visible dot');
   if (opts.pausedClock && !/availability=off/.test(opts.query || '')) {
     // Availability comes from the Rhino node, a few tens of ms away: its first answer must be in

@@ -6,6 +6,7 @@ import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
 import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { providersFor, registerLikeThePortal } from '../helpers/portal-loader';
 import { advance, installClock, uninstallClock } from '../helpers/time';
+import { isHidden } from '../helpers/dot-visibility';
 
 describe('provider records loaded the Service Portal way', function () {
   const A = sysId(0x5a);
@@ -46,7 +47,7 @@ describe('provider records loaded the Service Portal way', function () {
     await advance(30);
     const dot = (element as HTMLElement).querySelector('.sp-presence__dot') as HTMLElement;
     expect(instance.requests.length).toBe(1);
-    expect(dot.hidden).toBe(false);
+    expect(isHidden(dot)).toBe(false);
     expect(dot.getAttribute('aria-label')).toBe('Online, active now');
     (scope as angular.IScope).$destroy();
   });

@@ -6,6 +6,7 @@ import { DEFAULT_LABELS } from '../../src/dom/dot-words';
 import { field, sdkRecord } from '../helpers/sdk-records';
 import { advance, installClock, uninstallClock } from '../helpers/time';
 import { FakeGlide, glideRecordSecure, renderWidget, runServerScript, WidgetModel } from './harness';
+import { isHidden } from '../helpers/dot-visibility';
 
 describe('People presence widget: client script and template', function () {
   let instance: FakeInstance;
@@ -59,7 +60,7 @@ describe('People presence widget: client script and template', function () {
     expect((dots[1] as HTMLElement).getAttribute('aria-label')).toBe(users[1].name + ', Away, active 45 s ago');
     expect((dots[0] as HTMLElement).getAttribute('role')).toBe('img');
     expect(rendered.element.querySelector('ul')!.getAttribute('aria-label')).toBe('Team');
-    expect((dots[2] as HTMLElement).hidden).toBe(true);
+    expect(isHidden(dots[2])).toBe(true);
     expect((people[0].querySelector('.sp-presence-people__name') as HTMLElement).textContent).toBe(users[0].name);
     expect(rendered.element.querySelector('.panel-title')!.textContent).toBe('Team');
     expect(rendered.element.querySelector('.sp-presence-people__avatar')!.hasAttribute('tabindex')).toBe(false);
@@ -176,7 +177,7 @@ describe('People presence widget: client script and template', function () {
     rendered = renderWidget(model);
     await advance(30);
     const dots = rendered.element.querySelectorAll('.sp-presence__dot');
-    expect((dots[0] as HTMLElement).hidden).toBe(false);
+    expect(isHidden(dots[0])).toBe(false);
     expect((dots[0] as HTMLElement).className).toContain('--offline');
     expect((dots[0] as HTMLElement).getAttribute('aria-label')).toBe('System Administrator, Offline');
   });
@@ -244,7 +245,7 @@ describe('People presence widget: client script and template', function () {
       });
       const dots = rendered!.element.querySelectorAll('.sp-presence__dot');
       Array.prototype.forEach.call(dots, function (dot: HTMLElement) {
-        expect(dot.hidden).toBe(true);
+        expect(isHidden(dot)).toBe(true);
       });
       (rendered!.element.querySelector('.sp-presence-people__open') as HTMLElement).click();
       rendered!.scope.$digest();
