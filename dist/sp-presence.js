@@ -265,6 +265,9 @@
             return void 0 === value ? slot : value;
         });
     }
+    function isActiveNow(elapsedMs) {
+        return elapsedMs < 3e4;
+    }
     function ageBucket(elapsedMs) {
         var ms = Math.max(0, elapsedMs);
         return ms < HOUR ? Math.floor(ms / 6e4) : ms < DAY ? 100 + Math.floor(ms / HOUR) : 200 + Math.floor(ms / DAY);
@@ -3670,24 +3673,40 @@
         officeAt: "in the office today ({0})",
         remoteToday: "remote today"
     });
+    function availabilityDecided(presence) {
+        var availability = presence.availability;
+        return !!availability && ("busy" === availability.state || "dnd" === availability.state || "available" === availability.state || "away" === availability.state && "away" === presence.status);
+    }
+    var lastAgeless;
+    function statusWords(presence, labels) {
+        if (!function(presence) {
+            var seen = presence.lastSeenMs;
+            return !!presence.unknown || void 0 === seen || "offline" !== presence.status && isActiveNow(seen) || availabilityDecided(presence);
+        }(presence)) return composeStatusWords(presence, labels);
+        var last = lastAgeless;
+        if (last && last.labels === labels && (a = last.presence, b = presence, a.status === b.status && a.stale === b.stale && a.unknown === b.unknown && void 0 === a.lastSeenMs == (void 0 === b.lastSeenMs) && sameAvailability(a.availability, b.availability))) return last.words;
+        var a, b;
+        var words = composeStatusWords(presence, labels);
+        lastAgeless = {
+            presence: presence,
+            labels: labels,
+            words: words
+        };
+        return words;
+    }
+    function composeStatusWords(presence, labels) {
+        if (presence.unknown) return "disabled" === presence.unknown ? labels.presenceOff : labels.unavailable;
+        var status = labels[presence.status];
+        var availability = presence.availability;
+        var words;
+        if (availability && availabilityDecided(presence)) {
+            var source = labels[availability.source];
+            words = availability.activity ? fill(labels.doing, [ status, labels[availability.activity], source ]) : fill(labels.fromSource, [ status, source ]);
+        } else words = void 0 === presence.lastSeenMs ? status : "offline" === presence.status ? fill(labels.lastSeen, [ describeAge(presence.lastSeenMs, labels) ]) : isActiveNow(presence.lastSeenMs) ? fill(labels.activeNow, [ status ]) : fill(labels.activeAgo, [ status, describeAge(presence.lastSeenMs, labels) ]);
+        return presence.stale ? fill(labels.lastKnown, [ words ]) : words;
+    }
     function officeWords(office, labels) {
         if (office && void 0 !== office.inOffice) return office.inOffice ? office.location ? fill(labels.officeAt, [ office.location ]) : labels.officeToday : labels.remoteToday;
-    }
-    function describePresence(presence, labels, name, withOffice) {
-        var office = withOffice ? officeWords(presence.office, labels) : void 0;
-        var words = function(presence, labels) {
-            if (presence.unknown) return "disabled" === presence.unknown ? labels.presenceOff : labels.unavailable;
-            var status = labels[presence.status];
-            var availability = presence.availability;
-            var words;
-            var decided = !!availability && ("busy" === availability.state || "dnd" === availability.state || "available" === availability.state || "away" === availability.state && "away" === presence.status);
-            if (availability && decided) {
-                var source = labels[availability.source];
-                words = availability.activity ? fill(labels.doing, [ status, labels[availability.activity], source ]) : fill(labels.fromSource, [ status, source ]);
-            } else words = void 0 === presence.lastSeenMs ? status : "offline" === presence.status ? fill(labels.lastSeen, [ describeAge(presence.lastSeenMs, labels) ]) : presence.lastSeenMs < 3e4 ? fill(labels.activeNow, [ status ]) : fill(labels.activeAgo, [ status, describeAge(presence.lastSeenMs, labels) ]);
-            return presence.stale ? fill(labels.lastKnown, [ words ]) : words;
-        }(presence, labels) + (office ? ", " + office : "");
-        return name ? name + ", " + words : words;
     }
     function initialSettings(win, warn) {
         var value = win.NOW && win.NOW.presence_interval;
@@ -3905,7 +3924,11 @@
                 return announces;
             },
             describe: function(presence, name, withOffice) {
-                return describePresence(presence, labels, name, withOffice);
+                return function(presence, labels, name, withOffice) {
+                    var office = withOffice ? officeWords(presence.office, labels) : void 0;
+                    var words = statusWords(presence, labels) + (office ? ", " + office : "");
+                    return name ? name + ", " + words : words;
+                }(presence, labels, name, withOffice);
             },
             describeOffice: function(presence) {
                 return presence && officeWords(presence.office, labels);

@@ -7,7 +7,7 @@
 import { ActivityText, Vendor } from '../core/availability';
 import { AgeLabels, DEFAULT_AGE_LABELS, describeAge, fill, isActiveNow } from '../core/last-seen';
 import { OfficeDay } from '../core/office';
-import { Presence } from '../core/presence';
+import { Presence, sameAvailability } from '../core/presence';
 import { SettingsError } from '../core/settings';
 import { describeInput } from '../core/sys-id';
 import { DEFAULT_RECORD_LABELS, RecordLabels } from './record-words';
@@ -82,8 +82,58 @@ export const DEFAULT_LABELS: DotLabels = Object.assign({}, DEFAULT_AGE_LABELS, D
   remoteToday: 'remote today'
 });
 
+/** Whether the availability decided the dot, and so speaks (the precedence rule in availability.ts). */
+function availabilityDecided(presence: Presence): boolean {
+  const availability = presence.availability;
+  return (
+    !!availability &&
+    (availability.state === 'busy' ||
+      availability.state === 'dnd' ||
+      availability.state === 'available' ||
+      (availability.state === 'away' && presence.status === 'away'))
+  );
+}
+
+/** Whether the words hold no age: most dots of an answer say the same ("Online, active now"). */
+function isAgeless(presence: Presence): boolean {
+  const seen = presence.lastSeenMs;
+  return (
+    !!presence.unknown ||
+    seen === undefined ||
+    (presence.status !== 'offline' && isActiveNow(seen)) ||
+    availabilityDecided(presence)
+  );
+}
+
+/** Two presences whose words hold no age say the same. */
+function sameAgelessWords(a: Presence, b: Presence): boolean {
+  return (
+    a.status === b.status &&
+    a.stale === b.stale &&
+    a.unknown === b.unknown &&
+    (a.lastSeenMs === undefined) === (b.lastSeenMs === undefined) &&
+    sameAvailability(a.availability, b.availability)
+  );
+}
+
+/** The last words with no age in them, and what made them: filling the templates for each of 2 000 dots was a tenth of a first answer's time. */
+let lastAgeless: { presence: Presence; labels: DotLabels; words: string } | undefined;
+
 /** The status and when the person was last seen, without the name. */
 export function statusWords(presence: Presence, labels: DotLabels): string {
+  if (!isAgeless(presence)) {
+    return composeStatusWords(presence, labels);
+  }
+  const last = lastAgeless;
+  if (last && last.labels === labels && sameAgelessWords(last.presence, presence)) {
+    return last.words;
+  }
+  const words = composeStatusWords(presence, labels);
+  lastAgeless = { presence: presence, labels: labels, words: words };
+  return words;
+}
+
+function composeStatusWords(presence: Presence, labels: DotLabels): string {
   if (presence.unknown) {
     // "Offline" only when an answer said so.
     return presence.unknown === 'disabled' ? labels.presenceOff : labels.unavailable;
@@ -91,14 +141,7 @@ export function statusWords(presence: Presence, labels: DotLabels): string {
   const status = labels[presence.status];
   const availability = presence.availability;
   let words: string;
-  // The availability speaks when it decided the dot (the precedence rule in availability.ts).
-  const decided =
-    !!availability &&
-    (availability.state === 'busy' ||
-      availability.state === 'dnd' ||
-      availability.state === 'available' ||
-      (availability.state === 'away' && presence.status === 'away'));
-  if (availability && decided) {
+  if (availability && availabilityDecided(presence)) {
     const source = labels[availability.source as Vendor];
     words = availability.activity
       ? fill(labels.doing, [status, labels[availability.activity as ActivityText], source])
