@@ -222,37 +222,38 @@ describe('<sp-presence-dot>', function () {
     expect(console.warn).toHaveBeenCalledTimes(1);
   });
 
-  it('sits on the lower-right edge of an avatar it wraps, sized in proportion', async function () {
+  /** The online dot of the page `html` (its avatar `.avatar`), with where it and its avatar are drawn. */
+  async function drawn(html: string) {
     instance.activeAgo(0, A);
     scope.id = A;
-    const el = render(
-      '<span sp-presence-dot user-id="id"><span class="avatar" style="display:block;width:48px;height:48px;border-radius:50%"></span></span>'
-    );
+    const host = render(html).querySelector('.sp-presence') as HTMLElement;
     await advance(30);
-    const avatar = (el.querySelector('.avatar') as HTMLElement).getBoundingClientRect();
-    const dot = dotOf(el).getBoundingClientRect();
-    expect(el.classList.contains('sp-presence')).toBe(true);
-    expect(getComputedStyle(dotOf(el)).position).toBe('absolute');
-    expect(Math.round(dot.right)).toBe(Math.round(avatar.right));
-    expect(Math.round(dot.bottom)).toBe(Math.round(avatar.bottom));
-    expect(Math.round(dot.width)).toBe(Math.round(48 * 0.3));
+    return {
+      host: host,
+      box: host.getBoundingClientRect(),
+      avatar: (host.querySelector('.avatar') as HTMLElement).getBoundingClientRect(),
+      dot: dotOf(host).getBoundingClientRect()
+    };
+  }
+
+  it('sits on the lower-right edge of an avatar it wraps, sized in proportion', async function () {
+    const at = await drawn(
+      '<div><span sp-presence-dot user-id="id"><span class="avatar" style="display:block;width:48px;height:48px;border-radius:50%"></span></span></div>'
+    );
+    expect(getComputedStyle(dotOf(at.host)).position).toBe('absolute');
+    expect(Math.round(at.dot.right)).toBe(Math.round(at.avatar.right));
+    expect(Math.round(at.dot.bottom)).toBe(Math.round(at.avatar.bottom));
+    expect(Math.round(at.dot.width)).toBe(Math.round(48 * 0.3));
   });
 
   it('wraps an inline avatar exactly, with the dot on its corner and no line box below it', async function () {
-    instance.activeAgo(0, A);
-    scope.id = A;
-    const el = render(
+    const at = await drawn(
       '<div style="font-size:20px;line-height:2">Caller <span sp-presence-dot user-id="id"><img class="avatar" alt="" style="width:32px;height:32px"> </span> Grace</div>'
     );
-    await advance(30);
-    const host = el.querySelector('.sp-presence') as HTMLElement;
-    const avatar = (el.querySelector('.avatar') as HTMLElement).getBoundingClientRect();
-    const box = host.getBoundingClientRect();
-    const dot = dotOf(host).getBoundingClientRect();
-    expect(Math.round(box.height)).toBe(32);
-    expect(Math.round(box.bottom)).toBe(Math.round(avatar.bottom));
-    expect(Math.round(dot.right)).toBe(Math.round(avatar.right));
-    expect(Math.round(dot.bottom)).toBe(Math.round(avatar.bottom));
+    expect(Math.round(at.box.height)).toBe(32);
+    expect(Math.round(at.box.bottom)).toBe(Math.round(at.avatar.bottom));
+    expect(Math.round(at.dot.right)).toBe(Math.round(at.avatar.right));
+    expect(Math.round(at.dot.bottom)).toBe(Math.round(at.avatar.bottom));
   });
 
   it('changes status without a digest and without touching other dots', async function () {
