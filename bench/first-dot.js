@@ -2,6 +2,10 @@
 // first dot shows someone online, and the presence requests made by then. Cold: nothing stored. Warm: a fresh shared answer (as
 // another tab's client leaves it) and the server clock an earlier sp-presence page measured.
 // Real timers; median of interleaved repetitions, each in a fresh browser context.
+// FIRST_DOT_AGAINST=<git revision>: that revision's providers load in turn with this build's
+// (a change is judged within one run: the medians of separate runs move by a fifth here).
+const { execFileSync } = require('child_process');
+const path = require('path');
 const { createBenchServer } = require('./server');
 const { median } = require('./median');
 
@@ -20,9 +24,26 @@ const CASES = [
   { name: 'sp-presence, cold', impl: 'sp' },
   { name: 'sp-presence, warm (fresh shared answer and clock stored)', impl: 'sp', warm: true }
 ];
+const AGAINST = process.env.FIRST_DOT_AGAINST;
+const AGAINST_PROVIDERS = AGAINST ? providersAt(AGAINST) : undefined;
+if (AGAINST) {
+  CASES.push({ name: 'sp-presence at ' + AGAINST + ', cold', impl: 'sp', against: true });
+}
+
+/** The provider scripts a revision shipped (dist/ is committed). */
+function providersAt(revision) {
+  const files = {};
+  ['spUserPresence.js', 'spPresenceDot.js', 'spPresenceWorkplace.js'].forEach(function (name) {
+    files[name] = execFileSync('git', ['show', revision + ':dist/providers/' + name], {
+      cwd: path.join(__dirname, '..'),
+      maxBuffer: 16 * 1024 * 1024
+    });
+  });
+  return files;
+}
 
 async function bootOnce(browser, c) {
-  const server = createBenchServer(ENTRIES);
+  const server = createBenchServer(ENTRIES, { against: AGAINST_PROVIDERS });
   const base = await server.listen();
   const context = await browser.newContext();
   try {
@@ -42,7 +63,14 @@ async function bootOnce(browser, c) {
       },
       timeout: 30000
     });
-    await page.goto(base + '/bench/page.html?impl=' + c.impl + '&widgets=1&dots=' + DOTS);
+    await page.goto(
+      base +
+        '/bench/page.html?impl=' +
+        c.impl +
+        '&widgets=1&dots=' +
+        DOTS +
+        (c.against ? '&providers=/against/providers/' : '')
+    );
     await shown.catch(function () {
       throw new Error('first-dot: no dot online in ' + c.name);
     });
@@ -82,6 +110,7 @@ async function firstDot(browser) {
     return {
       name: c.name,
       angularBaseline: !!c.angularBaseline,
+      against: !!c.against,
       mountMs: median(
         samples[i].map(function (s) {
           return s.mountMs;
@@ -159,6 +188,25 @@ function printFirstDot(results) {
         ' presence request(s) before it'
     );
   });
+  const before = results.filter(function (r) {
+    return r.against;
+  })[0];
+  if (before) {
+    const now = results.filter(function (r) {
+      return r.name === 'sp-presence, cold';
+    })[0];
+    console.log(
+      '  this build against ' +
+        AGAINST +
+        ', cold, after the mount: ' +
+        now.afterMountMs.toFixed(0) +
+        ' ms against ' +
+        before.afterMountMs.toFixed(0) +
+        ' ms (' +
+        against(now.afterMountMs, before.afterMountMs) +
+        ')'
+    );
+  }
 }
 
 module.exports = { firstDot, printFirstDot };

@@ -55,6 +55,8 @@ const FILES = {
 /**
  * options.availability: run the instance's availability (the shipped server scripts under Rhino
  * and the fake vendors). Off unless asked: a JVM starting beside a measured page is noise.
+ * options.against: provider scripts by file name, served under /against/providers/ (another
+ * release's, to measure beside this one).
  */
 function createBenchServer(userCount, options) {
   const withAvailability = !!(options && options.availability);
@@ -108,6 +110,11 @@ function createBenchServer(userCount, options) {
       if (pathname === '/bench/page.html') {
         res.writeHead(200, { 'Content-Type': 'text/html' });
         return res.end(page);
+      }
+      const against = options && options.against && options.against[pathname.replace('/against/providers/', '')];
+      if (against && pathname.indexOf('/against/providers/') === 0) {
+        res.writeHead(200, { 'Content-Type': 'text/javascript' });
+        return res.end(against);
       }
       if (FILES[pathname]) {
         res.writeHead(200, { 'Content-Type': 'text/javascript' });

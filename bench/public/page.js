@@ -14,6 +14,8 @@
   /** Poll period for the poll-cost measure (real timers); sp-presence's default otherwise. */
   const interval = Number(params.get('interval')) || 0;
   const feed = params.get('feed');
+  /** Where sp-presence's providers come from: this build's, or another release's (`/against/providers/`). */
+  const providers = params.get('providers') || '/dist/providers/';
   const SHARED_KEY = 'snPresence';
   const FIRST_DOT_LINE = 'bench: first dot';
 
@@ -156,9 +158,9 @@
   const scripts =
     impl === 'sp'
       ? [
-          text('/dist/providers/spUserPresence.js'),
-          text('/dist/providers/spPresenceDot.js'),
-          text('/dist/providers/spPresenceWorkplace.js')
+          text(providers + 'spUserPresence.js'),
+          text(providers + 'spPresenceDot.js'),
+          text(providers + 'spPresenceWorkplace.js')
         ]
       : impl === 'plain'
         ? [
