@@ -4,6 +4,7 @@ import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
 import { SpecScope, useDotPage } from '../helpers/dot-page';
 import { advance } from '../helpers/time';
 import { isHidden } from '../helpers/dot-visibility';
+import { answerOfficeToday } from '../helpers/wsd-answer';
 
 const A = sysId(0xa2);
 const B = sysId(0xb2);
@@ -310,33 +311,10 @@ describe('<sp-presence-dot>', function () {
     beforeEach(function () {
       calls = [];
       (window.fetch as jasmine.Spy).and.callFake(fakeFetch(instance, calls) as typeof fetch);
-      const today = new Date();
-      const date =
-        today.getFullYear() + '-' + ('0' + (today.getMonth() + 1)).slice(-2) + '-' + ('0' + today.getDate()).slice(-2);
-      instance.responder = function () {
-        const last = calls[calls.length - 1];
-        if (last.url.indexOf('/api/sn_wsd_concierge/') >= 0) {
-          return jsonAnswer({
-            result: {
-              collaborators: [
-                {
-                  sys_id: A,
-                  privacy_enabled: false,
-                  routine: null,
-                  exceptions: [{ date: date, in_office: true, location: 'Building B' }]
-                },
-                {
-                  sys_id: B,
-                  privacy_enabled: false,
-                  routine: null,
-                  exceptions: [{ date: date, in_office: false, location: '' }]
-                }
-              ]
-            }
-          });
-        }
-        return instance.answer();
-      };
+      answerOfficeToday(instance, calls, [
+        { sysId: A, inOffice: true, location: 'Building B' },
+        { sysId: B, inOffice: false, location: '' }
+      ]);
     });
 
     function markerOf(element: HTMLElement): HTMLElement {

@@ -3,10 +3,11 @@ import factoryJs from '../../dist/providers/spUserPresence.js?raw';
 import recordJs from '../../dist/providers/spRecordPresence.js?raw';
 import workplaceJs from '../../dist/providers/spPresenceWorkplace.js?raw';
 import { FetchCall, fakeFetch } from '../helpers/fake-fetch';
-import { FakeInstance, jsonAnswer, sysId } from '../helpers/fake-instance';
+import { FakeInstance, sysId } from '../helpers/fake-instance';
 import { providersFor, registerLikeThePortal } from '../helpers/portal-loader';
 import { advance, installClock, uninstallClock } from '../helpers/time';
 import { isHidden } from '../helpers/dot-visibility';
+import { answerOfficeToday } from '../helpers/wsd-answer';
 
 describe('provider records loaded the Service Portal way', function () {
   const A = sysId(0x5a);
@@ -181,27 +182,7 @@ describe('provider records loaded the Service Portal way', function () {
         warnings.push(line);
       });
       (window.fetch as jasmine.Spy).and.callFake(fakeFetch(instance, calls) as typeof fetch);
-      const today = new Date();
-      const date =
-        today.getFullYear() + '-' + ('0' + (today.getMonth() + 1)).slice(-2) + '-' + ('0' + today.getDate()).slice(-2);
-      instance.responder = function () {
-        const last = calls[calls.length - 1];
-        if (last.url.indexOf('/api/sn_wsd_concierge/') >= 0) {
-          return jsonAnswer({
-            result: {
-              collaborators: [
-                {
-                  sys_id: A,
-                  privacy_enabled: false,
-                  routine: null,
-                  exceptions: [{ date: date, in_office: true, location: 'Building B' }]
-                }
-              ]
-            }
-          });
-        }
-        return instance.answer();
-      };
+      answerOfficeToday(instance, calls, [{ sysId: A, inOffice: true, location: 'Building B' }]);
       instance.activeAgo(0, A);
     });
 
