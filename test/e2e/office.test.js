@@ -74,14 +74,15 @@ describe('office days and the person card', function () {
     await button.focus();
     await tab.page.keyboard.press('Enter');
     const card = tab.page.locator('[role="dialog"]');
-    await waitFor(function () {
+    const fiveActivities = function () {
       return card
         .locator('.sp-presence-people__activities li')
         .count()
         .then(function (n) {
           return n === 5;
         });
-    }, 'five recent activities');
+    };
+    await waitFor(fiveActivities, 'five recent activities');
     assert.equal(await card.locator('h3').textContent(), 'Beth Anglin');
     assert.match(await card.textContent(), /in the office today \(Building B\)/);
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
@@ -107,14 +108,7 @@ describe('office days and the person card', function () {
       });
     }, 'focus back on the person');
     await button.click();
-    await waitFor(function () {
-      return card
-        .locator('.sp-presence-people__activities li')
-        .count()
-        .then(function (n) {
-          return n === 5;
-        });
-    }, 'the card again');
+    await waitFor(fiveActivities, 'the card again');
     assert.equal(demo.app.activities.state.requests.length, 1, 'fetched once for the page');
   });
 
